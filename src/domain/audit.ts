@@ -1,0 +1,61 @@
+import { z } from "zod";
+import "./zod-vi.ts";
+
+export const AuditEventSchema = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  actorUsername: z.string().nullable(),
+  actorRole: z.string().nullable(),
+  action: z.string(),
+  entityType: z.string(),
+  entityId: z.string().nullable(),
+  unitId: z.uuid().nullable(),
+  before: z.unknown(),
+  after: z.unknown(),
+  ip: z.string().nullable(),
+});
+export type AuditEvent = z.infer<typeof AuditEventSchema>;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, "Ngày: định dạng yyyy-mm-dd");
+
+export const AuditQuerySchema = z.object({
+  action: z.string().max(100).optional(),
+  entityType: z.string().max(100).optional(),
+  actor: z.string().max(100).optional(),
+  unitId: z.uuid().optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type AuditQuery = z.infer<typeof AuditQuerySchema>;
+
+export const AuditPageSchema = z.object({
+  items: z.array(AuditEventSchema),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
+
+/** Vietnamese labels of audit actions, for the audit screen. */
+export const AUDIT_ACTION_LABELS: Record<string, string> = {
+  "auth.login": "Đăng nhập",
+  "auth.logout": "Đăng xuất",
+  "auth.login_failed": "Đăng nhập sai mật khẩu",
+  "auth.locked": "Khóa tài khoản do sai mật khẩu",
+  "auth.password_changed": "Đổi mật khẩu",
+  "user.create": "Tạo tài khoản",
+  "user.update": "Sửa tài khoản",
+  "user.reset_password": "Cấp lại mật khẩu",
+  "user.unlock": "Mở khóa tài khoản",
+  "unit.create": "Thêm đơn vị",
+  "unit.update": "Sửa đơn vị",
+  "unit.move": "Chuyển đơn vị cấp trên",
+  "unit.deactivate": "Ngừng hoạt động đơn vị",
+  "unit.activate": "Kích hoạt lại đơn vị",
+  "unit.import": "Nhập danh sách đơn vị",
+  "unit.export": "Xuất danh sách đơn vị",
+  "unit_kind.create": "Thêm loại đơn vị",
+  "cluster.create": "Thêm cụm thi đua",
+  "seed.demo": "Nạp dữ liệu mẫu",
+};

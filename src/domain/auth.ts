@@ -1,0 +1,72 @@
+/** Sign-in and account shapes (N1). */
+import { z } from "zod";
+import { RoleSchema } from "./roles.ts";
+import "./zod-vi.ts";
+
+export const LoginSchema = z.object({
+  username: z.string().trim().toLowerCase().min(1, "Tên đăng nhập: bắt buộc nhập").max(100),
+  password: z.string().min(1, "Mật khẩu: bắt buộc nhập").max(200),
+});
+export type LoginInput = z.infer<typeof LoginSchema>;
+
+export const PASSWORD_MIN = 8;
+export const NewPasswordSchema = z
+  .string()
+  .min(PASSWORD_MIN, `Mật khẩu mới: cần ít nhất ${PASSWORD_MIN} ký tự`)
+  .max(200, "Mật khẩu mới: tối đa 200 ký tự");
+
+export const ChangePasswordSchema = z.object({
+  currentPassword: z.string().min(1, "Mật khẩu hiện tại: bắt buộc nhập"),
+  newPassword: NewPasswordSchema,
+});
+
+export const MeSchema = z.object({
+  id: z.uuid(),
+  username: z.string(),
+  fullName: z.string(),
+  role: RoleSchema,
+  unitId: z.uuid().nullable(),
+  unitName: z.string().nullable(),
+  mustChangePassword: z.boolean(),
+});
+export type Me = z.infer<typeof MeSchema>;
+
+export const UsernameSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9][a-z0-9._-]{2,39}$/u, "Tên đăng nhập: 3–40 ký tự, chữ không dấu, số, '.', '-' hoặc '_'");
+
+export const UserSchema = z.object({
+  id: z.uuid(),
+  username: z.string(),
+  fullName: z.string(),
+  role: RoleSchema,
+  unitId: z.uuid().nullable(),
+  unitName: z.string().nullable(),
+  active: z.boolean(),
+  locked: z.boolean(),
+  failedLogins: z.number().int(),
+  lastLoginAt: z.string().nullable(),
+  version: z.number().int(),
+});
+export type User = z.infer<typeof UserSchema>;
+
+export const UserCreateSchema = z.object({
+  username: UsernameSchema,
+  fullName: z.string().transform((s) => s.normalize("NFC").replace(/\s+/gu, " ").trim()).pipe(
+    z.string().min(1, "Họ và tên: bắt buộc nhập").max(200, "Họ và tên: tối đa 200 ký tự"),
+  ),
+  role: RoleSchema,
+  unitId: z.uuid("Đơn vị: không hợp lệ").nullable().optional(),
+  /** Empty: the system generates one and shows it once. */
+  password: NewPasswordSchema.optional(),
+});
+export type UserCreate = z.input<typeof UserCreateSchema>;
+
+export const UserUpdateSchema = UserCreateSchema.omit({ username: true, password: true })
+  .partial()
+  .extend({ active: z.boolean().optional(), version: z.number().int().min(1) });
+export type UserUpdate = z.input<typeof UserUpdateSchema>;
+
+export const OneTimePasswordSchema = z.object({ user: UserSchema, password: z.string() });

@@ -1,0 +1,91 @@
+import fs from "node:fs";
+import path from "node:path";
+import cookie from "@fastify/cookie";
+import helmet from "@fastify/helmet";
+import multipart from "@fastify/multipart";
+import fastifyStatic from "@fastify/static";
+import Fastify, { type FastifyInstance } from "fastify";
+import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import type { Config } from "./config.ts";
+import type { Database } from "./db/client.ts";
+import { type Clock, systemClock } from "./http/context.ts";
+import { registerErrorHandler } from "./http/error-handler.ts";
+import { registerOpenApi } from "./http/openapi.ts";
+import { type AppDeps, sessionPlugin } from "./http/session-plugin.ts";
+import { registerRoutes } from "./routes.ts";
+
+export type BuildOptions = { config: Config; database: Database; clock?: Clock };
+
+/** Passwords, cookies and tokens never reach the logs. */
+export const LOG_REDACT = [
+  "req.headers.cookie",
+  "req.headers.authorization",
+  'req.headers["x-csrf-token"]',
+  'res.headers["set-cookie"]',
+  "*.password",
+  "*.newPassword",
+  "*.currentPassword",
+  "*.passwordHash",
+  "*.token",
+];
+
+export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
+  const { config, database } = opts;
+  const clock = opts.clock ?? systemClock;
+  const app = Fastify({
+    logger: { level: config.logLevel, redact: { paths: LOG_REDACT, censor: "[ẩn]" } },
+    trustProxy: config.trustProxy,
+    bodyLimit: 2 * 1024 * 1024,
+    requestIdHeader: "x-request-id",
+    disableRequestLogging: config.env === "test",
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    // Works over plain HTTP on a LAN address too: no HSTS, no upgrade of requests.
+    hsts: false,
+    crossOriginOpenerPolicy: false,
+    originAgentCluster: false,
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:", "blob:"],
+        fontSrc: ["'self'", "data:"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+      },
+    },
+  });
+  await app.register(multipart, {
+    limits: { fileSize: config.uploadMaxBytes, files: 1, fields: 20, parts: 25 },
+  });
+  await registerOpenApi(app);
+
+  const deps: AppDeps = { config, db: database.db, clock };
+  await app.register(sessionPlugin, deps);
+  await registerRoutes(app, { ...deps, database });
+  await registerWeb(app, config);
+  return app;
+}
+
+/** Serves the built web app (dist/web) with a fallback to index.html for client routes. */
+async function registerWeb(app: FastifyInstance, config: Config) {
+  const index = path.join(config.webDistDir, "index.html");
+  if (!fs.existsSync(index)) return;
+  await app.register(fastifyStatic, { root: config.webDistDir, wildcard: false, index: "index.html" });
+  app.get("/*", { config: { access: "public" }, schema: { hide: true } }, async (req, reply) => {
+    if (req.url.startsWith("/api/")) {
+      return reply.code(404).send({ error: { code: "NOT_FOUND", message: "Không tìm thấy." } });
+    }
+    return reply.type("text/html; charset=utf-8").sendFile("index.html");
+  });
+}

@@ -1,0 +1,84 @@
+/**
+ * The only reader of process.env (DEVELOPERS.md). Validated at start: a bad
+ * value stops the process with a clear message naming the variable.
+ */
+import path from "node:path";
+import { z } from "zod";
+
+const boolish = z
+  .enum(["true", "false", "1", "0", "yes", "no"])
+  .transform((v) => v === "true" || v === "1" || v === "yes");
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().min(1).default("127.0.0.1"),
+  DATA_DIR: z.string().min(1).default("./data"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//u, "phải bắt đầu bằng postgres:// hoặc postgresql://")
+    .optional(),
+  THIDUA_DEMO_PASSWORD: z.string().min(8, "cần ít nhất 8 ký tự").optional(),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(60),
+  SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  COOKIE_SECURE: boolish.optional(),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  UPLOAD_MAX_MB: z.coerce.number().int().min(1).max(200).default(20),
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  TRUST_PROXY: boolish.default(false),
+});
+
+export type Config = {
+  env: "development" | "production" | "test";
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  demoPassword: string | undefined;
+  sessionIdleMinutes: number;
+  sessionMaxHours: number;
+  /** undefined: decided per request (secure only when the request came over https). */
+  cookieSecure: boolean | undefined;
+  logLevel: string;
+  uploadMaxBytes: number;
+  loginMaxFailures: number;
+  trustProxy: boolean;
+  webDistDir: string;
+};
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  - ${i.path.join(".")}: ${i.message}`);
+    throw new ConfigError(`Cấu hình không hợp lệ (biến môi trường):\n${lines.join("\n")}`);
+  }
+  const e = parsed.data;
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(e.DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    demoPassword: e.THIDUA_DEMO_PASSWORD,
+    sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
+    sessionMaxHours: e.SESSION_MAX_HOURS,
+    cookieSecure: e.COOKIE_SECURE,
+    logLevel: e.LOG_LEVEL,
+    uploadMaxBytes: e.UPLOAD_MAX_MB * 1024 * 1024,
+    loginMaxFailures: e.LOGIN_MAX_FAILURES,
+    trustProxy: e.TRUST_PROXY,
+    webDistDir: path.resolve("dist/web"),
+  };
+}
+
+/** Test-only settings, read here so that config.ts stays the only reader of env. */
+export function testDatabaseUrl(env: Record<string, string | undefined> = process.env): string | undefined {
+  const url = env.TEST_DATABASE_URL;
+  return url && /^postgres(ql)?:\/\//u.test(url) ? url : undefined;
+}
+
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return { ...loadConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", DATA_DIR: "./data/test" }), ...overrides };
+}

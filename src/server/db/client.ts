@@ -1,0 +1,73 @@
+/**
+ * Opens the database: PGlite under DATA_DIR by default, PostgreSQL when
+ * DATABASE_URL is set (O1, O2). Both speak the same SQL and migrations.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { sql } from "drizzle-orm";
+import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import pg from "pg";
+import * as schema from "./schema/index.ts";
+
+export type Schema = typeof schema;
+/** Common type of the PGlite and node-postgres drizzle instances, and of their transactions. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+
+export type Database = {
+  db: Db;
+  driver: "pglite" | "postgres";
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+  /** The PGlite instance, for backup (dumpDataDir); undefined on PostgreSQL. */
+  pglite?: PGlite;
+};
+
+export async function openPostgres(url: string, max = 10): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max });
+  const db = drizzlePg(pool, { schema }) as unknown as Db;
+  return {
+    db,
+    driver: "postgres",
+    ping: () => ping(db),
+    close: () => pool.end(),
+  };
+}
+
+export async function openPglite(dataDir: string | undefined, loadDataDir?: Blob): Promise<Database> {
+  let client: PGlite;
+  if (dataDir) {
+    fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+    client = await PGlite.create({ dataDir });
+  } else {
+    client = await PGlite.create(loadDataDir ? { loadDataDir } : {});
+  }
+  return fromPglite(client);
+}
+
+export function fromPglite(client: PGlite): Database {
+  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  return {
+    db,
+    driver: "pglite",
+    pglite: client,
+    ping: () => ping(db),
+    close: () => client.close(),
+  };
+}
+
+export async function openDatabase(opts: { databaseUrl?: string; dataDir: string }): Promise<Database> {
+  if (opts.databaseUrl) return openPostgres(opts.databaseUrl);
+  return openPglite(path.join(opts.dataDir, "pglite"));
+}
+
+async function ping(db: Db): Promise<boolean> {
+  try {
+    await db.execute(sql`select 1`);
+    return true;
+  } catch {
+    return false;
+  }
+}

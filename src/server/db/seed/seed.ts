@@ -1,0 +1,100 @@
+/**
+ * Loads the demo data on an empty database (O1, SPEC "Demo data"): unit kinds,
+ * Bỉm Sơn's units, the seed's plan as a template and as the running plan,
+ * its milestones and pilot units, and one user per role plus one per unit.
+ */
+import { sql } from "drizzle-orm";
+import { foldVietnamese } from "../../../domain/text.ts";
+import type { Clock } from "../../http/context.ts";
+import { recordAudit } from "../../modules/audit/record.ts";
+import { generatePassword, hashPassword } from "../../modules/auth/passwords.ts";
+import type { Db } from "../client.ts";
+import { clusters, milestones, planParticipants, plans, unitKinds, units, users } from "../schema/index.ts";
+import { DEMO_CLUSTER, DEMO_KINDS, DEMO_ROLE_USERS, DEMO_UNITS, UNITS_WITHOUT_UNIT_USER } from "./demo-units.ts";
+import { SEED_MILESTONES, SEED_PILOTS, SEED_PLAN } from "./demo-plan.ts";
+
+export type SeedResult =
+  | { seeded: false }
+  | { seeded: true; password: string; generated: boolean; usernames: string[]; planId: string };
+
+export async function isEmpty(db: Db): Promise<boolean> {
+  const rows = await db.execute(sql`select count(*)::int as n from users`);
+  const n = (rows as unknown as { rows: { n: number }[] }).rows[0]?.n ?? 0;
+  return n === 0;
+}
+
+export async function seedDemo(db: Db, opts: { password?: string; clock: Clock }): Promise<SeedResult> {
+  if (!(await isEmpty(db))) return { seeded: false };
+  const password = opts.password ?? generatePassword();
+  const passwordHash = await hashPassword(password);
+  const now = opts.clock.now();
+
+  return db.transaction(async (tx) => {
+    await tx.insert(unitKinds).values(DEMO_KINDS).onConflictDoNothing();
+    const [cluster] = await tx.insert(clusters).values({ name: DEMO_CLUSTER }).returning();
+
+    const unitIds = new Map<string, string>();
+    for (const u of DEMO_UNITS) {
+      const [row] = await tx
+        .insert(units)
+        .values({
+          code: u.code,
+          name: u.name,
+          searchKey: foldVietnamese(u.name),
+          kindCode: u.kind,
+          parentId: u.parent ? unitIds.get(u.parent)! : null,
+          workforce: u.workforce ?? null,
+          population: u.population ?? null,
+          clusterId: u.cluster ? cluster!.id : null,
+          isDemo: u.isDemo ?? false,
+        })
+        .returning({ id: units.id });
+      unitIds.set(u.code, row!.id);
+    }
+
+    const base = { ...SEED_PLAN, rules: {} as Record<string, unknown>, issuingUnitId: unitIds.get("bimson")! };
+    const [template] = await tx.insert(plans).values({ ...base, isTemplate: true, status: "issued" }).returning();
+    const [plan] = await tx
+      .insert(plans)
+      .values({ ...base, isTemplate: false, status: "issued", templateId: template!.id })
+      .returning();
+    for (const p of [template!, plan!]) {
+      await tx.insert(milestones).values(SEED_MILESTONES.map((m, i) => ({ ...m, planId: p.id, sortOrder: i + 1 })));
+    }
+    const participants = DEMO_UNITS.filter((u) => u.code !== "bimson").map((u) => ({
+      planId: plan!.id,
+      unitId: unitIds.get(u.code)!,
+      role: SEED_PILOTS[u.code] ? "pilot" : "ordinary",
+      invitees: SEED_PILOTS[u.code] ?? [],
+    }));
+    await tx.insert(planParticipants).values(participants);
+
+    const userRows = [
+      ...DEMO_ROLE_USERS.map((u) => ({
+        username: u.username,
+        fullName: u.fullName,
+        role: u.role,
+        unitId: u.unit ? unitIds.get(u.unit)! : null,
+      })),
+      ...DEMO_UNITS.filter((u) => !UNITS_WITHOUT_UNIT_USER.has(u.code)).map((u) => ({
+        username: u.code,
+        fullName: `Cán bộ ${u.name}`,
+        role: "unit",
+        unitId: unitIds.get(u.code)!,
+      })),
+    ];
+    await tx.insert(users).values(userRows.map((u) => ({ ...u, passwordHash, createdAt: now, updatedAt: now })));
+    await recordAudit(tx, { db: tx, clock: opts.clock, actor: null, logger: undefined as never }, {
+      action: "seed.demo",
+      entityType: "system",
+      after: { units: DEMO_UNITS.length, users: userRows.length, planId: plan!.id },
+    });
+    return {
+      seeded: true,
+      password,
+      generated: opts.password === undefined,
+      usernames: userRows.map((u) => u.username),
+      planId: plan!.id,
+    };
+  });
+}

@@ -1,0 +1,76 @@
+/**
+ * Application errors: a code, a Vietnamese message, optional details.
+ * One table maps codes to HTTP status (model: documenso's app-error).
+ */
+export const ERROR_STATUS = {
+  BAD_REQUEST: 400,
+  VALIDATION: 400,
+  UNAUTHENTICATED: 401,
+  INVALID_CREDENTIALS: 401,
+  FORBIDDEN: 403,
+  CSRF: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  STALE: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  UNPROCESSABLE: 422,
+  IMPORT_INVALID: 422,
+  LOCKED: 423,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+  UNAVAILABLE: 503,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
+  BAD_REQUEST: "Yêu cầu không hợp lệ.",
+  VALIDATION: "Dữ liệu nhập chưa hợp lệ.",
+  UNAUTHENTICATED: "Bạn cần đăng nhập để tiếp tục.",
+  INVALID_CREDENTIALS: "Tên đăng nhập hoặc mật khẩu không đúng.",
+  FORBIDDEN: "Bạn không có quyền thực hiện thao tác này.",
+  CSRF: "Phiên làm việc không hợp lệ (thiếu mã chống giả mạo). Hãy tải lại trang rồi thử lại.",
+  NOT_FOUND: "Không tìm thấy dữ liệu.",
+  CONFLICT: "Dữ liệu bị trùng hoặc mâu thuẫn.",
+  STALE: "Dữ liệu đã được người khác thay đổi sau khi bạn mở. Hãy tải lại trang để xem bản mới nhất rồi sửa lại.",
+  PAYLOAD_TOO_LARGE: "Tệp hoặc dữ liệu gửi lên quá lớn.",
+  UNSUPPORTED_MEDIA_TYPE: "Loại tệp không được chấp nhận.",
+  UNPROCESSABLE: "Không thể xử lý dữ liệu này.",
+  IMPORT_INVALID: "Tệp có lỗi nên chưa nhập dòng nào. Hãy sửa các lỗi được liệt kê rồi nhập lại.",
+  LOCKED: "Tài khoản đang bị khóa.",
+  RATE_LIMITED: "Bạn thử quá nhiều lần. Hãy đợi một lát rồi thử lại.",
+  INTERNAL: "Hệ thống gặp lỗi. Hãy thử lại sau hoặc báo cho quản trị viên.",
+  UNAVAILABLE: "Hệ thống tạm thời không sẵn sàng.",
+};
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  readonly details: unknown;
+
+  constructor(code: ErrorCode, message?: string, details?: unknown) {
+    super(message ?? DEFAULT_MESSAGES[code]);
+    this.name = "AppError";
+    this.code = code;
+    this.status = ERROR_STATUS[code];
+    this.details = details;
+  }
+}
+
+export const notFound = (what = "Không tìm thấy dữ liệu.") => new AppError("NOT_FOUND", what);
+export const forbidden = (message?: string) => new AppError("FORBIDDEN", message);
+export const stale = () => new AppError("STALE");
+export const validation = (message: string, details?: unknown) => new AppError("VALIDATION", message, details);
+
+export type ErrorBody = { error: { code: string; message: string; details?: unknown } };
+
+export function errorBody(err: AppError): ErrorBody {
+  return {
+    error: {
+      code: err.code,
+      message: err.message,
+      ...(err.details === undefined ? {} : { details: err.details }),
+    },
+  };
+}

@@ -1,0 +1,94 @@
+import { randomBytes, timingSafeEqual } from "node:crypto";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import fp from "fastify-plugin";
+import type { Actor } from "../../domain/roles.ts";
+import type { Config } from "../config.ts";
+import type { Db } from "../db/client.ts";
+import { resolveSession } from "../modules/auth/sessions.ts";
+import type { Clock, ServiceContext } from "./context.ts";
+import { AppError } from "./errors.ts";
+
+export const SESSION_COOKIE = "thidua_sid";
+export const CSRF_COOKIE = "thidua_csrf";
+export const CSRF_HEADER = "x-csrf-token";
+
+declare module "fastify" {
+  interface FastifyRequest {
+    actor: Actor | null;
+    sessionToken: string | null;
+    /** The service context of a signed-in actor; throws 401 when there is none. */
+    ctx(): ServiceContext;
+  }
+  interface FastifyContextConfig {
+    /** "public": no sign-in needed. Default: a signed-in user. */
+    access?: "public" | "user";
+  }
+}
+
+const UNSAFE = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+function sameToken(a: string, b: string): boolean {
+  const ba = Buffer.from(a);
+  const bb = Buffer.from(b);
+  return ba.length === bb.length && timingSafeEqual(ba, bb);
+}
+
+/**
+ * Sessions (server-side, cookie holds a random token) and CSRF (double-submit:
+ * GET /api/auth/csrf sets a cookie and returns the same token, which every
+ * state-changing request sends back in `x-csrf-token`).
+ */
+export const sessionPlugin = fp<{ config: Config; db: Db; clock: Clock }>(async (app, opts) => {
+  const { config, db, clock } = opts;
+  const policy = { idleMinutes: config.sessionIdleMinutes, maxHours: config.sessionMaxHours };
+
+  app.decorateRequest("actor", null);
+  app.decorateRequest("sessionToken", null);
+  app.decorateRequest("ctx", function (this: FastifyRequest): ServiceContext {
+    if (!this.actor) throw new AppError("UNAUTHENTICATED");
+    return { db, actor: this.actor, clock, logger: this.log, requestId: this.id, ip: this.ip };
+  });
+
+  app.addHook("onRequest", async (req) => {
+    if (!req.url.startsWith("/api/")) return;
+    if (UNSAFE.has(req.method)) {
+      const cookie = req.cookies[CSRF_COOKIE];
+      const header = req.headers[CSRF_HEADER];
+      if (!cookie || typeof header !== "string" || !sameToken(cookie, header)) throw new AppError("CSRF");
+    }
+    const token = req.cookies[SESSION_COOKIE];
+    if (token) {
+      req.actor = await resolveSession(db, token, clock.now(), policy);
+      req.sessionToken = req.actor ? token : null;
+    }
+    const access = req.routeOptions.config?.access ?? "user";
+    if (access !== "public" && !req.actor && req.routeOptions.url) throw new AppError("UNAUTHENTICATED");
+  });
+});
+
+export function cookieOptions(config: Config, req: FastifyRequest) {
+  const secure = config.cookieSecure ?? req.protocol === "https";
+  return { path: "/", httpOnly: true, sameSite: "lax" as const, secure };
+}
+
+export function issueCsrfToken(config: Config, req: FastifyRequest, reply: FastifyReply): string {
+  const existing = req.cookies[CSRF_COOKIE];
+  if (existing && /^[A-Za-z0-9_-]{43}$/u.test(existing)) return existing;
+  const token = randomBytes(32).toString("base64url");
+  reply.setCookie(CSRF_COOKIE, token, { ...cookieOptions(config, req), sameSite: "strict" });
+  return token;
+}
+
+export function setSessionCookie(config: Config, req: FastifyRequest, reply: FastifyReply, token: string) {
+  reply.setCookie(SESSION_COOKIE, token, {
+    ...cookieOptions(config, req),
+    maxAge: config.sessionMaxHours * 3600,
+  });
+}
+
+export function clearSessionCookie(config: Config, req: FastifyRequest, reply: FastifyReply) {
+  reply.clearCookie(SESSION_COOKIE, cookieOptions(config, req));
+}
+
+export type AppDeps = { config: Config; db: Db; clock: Clock };
+export type RegisterRoutes = (app: FastifyInstance, deps: AppDeps) => Promise<void> | void;

@@ -1,0 +1,73 @@
+/**
+ * `npm start`: validates configuration, opens the database (PGlite under
+ * DATA_DIR, or PostgreSQL with DATABASE_URL), applies migrations, loads the
+ * demo data on an empty database, serves the app and prints how to sign in.
+ */
+import { buildApp } from "./app.ts";
+import { ConfigError, loadConfig } from "./config.ts";
+import { openDatabase } from "./db/client.ts";
+import { migrate } from "./db/migrate.ts";
+import { seedDemo } from "./db/seed/seed.ts";
+import { systemClock } from "./http/context.ts";
+
+async function main() {
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(2);
+    }
+    throw err;
+  }
+
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  await migrate(database);
+  const seed = await seedDemo(database.db, { password: config.demoPassword, clock: systemClock });
+  const app = await buildApp({ config, database });
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, "đang dừng máy chủ");
+    const timer = setTimeout(() => process.exit(1), 10_000);
+    timer.unref();
+    try {
+      await app.close();
+      await database.close();
+    } finally {
+      process.exit(0);
+    }
+  };
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+
+  await app.listen({ port: config.port, host: config.host });
+  const shownHost = config.host === "0.0.0.0" ? "127.0.0.1" : config.host;
+  const lines = [
+    "",
+    `thidua đang chạy tại http://${shownHost}:${config.port}`,
+    `Cơ sở dữ liệu: ${database.driver === "pglite" ? `PGlite (${config.dataDir})` : "PostgreSQL"}`,
+  ];
+  if (seed.seeded) {
+    lines.push(
+      "Đã nạp dữ liệu mẫu: kế hoạch của UBND thị xã Bỉm Sơn và các đơn vị.",
+      "Đăng nhập lần đầu: tên đăng nhập vanphong (Thường trực HĐ TĐKT – Phòng Nội vụ)",
+      `Mật khẩu chung của mọi tài khoản mẫu: ${seed.password}`,
+      seed.generated
+        ? "(Mật khẩu được tạo ngẫu nhiên và chỉ in ra lần này — hãy ghi lại. Đặt THIDUA_DEMO_PASSWORD để tự chọn.)"
+        : "(Lấy từ biến THIDUA_DEMO_PASSWORD.)",
+      "Các tài khoản khác: chutich, hoidong, vanhoa, taichinh, và mỗi đơn vị một tài khoản (ví dụ badinh) — xem README.",
+    );
+  } else {
+    lines.push("Đăng nhập bằng tài khoản đã có (ví dụ vanphong).");
+  }
+  console.log(lines.join("\n"));
+}
+
+main().catch((err) => {
+  console.error("Không khởi động được thidua:", err);
+  process.exit(1);
+});

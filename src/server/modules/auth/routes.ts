@@ -1,0 +1,79 @@
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { ChangePasswordSchema, LoginSchema, MeSchema } from "../../../domain/auth.ts";
+import { AppError } from "../../http/errors.ts";
+import { RateLimiter } from "../../http/rate-limit.ts";
+import {
+  type AppDeps,
+  clearSessionCookie,
+  issueCsrfToken,
+  setSessionCookie,
+} from "../../http/session-plugin.ts";
+import { getMe } from "../users/queries.ts";
+import { changePassword, login, logout } from "./service.ts";
+
+const Ok = z.object({ ok: z.literal(true) });
+
+export async function authRoutes(app: FastifyInstance, deps: AppDeps) {
+  const { config, db, clock } = deps;
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  // 10 attempts a minute per address and user name: a burst guard in front of the lock.
+  const limiter = new RateLimiter(10, 60_000);
+
+  r.get(
+    "/api/auth/csrf",
+    {
+      config: { access: "public" },
+      schema: { tags: ["auth"], summary: "Mã chống giả mạo (CSRF)", response: { 200: z.object({ token: z.string() }) } },
+    },
+    async (req, reply) => ({ token: issueCsrfToken(config, req, reply) }),
+  );
+
+  r.post(
+    "/api/auth/login",
+    {
+      config: { access: "public" },
+      schema: { tags: ["auth"], summary: "Đăng nhập", body: LoginSchema, response: { 200: MeSchema } },
+    },
+    async (req, reply) => {
+      const wait = limiter.hit(`${req.ip}|${req.body.username}`);
+      if (wait > 0) throw new AppError("RATE_LIMITED", `Bạn thử đăng nhập quá nhiều lần. Hãy đợi ${wait} giây rồi thử lại.`);
+      const ctx = { db, clock, logger: req.log, actor: null, ip: req.ip, requestId: req.id };
+      const { token, actor } = await login(
+        ctx,
+        req.body,
+        { idleMinutes: config.sessionIdleMinutes, maxHours: config.sessionMaxHours, maxFailures: config.loginMaxFailures },
+        { userAgent: req.headers["user-agent"] },
+      );
+      limiter.reset(`${req.ip}|${req.body.username}`);
+      setSessionCookie(config, req, reply, token);
+      return getMe(db, actor.userId);
+    },
+  );
+
+  r.post(
+    "/api/auth/logout",
+    { schema: { tags: ["auth"], summary: "Đăng xuất", response: { 200: Ok } } },
+    async (req, reply) => {
+      await logout(req.ctx(), req.sessionToken!);
+      clearSessionCookie(config, req, reply);
+      return { ok: true as const };
+    },
+  );
+
+  r.get(
+    "/api/auth/me",
+    { schema: { tags: ["auth"], summary: "Người đang đăng nhập", response: { 200: MeSchema } } },
+    async (req) => getMe(db, req.ctx().actor.userId),
+  );
+
+  r.post(
+    "/api/auth/password",
+    { schema: { tags: ["auth"], summary: "Đổi mật khẩu", body: ChangePasswordSchema, response: { 200: Ok } } },
+    async (req) => {
+      await changePassword(req.ctx(), req.body, req.sessionToken!);
+      return { ok: true as const };
+    },
+  );
+}

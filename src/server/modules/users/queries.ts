@@ -1,0 +1,58 @@
+import { eq } from "drizzle-orm";
+import type { Me } from "../../../domain/auth.ts";
+import type { Role } from "../../../domain/roles.ts";
+import type { Db } from "../../db/client.ts";
+import { units, users } from "../../db/schema/index.ts";
+import { AppError } from "../../http/errors.ts";
+
+export async function getMe(db: Db, userId: string): Promise<Me> {
+  const [row] = await db
+    .select({
+      id: users.id,
+      username: users.username,
+      fullName: users.fullName,
+      role: users.role,
+      unitId: users.unitId,
+      unitName: units.name,
+      mustChangePassword: users.mustChangePassword,
+    })
+    .from(users)
+    .leftJoin(units, eq(units.id, users.unitId))
+    .where(eq(users.id, userId))
+    .limit(1);
+  if (!row) throw new AppError("UNAUTHENTICATED");
+  return { ...row, role: row.role as Role };
+}
+
+export async function listUserRows(db: Db, id?: string) {
+  const rows = await db
+    .select({
+      id: users.id,
+      username: users.username,
+      fullName: users.fullName,
+      role: users.role,
+      unitId: users.unitId,
+      unitName: units.name,
+      active: users.active,
+      lockedAt: users.lockedAt,
+      failedLogins: users.failedLogins,
+      lastLoginAt: users.lastLoginAt,
+      version: users.version,
+    })
+    .from(users)
+    .leftJoin(units, eq(units.id, users.unitId))
+    .where(id ? eq(users.id, id) : undefined);
+  return rows.map((r) => ({
+    id: r.id,
+    username: r.username,
+    fullName: r.fullName,
+    role: r.role as Role,
+    unitId: r.unitId,
+    unitName: r.unitName,
+    active: r.active,
+    locked: r.lockedAt !== null,
+    failedLogins: r.failedLogins,
+    lastLoginAt: r.lastLoginAt ? r.lastLoginAt.toISOString() : null,
+    version: r.version,
+  }));
+}

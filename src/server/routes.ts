@@ -1,0 +1,19 @@
+import type { FastifyInstance } from "fastify";
+import type { Database } from "./db/client.ts";
+import type { AppDeps } from "./http/session-plugin.ts";
+import { auditRoutes } from "./modules/audit/routes.ts";
+import { authRoutes } from "./modules/auth/routes.ts";
+import { healthRoutes } from "./modules/health/routes.ts";
+import { planRoutes } from "./modules/plans/routes.ts";
+import { unitRoutes } from "./modules/units/routes.ts";
+import { userRoutes } from "./modules/users/routes.ts";
+
+/** Every feature's routes, registered in one place. */
+export async function registerRoutes(app: FastifyInstance, deps: AppDeps & { database: Database }) {
+  await healthRoutes(app, deps.database);
+  await authRoutes(app, deps);
+  await unitRoutes(app, deps);
+  await userRoutes(app, deps);
+  await auditRoutes(app, deps);
+  await planRoutes(app, deps);
+}
