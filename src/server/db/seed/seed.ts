@@ -4,6 +4,7 @@
  * its milestones and pilot units, and one user per role plus one per unit.
  */
 import { sql } from "drizzle-orm";
+import { SEED_PLAN_RULES } from "../../../domain/plan/rules.ts";
 import { foldVietnamese } from "../../../domain/text.ts";
 import type { Clock } from "../../http/context.ts";
 import { recordAudit } from "../../modules/audit/record.ts";
@@ -52,7 +53,7 @@ export async function seedDemo(db: Db, opts: { password?: string; clock: Clock }
       unitIds.set(u.code, row!.id);
     }
 
-    const base = { ...SEED_PLAN, rules: {} as Record<string, unknown>, issuingUnitId: unitIds.get("bimson")! };
+    const base = { ...SEED_PLAN, rules: SEED_PLAN_RULES as unknown as Record<string, unknown>, issuingUnitId: unitIds.get("bimson")! };
     const [template] = await tx.insert(plans).values({ ...base, isTemplate: true, status: "issued" }).returning();
     const [plan] = await tx
       .insert(plans)

@@ -1,0 +1,39 @@
+/**
+ * D8: the budget that pays for the conference (II.2.1 "ngân sách của đơn vị",
+ * II.2.2 "ngân sách Thị xã"). A mismatch is a warning: money is settled with finance.
+ */
+import { conferenceKindLabel } from "../plan/rules.ts";
+import { levelSection, quote, violation } from "./format.ts";
+import type { RuleInput, Violation } from "./types.ts";
+
+export function checkBudget(input: RuleInput): Violation[] {
+  const { rules, conference } = input;
+  const expected = rules.budgetByKind[conference.kind];
+  const labelOf = (code: string) => rules.budgetSources.find((s) => s.code === code)?.label ?? code;
+  const section = levelSection(rules, conference.kind);
+  const kindLabel = conferenceKindLabel(rules, conference.kind);
+  const source = conference.budgetSource?.trim() ?? "";
+  if (source === "") {
+    return [
+      violation(
+        "D8_BUDGET_MISSING",
+        "warning",
+        section,
+        `Chưa chọn nguồn kinh phí cho ${kindLabel}.`,
+        `Chọn ${quote(labelOf(expected))}: theo kế hoạch, kinh phí ${kindLabel} do nguồn này đảm bảo.`,
+        "budgetSource",
+      ),
+    ];
+  }
+  if (source === expected) return [];
+  return [
+    violation(
+      "D8_BUDGET_MISMATCH",
+      "warning",
+      section,
+      `Nguồn kinh phí đang chọn là ${quote(labelOf(source))}, trong khi kế hoạch quy định kinh phí ${kindLabel} do ${quote(labelOf(expected))} đảm bảo.`,
+      `Chọn nguồn kinh phí ${quote(labelOf(expected))}, hoặc ghi rõ lý do khi lập dự toán.`,
+      "budgetSource",
+    ),
+  ];
+}
