@@ -1,0 +1,62 @@
+import { sql } from "drizzle-orm";
+import { boolean, check, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { units } from "./units.ts";
+
+/**
+ * Người (E1). `unitId` is the unit whose list the person belongs to (who may
+ * edit them); `workplace` is the free-text "chức vụ – đơn vị công tác".
+ */
+export const persons = pgTable(
+  "persons",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    unitId: uuid("unit_id")
+      .notNull()
+      .references(() => units.id),
+    fullName: text("full_name").notNull(),
+    /** foldVietnamese(full name + position + workplace) for diacritic-free search (E5). */
+    searchKey: text("search_key").notNull(),
+    /** foldVietnamese(full name) + birth year + gender: the duplicate key (E6). */
+    identityKey: text("identity_key").notNull(),
+    gender: text("gender"),
+    birthYear: integer("birth_year"),
+    ethnicityCode: text("ethnicity_code"),
+    position: text("position"),
+    workplace: text("workplace"),
+    categories: jsonb("categories").$type<string[]>().notNull().default([]),
+    /** Chiến sỹ thi đua level: co_so | tinh | toan_quoc */
+    emulationLevel: text("emulation_level"),
+    economicSector: text("economic_sector"),
+    titles: text("titles"),
+    achievement: text("achievement"),
+    isDemo: boolean("is_demo").notNull().default(false),
+    version: integer("version").notNull().default(1),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("persons_unit_idx").on(t.unitId),
+    index("persons_identity_idx").on(t.identityKey),
+    check("persons_gender_valid", sql`${t.gender} IS NULL OR ${t.gender} IN ('male','female')`),
+    check("persons_birth_year_range", sql`${t.birthYear} IS NULL OR ${t.birthYear} BETWEEN 1900 AND 2100`),
+  ],
+);
+
+/** Tập thể (E1). */
+export const collectives = pgTable(
+  "collectives",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    unitId: uuid("unit_id")
+      .notNull()
+      .references(() => units.id),
+    name: text("name").notNull(),
+    searchKey: text("search_key").notNull(),
+    representativeId: uuid("representative_id").references(() => persons.id),
+    achievement: text("achievement"),
+    version: integer("version").notNull().default(1),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("collectives_unit_idx").on(t.unitId)],
+);
