@@ -55,6 +55,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "unit.activate": "Kích hoạt lại đơn vị",
   "unit.import": "Nhập danh sách đơn vị",
   "unit.export": "Xuất danh sách đơn vị",
+  "unit.delete": "Xóa đơn vị",
   "unit_kind.create": "Thêm loại đơn vị",
   "cluster.create": "Thêm cụm thi đua",
   "seed.demo": "Nạp dữ liệu mẫu",

@@ -2,7 +2,7 @@
 import { z } from "zod";
 
 let configured = false;
-export function useVietnameseZod(): void {
+export function configureVietnameseZod(): void {
   if (configured) return;
   z.config(z.locales.vi());
   z.config({
@@ -12,7 +12,7 @@ export function useVietnameseZod(): void {
   });
   configured = true;
 }
-useVietnameseZod();
+configureVietnameseZod();
 
 /** Vietnamese names of request fields, so an error names the field the user knows. */
 export const FIELD_LABELS: Record<string, string> = {

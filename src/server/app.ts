@@ -14,6 +14,13 @@ import { registerOpenApi } from "./http/openapi.ts";
 import { type AppDeps, sessionPlugin } from "./http/session-plugin.ts";
 import { registerRoutes } from "./routes.ts";
 
+declare module "fastify" {
+  interface FastifyInstance {
+    /** Every API route, as "METHOD /path", for the permission-matrix test. */
+    apiRoutes: string[];
+  }
+}
+
 export type BuildOptions = { config: Config; database: Database; clock?: Clock };
 
 /** Passwords, cookies and tokens never reach the logs. */
@@ -38,6 +45,12 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     bodyLimit: 2 * 1024 * 1024,
     requestIdHeader: "x-request-id",
     disableRequestLogging: config.env === "test",
+  });
+  const apiRoutes: string[] = [];
+  app.decorate("apiRoutes", apiRoutes);
+  app.addHook("onRoute", (route) => {
+    if (!route.url.startsWith("/api/") || route.url.startsWith("/api/docs")) return;
+    for (const m of [route.method].flat()) if (m !== "HEAD") apiRoutes.push(`${m} ${route.url}`);
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

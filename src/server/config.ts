@@ -19,8 +19,18 @@ const EnvSchema = z.object({
     .regex(/^postgres(ql)?:\/\//u, "phải bắt đầu bằng postgres:// hoặc postgresql://")
     .optional(),
   THIDUA_DEMO_PASSWORD: z.string().min(8, "cần ít nhất 8 ký tự").optional(),
-  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(60),
-  SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(60),
+  SESSION_MAX_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
   COOKIE_SECURE: boolish.optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   UPLOAD_MAX_MB: z.coerce.number().int().min(1).max(200).default(20),

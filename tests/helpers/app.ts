@@ -19,7 +19,9 @@ export type TestApp = {
   close(): Promise<void>;
 };
 
-export async function createTestApp(opts: { config?: Partial<Config>; clock?: Clock } = {}): Promise<TestApp> {
+export async function createTestApp(
+  opts: { config?: Partial<Config>; clock?: Clock } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = testConfig({ webDistDir: "/nonexistent", ...opts.config });
   const app = await buildApp({ config, database, clock: opts.clock });

@@ -2,8 +2,9 @@
  * An isolated, migrated and demo-seeded database for one test file:
  * PGlite by default, PostgreSQL when the project runs with TEST_DATABASE_URL.
  */
-import fs from "node:fs";
+
 import { randomBytes } from "node:crypto";
+import fs from "node:fs";
 import pg from "pg";
 import { inject } from "vitest";
 import { testDatabaseUrl } from "../../src/server/config.ts";

@@ -10,7 +10,9 @@ import { openDatabase } from "../db/client.ts";
 
 const config = loadConfig();
 if (config.databaseUrl) {
-  console.error("Đang dùng PostgreSQL: hãy sao lưu bằng pg_dump, ví dụ: pg_dump \"$DATABASE_URL\" -Fc -f thidua.dump");
+  console.error(
+    'Đang dùng PostgreSQL: hãy sao lưu bằng pg_dump, ví dụ: pg_dump "$DATABASE_URL" -Fc -f thidua.dump',
+  );
   process.exit(2);
 }
 const stamp = new Date().toISOString().replace(/[:.]/gu, "-");

@@ -33,7 +33,8 @@ const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
   CSRF: "Phiên làm việc không hợp lệ (thiếu mã chống giả mạo). Hãy tải lại trang rồi thử lại.",
   NOT_FOUND: "Không tìm thấy dữ liệu.",
   CONFLICT: "Dữ liệu bị trùng hoặc mâu thuẫn.",
-  STALE: "Dữ liệu đã được người khác thay đổi sau khi bạn mở. Hãy tải lại trang để xem bản mới nhất rồi sửa lại.",
+  STALE:
+    "Dữ liệu đã được người khác thay đổi sau khi bạn mở. Hãy tải lại trang để xem bản mới nhất rồi sửa lại.",
   PAYLOAD_TOO_LARGE: "Tệp hoặc dữ liệu gửi lên quá lớn.",
   UNSUPPORTED_MEDIA_TYPE: "Loại tệp không được chấp nhận.",
   UNPROCESSABLE: "Không thể xử lý dữ liệu này.",
@@ -61,7 +62,8 @@ export class AppError extends Error {
 export const notFound = (what = "Không tìm thấy dữ liệu.") => new AppError("NOT_FOUND", what);
 export const forbidden = (message?: string) => new AppError("FORBIDDEN", message);
 export const stale = () => new AppError("STALE");
-export const validation = (message: string, details?: unknown) => new AppError("VALIDATION", message, details);
+export const validation = (message: string, details?: unknown) =>
+  new AppError("VALIDATION", message, details);
 
 export type ErrorBody = { error: { code: string; message: string; details?: unknown } };
 

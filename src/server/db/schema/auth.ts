@@ -22,10 +22,7 @@ export const users = pgTable(
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    check(
-      "users_role_valid",
-      sql`${t.role} IN ('office','council','chairman','unit','culture','finance')`,
-    ),
+    check("users_role_valid", sql`${t.role} IN ('office','council','chairman','unit','culture','finance')`),
     check("users_unit_role_has_unit", sql`${t.role} <> 'unit' OR ${t.unitId} IS NOT NULL`),
   ],
 );

@@ -1,7 +1,24 @@
-import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { units } from "./units.ts";
 
-export type LegalBasis = { code: string; title: string; issuedOn?: string; issuer?: string; version?: string };
+export type LegalBasis = {
+  code: string;
+  title: string;
+  issuedOn?: string;
+  issuer?: string;
+  version?: string;
+};
 
 /** Kế hoạch (A1, A2). `rules` is one validated JSON document (src/domain/plan). */
 export const plans = pgTable("plans", {

@@ -56,11 +56,41 @@ export const SEED_PLAN = {
 
 /** A3: the plan's milestones. appliesTo: all | pilot | ordinary | office. */
 export const SEED_MILESTONES = [
-  { code: "unit_plan", label: "Gửi kế hoạch của đơn vị", dueOn: "2019-11-15", appliesTo: "all", section: "III.2" },
-  { code: "pilot_conference", label: "Hoàn thành Hội nghị điểm", dueOn: "2020-03-20", appliesTo: "pilot", section: "II.2.3.2" },
-  { code: "unit_conference", label: "Hoàn thành Hội nghị của đơn vị", dueOn: "2020-03-31", appliesTo: "ordinary", section: "II.2.1" },
-  { code: "dossier", label: "Nộp hồ sơ sau Hội nghị", dueOn: "2020-04-15", appliesTo: "all", section: "II.3.3" },
-  { code: "town_conference", label: "Hội nghị điển hình tiên tiến Thị xã", dueOn: "2020-06-20", appliesTo: "office", section: "II.2.2" },
+  {
+    code: "unit_plan",
+    label: "Gửi kế hoạch của đơn vị",
+    dueOn: "2019-11-15",
+    appliesTo: "all",
+    section: "III.2",
+  },
+  {
+    code: "pilot_conference",
+    label: "Hoàn thành Hội nghị điểm",
+    dueOn: "2020-03-20",
+    appliesTo: "pilot",
+    section: "II.2.3.2",
+  },
+  {
+    code: "unit_conference",
+    label: "Hoàn thành Hội nghị của đơn vị",
+    dueOn: "2020-03-31",
+    appliesTo: "ordinary",
+    section: "II.2.1",
+  },
+  {
+    code: "dossier",
+    label: "Nộp hồ sơ sau Hội nghị",
+    dueOn: "2020-04-15",
+    appliesTo: "all",
+    section: "II.3.3",
+  },
+  {
+    code: "town_conference",
+    label: "Hội nghị điển hình tiên tiến Thị xã",
+    dueOn: "2020-06-20",
+    appliesTo: "office",
+    section: "II.2.2",
+  },
 ] as const;
 
 /** B2 and II.2.3.3: pilot units and whom each invites. */

@@ -11,8 +11,14 @@ import { recordAudit } from "../../modules/audit/record.ts";
 import { generatePassword, hashPassword } from "../../modules/auth/passwords.ts";
 import type { Db } from "../client.ts";
 import { clusters, milestones, planParticipants, plans, unitKinds, units, users } from "../schema/index.ts";
-import { DEMO_CLUSTER, DEMO_KINDS, DEMO_ROLE_USERS, DEMO_UNITS, UNITS_WITHOUT_UNIT_USER } from "./demo-units.ts";
 import { SEED_MILESTONES, SEED_PILOTS, SEED_PLAN } from "./demo-plan.ts";
+import {
+  DEMO_CLUSTER,
+  DEMO_KINDS,
+  DEMO_ROLE_USERS,
+  DEMO_UNITS,
+  UNITS_WITHOUT_UNIT_USER,
+} from "./demo-units.ts";
 
 export type SeedResult =
   | { seeded: false }
@@ -53,14 +59,23 @@ export async function seedDemo(db: Db, opts: { password?: string; clock: Clock }
       unitIds.set(u.code, row!.id);
     }
 
-    const base = { ...SEED_PLAN, rules: SEED_PLAN_RULES as unknown as Record<string, unknown>, issuingUnitId: unitIds.get("bimson")! };
-    const [template] = await tx.insert(plans).values({ ...base, isTemplate: true, status: "issued" }).returning();
+    const base = {
+      ...SEED_PLAN,
+      rules: SEED_PLAN_RULES as unknown as Record<string, unknown>,
+      issuingUnitId: unitIds.get("bimson")!,
+    };
+    const [template] = await tx
+      .insert(plans)
+      .values({ ...base, isTemplate: true, status: "issued" })
+      .returning();
     const [plan] = await tx
       .insert(plans)
       .values({ ...base, isTemplate: false, status: "issued", templateId: template!.id })
       .returning();
     for (const p of [template!, plan!]) {
-      await tx.insert(milestones).values(SEED_MILESTONES.map((m, i) => ({ ...m, planId: p.id, sortOrder: i + 1 })));
+      await tx
+        .insert(milestones)
+        .values(SEED_MILESTONES.map((m, i) => ({ ...m, planId: p.id, sortOrder: i + 1 })));
     }
     const participants = DEMO_UNITS.filter((u) => u.code !== "bimson").map((u) => ({
       planId: plan!.id,
@@ -84,12 +99,18 @@ export async function seedDemo(db: Db, opts: { password?: string; clock: Clock }
         unitId: unitIds.get(u.code)!,
       })),
     ];
-    await tx.insert(users).values(userRows.map((u) => ({ ...u, passwordHash, createdAt: now, updatedAt: now })));
-    await recordAudit(tx, { db: tx, clock: opts.clock, actor: null, logger: undefined as never }, {
-      action: "seed.demo",
-      entityType: "system",
-      after: { units: DEMO_UNITS.length, users: userRows.length, planId: plan!.id },
-    });
+    await tx
+      .insert(users)
+      .values(userRows.map((u) => ({ ...u, passwordHash, createdAt: now, updatedAt: now })));
+    await recordAudit(
+      tx,
+      { db: tx, clock: opts.clock, actor: null, logger: undefined as never },
+      {
+        action: "seed.demo",
+        entityType: "system",
+        after: { units: DEMO_UNITS.length, users: userRows.length, planId: plan!.id },
+      },
+    );
     return {
       seeded: true,
       password,

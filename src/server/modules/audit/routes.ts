@@ -19,7 +19,8 @@ export async function auditRoutes(app: FastifyInstance, _deps: AppDeps) {
     },
     async (req) => {
       const ctx = req.ctx();
-      if (!auditPolicy.canBrowse(ctx.actor)) throw forbidden("Chỉ Thường trực HĐ TĐKT được xem nhật ký thay đổi.");
+      if (!auditPolicy.canBrowse(ctx.actor))
+        throw forbidden("Chỉ Thường trực HĐ TĐKT được xem nhật ký thay đổi.");
       const { items, total } = await queryAudit(ctx.db, req.query);
       return { items, total, page: req.query.page, pageSize: req.query.pageSize };
     },

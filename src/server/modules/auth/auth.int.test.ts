@@ -26,7 +26,11 @@ describe("sign-in (N1)", () => {
     expect(res.statusCode).toBe(403);
     expect(res.json().error.code).toBe("CSRF");
     c.csrf = "wrong-token-wrong-token-wrong-token-wrong-t";
-    const wrong = await c.request({ method: "POST", url: "/api/auth/login", payload: { username: "vanphong", password: TEST_PASSWORD } });
+    const wrong = await c.request({
+      method: "POST",
+      url: "/api/auth/login",
+      payload: { username: "vanphong", password: TEST_PASSWORD },
+    });
     expect(wrong.statusCode).toBe(403);
   });
 
@@ -68,7 +72,11 @@ describe("sign-in (N1)", () => {
     expect((await c.login("ngoctrao", TEST_PASSWORD)).statusCode).toBe(423);
 
     const office = await t.as("vanphong");
-    const users = (await office.get("/api/users")).json().items as { id: string; username: string; locked: boolean }[];
+    const users = (await office.get("/api/users")).json().items as {
+      id: string;
+      username: string;
+      locked: boolean;
+    }[];
     const target = users.find((u) => u.username === "ngoctrao")!;
     expect(target.locked).toBe(true);
     const unlocked = await office.post(`/api/users/${target.id}/unlock`);
@@ -84,9 +92,15 @@ describe("sign-in (N1)", () => {
 
   it("changes the password; the old one stops working", async () => {
     const c = await t.as("lamson");
-    const bad = await c.post("/api/auth/password", { currentPassword: "nope", newPassword: "mat-khau-moi-123" });
+    const bad = await c.post("/api/auth/password", {
+      currentPassword: "nope",
+      newPassword: "mat-khau-moi-123",
+    });
     expect(bad.statusCode).toBe(400);
-    const ok = await c.post("/api/auth/password", { currentPassword: TEST_PASSWORD, newPassword: "mat-khau-moi-123" });
+    const ok = await c.post("/api/auth/password", {
+      currentPassword: TEST_PASSWORD,
+      newPassword: "mat-khau-moi-123",
+    });
     expect(ok.statusCode).toBe(200);
     expect((await t.anonymous().login("lamson", TEST_PASSWORD)).statusCode).toBe(401);
     expect((await t.anonymous().login("lamson", "mat-khau-moi-123")).statusCode).toBe(200);

@@ -25,7 +25,11 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps) {
     "/api/auth/csrf",
     {
       config: { access: "public" },
-      schema: { tags: ["auth"], summary: "Mã chống giả mạo (CSRF)", response: { 200: z.object({ token: z.string() }) } },
+      schema: {
+        tags: ["auth"],
+        summary: "Mã chống giả mạo (CSRF)",
+        response: { 200: z.object({ token: z.string() }) },
+      },
     },
     async (req, reply) => ({ token: issueCsrfToken(config, req, reply) }),
   );
@@ -38,12 +42,20 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps) {
     },
     async (req, reply) => {
       const wait = limiter.hit(`${req.ip}|${req.body.username}`);
-      if (wait > 0) throw new AppError("RATE_LIMITED", `Bạn thử đăng nhập quá nhiều lần. Hãy đợi ${wait} giây rồi thử lại.`);
+      if (wait > 0)
+        throw new AppError(
+          "RATE_LIMITED",
+          `Bạn thử đăng nhập quá nhiều lần. Hãy đợi ${wait} giây rồi thử lại.`,
+        );
       const ctx = { db, clock, logger: req.log, actor: null, ip: req.ip, requestId: req.id };
       const { token, actor } = await login(
         ctx,
         req.body,
-        { idleMinutes: config.sessionIdleMinutes, maxHours: config.sessionMaxHours, maxFailures: config.loginMaxFailures },
+        {
+          idleMinutes: config.sessionIdleMinutes,
+          maxHours: config.sessionMaxHours,
+          maxFailures: config.loginMaxFailures,
+        },
         { userAgent: req.headers["user-agent"] },
       );
       limiter.reset(`${req.ip}|${req.body.username}`);
@@ -70,7 +82,9 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps) {
 
   r.post(
     "/api/auth/password",
-    { schema: { tags: ["auth"], summary: "Đổi mật khẩu", body: ChangePasswordSchema, response: { 200: Ok } } },
+    {
+      schema: { tags: ["auth"], summary: "Đổi mật khẩu", body: ChangePasswordSchema, response: { 200: Ok } },
+    },
     async (req) => {
       await changePassword(req.ctx(), req.body, req.sessionToken!);
       return { ok: true as const };

@@ -2,8 +2,8 @@ import { eq } from "drizzle-orm";
 import type { LoginInput } from "../../../domain/auth.ts";
 import type { Actor, Role } from "../../../domain/roles.ts";
 import { users } from "../../db/schema/index.ts";
-import { AppError } from "../../http/errors.ts";
 import type { AnonymousContext, ServiceContext } from "../../http/context.ts";
+import { AppError } from "../../http/errors.ts";
 import { recordAudit } from "../audit/record.ts";
 import { dummyPasswordHash, hashPassword, verifyPassword } from "./passwords.ts";
 import { createSession, deleteSession, deleteUserSessions, type SessionPolicy } from "./sessions.ts";
@@ -51,13 +51,17 @@ export async function login(
         .update(users)
         .set({ failedLogins: failures, lockedAt: lock ? now : null })
         .where(eq(users.id, user.id));
-      await recordAudit(tx, { ...ctx, actor: null }, {
-        action: lock ? "auth.locked" : "auth.login_failed",
-        entityType: "user",
-        entityId: user.id,
-        unitId: user.unitId,
-        after: { username: user.username, failedLogins: failures },
-      });
+      await recordAudit(
+        tx,
+        { ...ctx, actor: null },
+        {
+          action: lock ? "auth.locked" : "auth.login_failed",
+          entityType: "user",
+          entityId: user.id,
+          unitId: user.unitId,
+          after: { username: user.username, failedLogins: failures },
+        },
+      );
     });
     if (lock) {
       throw new AppError(
@@ -79,12 +83,16 @@ export async function login(
       userAgent: meta.userAgent,
     });
     const actor = actorOf();
-    await recordAudit(tx, { ...ctx, actor }, {
-      action: "auth.login",
-      entityType: "user",
-      entityId: user.id,
-      unitId: user.unitId,
-    });
+    await recordAudit(
+      tx,
+      { ...ctx, actor },
+      {
+        action: "auth.login",
+        entityType: "user",
+        entityId: user.id,
+        unitId: user.unitId,
+      },
+    );
     return { token, actor };
   });
 }

@@ -1,7 +1,12 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { OneTimePasswordSchema, UserCreateSchema, UserSchema, UserUpdateSchema } from "../../../domain/auth.ts";
+import {
+  OneTimePasswordSchema,
+  UserCreateSchema,
+  UserSchema,
+  UserUpdateSchema,
+} from "../../../domain/auth.ts";
 import type { AppDeps } from "../../http/session-plugin.ts";
 import { createUser, listUsers, resetPassword, unlockUser, updateUser } from "./service.ts";
 
@@ -12,22 +17,50 @@ export async function userRoutes(app: FastifyInstance, _deps: AppDeps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get(
     "/api/users",
-    { schema: { tags, summary: "Danh sách tài khoản", response: { 200: z.object({ items: z.array(UserSchema) }) } } },
+    {
+      schema: {
+        tags,
+        summary: "Danh sách tài khoản",
+        response: { 200: z.object({ items: z.array(UserSchema) }) },
+      },
+    },
     async (req) => ({ items: await listUsers(req.ctx()) }),
   );
   r.post(
     "/api/users",
-    { schema: { tags, summary: "Tạo tài khoản", body: UserCreateSchema, response: { 201: OneTimePasswordSchema } } },
+    {
+      schema: {
+        tags,
+        summary: "Tạo tài khoản",
+        body: UserCreateSchema,
+        response: { 201: OneTimePasswordSchema },
+      },
+    },
     async (req, reply) => reply.code(201).send(await createUser(req.ctx(), req.body)),
   );
   r.patch(
     "/api/users/:id",
-    { schema: { tags, summary: "Sửa tài khoản", params: IdParams, body: UserUpdateSchema, response: { 200: UserSchema } } },
+    {
+      schema: {
+        tags,
+        summary: "Sửa tài khoản",
+        params: IdParams,
+        body: UserUpdateSchema,
+        response: { 200: UserSchema },
+      },
+    },
     async (req) => updateUser(req.ctx(), req.params.id, req.body),
   );
   r.post(
     "/api/users/:id/reset-password",
-    { schema: { tags, summary: "Cấp lại mật khẩu", params: IdParams, response: { 200: OneTimePasswordSchema } } },
+    {
+      schema: {
+        tags,
+        summary: "Cấp lại mật khẩu",
+        params: IdParams,
+        response: { 200: OneTimePasswordSchema },
+      },
+    },
     async (req) => resetPassword(req.ctx(), req.params.id),
   );
   r.post(

@@ -11,7 +11,8 @@ import { userPolicy } from "./policy.ts";
 import { listUserRows } from "./queries.ts";
 
 function requireManager(ctx: ServiceContext) {
-  if (!userPolicy.canManage(ctx.actor)) throw forbidden("Chỉ Thường trực HĐ TĐKT (Phòng Nội vụ) được quản lý tài khoản.");
+  if (!userPolicy.canManage(ctx.actor))
+    throw forbidden("Chỉ Thường trực HĐ TĐKT (Phòng Nội vụ) được quản lý tài khoản.");
 }
 
 async function loadUser(ctx: ServiceContext, id: string): Promise<User> {
@@ -22,7 +23,9 @@ async function loadUser(ctx: ServiceContext, id: string): Promise<User> {
 
 async function checkUnit(ctx: ServiceContext, role: string, unitId: string | null | undefined) {
   if (role === "unit" && !unitId) {
-    throw validation("Tài khoản cán bộ đơn vị phải gắn với một đơn vị.", { fields: { unitId: "Hãy chọn đơn vị." } });
+    throw validation("Tài khoản cán bộ đơn vị phải gắn với một đơn vị.", {
+      fields: { unitId: "Hãy chọn đơn vị." },
+    });
   }
   if (unitId) {
     const [u] = await ctx.db.select({ id: units.id }).from(units).where(eq(units.id, unitId)).limit(1);
@@ -36,7 +39,10 @@ export async function listUsers(ctx: ServiceContext): Promise<User[]> {
   return rows.sort((a, b) => compareVi(a.username, b.username));
 }
 
-export async function createUser(ctx: ServiceContext, input: UserCreate & { username: string; fullName: string }) {
+export async function createUser(
+  ctx: ServiceContext,
+  input: UserCreate & { username: string; fullName: string },
+) {
   requireManager(ctx);
   await checkUnit(ctx, input.role, input.unitId);
   const [taken] = await ctx.db.select({ id: users.id }).from(users).where(eq(users.username, input.username));
@@ -67,7 +73,12 @@ export async function createUser(ctx: ServiceContext, input: UserCreate & { user
       entityType: "user",
       entityId: row!.id,
       unitId: input.unitId ?? null,
-      after: { username: input.username, fullName: input.fullName, role: input.role, unitId: input.unitId ?? null },
+      after: {
+        username: input.username,
+        fullName: input.fullName,
+        role: input.role,
+        unitId: input.unitId ?? null,
+      },
     });
     return row!.id;
   });
@@ -104,7 +115,13 @@ export async function updateUser(ctx: ServiceContext, id: string, input: UserUpd
       entityId: id,
       unitId,
       before,
-      after: { ...before, fullName: input.fullName ?? before.fullName, role, unitId, active: input.active ?? before.active },
+      after: {
+        ...before,
+        fullName: input.fullName ?? before.fullName,
+        role,
+        unitId,
+        active: input.active ?? before.active,
+      },
     });
   });
   return loadUser(ctx, id);
@@ -129,7 +146,12 @@ export async function resetPassword(ctx: ServiceContext, id: string) {
       })
       .where(eq(users.id, id));
     await deleteUserSessions(tx, id);
-    await recordAudit(tx, ctx, { action: "user.reset_password", entityType: "user", entityId: id, unitId: before.unitId });
+    await recordAudit(tx, ctx, {
+      action: "user.reset_password",
+      entityType: "user",
+      entityId: id,
+      unitId: before.unitId,
+    });
   });
   return { user: await loadUser(ctx, id), password };
 }

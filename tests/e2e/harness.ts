@@ -1,0 +1,81 @@
+/**
+ * A real server (fresh demo-seeded database) on a free port, and Debian's
+ * Chromium driven by playwright-core, as a user would see the app.
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { FastifyInstance } from "fastify";
+import { type BrowserContext, chromium, type Page } from "playwright-core";
+import { buildApp } from "../../src/server/app.ts";
+import { testConfig } from "../../src/server/config.ts";
+import type { Database } from "../../src/server/db/client.ts";
+import { TEST_PASSWORD } from "../helpers/constants.ts";
+import { createTestDatabase } from "../helpers/db.ts";
+
+export const SCREENSHOTS = path.resolve("tests/e2e/screenshots");
+
+export type E2E = {
+  baseUrl: string;
+  app: FastifyInstance;
+  database: Database;
+  context: BrowserContext;
+  newPage(): Promise<Page>;
+  signIn(page: Page, username: string, password?: string): Promise<void>;
+  shot(page: Page, name: string): Promise<void>;
+  close(): Promise<void>;
+};
+
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+export async function startE2E(): Promise<E2E> {
+  const database = await createTestDatabase();
+  const app = await buildApp({ config: testConfig(), database });
+  await app.listen({ port: 0, host: "127.0.0.1" });
+  const address = app.server.address();
+  const port = typeof address === "object" && address ? address.port : 0;
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const userDir = fs.mkdtempSync(path.join(os.tmpdir(), "thidua-chromium-"));
+  const context = await chromium.launchPersistentContext(userDir, {
+    executablePath: "/usr/bin/chromium",
+    args: CHROMIUM_ARGS,
+    headless: true,
+    locale: "vi-VN",
+    timezoneId: "Asia/Ho_Chi_Minh",
+    viewport: { width: 1366, height: 850 },
+    acceptDownloads: true,
+  });
+  context.setDefaultTimeout(15_000);
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  return {
+    baseUrl,
+    app,
+    database,
+    context,
+    newPage: () => context.newPage(),
+    async signIn(page, username, password = TEST_PASSWORD) {
+      await page.goto(`${baseUrl}/dang-nhap`);
+      await page.getByLabel("Tên đăng nhập").fill(username);
+      await page.getByLabel("Mật khẩu").fill(password);
+      await page.getByRole("button", { name: "Đăng nhập" }).click();
+    },
+    async shot(page, name) {
+      await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+    },
+    async close() {
+      await context.close();
+      await app.close();
+      await database.close();
+      fs.rmSync(userDir, { recursive: true, force: true });
+    },
+  };
+}
