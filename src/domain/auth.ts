@@ -54,9 +54,10 @@ export type User = z.infer<typeof UserSchema>;
 
 export const UserCreateSchema = z.object({
   username: UsernameSchema,
-  fullName: z.string().transform((s) => s.normalize("NFC").replace(/\s+/gu, " ").trim()).pipe(
-    z.string().min(1, "Họ và tên: bắt buộc nhập").max(200, "Họ và tên: tối đa 200 ký tự"),
-  ),
+  fullName: z
+    .string()
+    .transform((s) => s.normalize("NFC").replace(/\s+/gu, " ").trim())
+    .pipe(z.string().min(1, "Họ và tên: bắt buộc nhập").max(200, "Họ và tên: tối đa 200 ký tự")),
   role: RoleSchema,
   unitId: z.uuid("Đơn vị: không hợp lệ").nullable().optional(),
   /** Empty: the system generates one and shows it once. */
