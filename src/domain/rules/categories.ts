@@ -2,7 +2,9 @@
  * D5: participant categories named in II.2.1 and II.2.2, and the two groups a
  * presidium must draw from (3.2).
  */
+
 import { z } from "zod";
+import { isEthnicMinority as isMinorityCode, KINH_CODE } from "../people/ethnicities.ts";
 import "../zod-vi.ts";
 
 export const PERSON_CATEGORIES = [
@@ -44,7 +46,7 @@ export const PRESIDIUM_EXEMPLAR_GROUP: readonly PersonCategory[] = [
 ];
 
 /** Ethnicity code of the Kinh people in the statistics office's list (QĐ 1019/QĐ-TCTK). */
-export const KINH_ETHNICITY_CODE = "01";
+export const KINH_ETHNICITY_CODE = KINH_CODE;
 
 export function isLeader(categories: readonly string[]): boolean {
   return categories.some((c) => (PRESIDIUM_LEADER_GROUP as readonly string[]).includes(c));
@@ -54,8 +56,7 @@ export function isExemplarGroup(categories: readonly string[]): boolean {
   return categories.some((c) => (PRESIDIUM_EXEMPLAR_GROUP as readonly string[]).includes(c));
 }
 
-/** An ethnic-minority delegate: an ethnicity is recorded and it is not Kinh. */
+/** An ethnic-minority delegate: a known ethnicity is recorded and it is not Kinh. */
 export function isEthnicMinority(ethnicityCode: string | null): boolean {
-  const code = ethnicityCode?.trim() ?? "";
-  return code !== "" && code !== KINH_ETHNICITY_CODE;
+  return ethnicityCode !== null && isMinorityCode(ethnicityCode.trim());
 }

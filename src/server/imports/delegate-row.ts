@@ -1,0 +1,243 @@
+/**
+ * One data row of a delegate list → a person, or errors naming the row, the column
+ * and what is wrong, in Vietnamese (SPEC E3). Text comes out NFC (cleanText).
+ */
+import { normaliseEthnicity } from "../../domain/people/ethnicities.ts";
+import { cleanText, foldVietnamese } from "../../domain/text.ts";
+import { type CellContent, contentText } from "./cell-text.ts";
+import { FIELD_LABELS, type FieldKey } from "./delegate-headers.ts";
+
+export interface ParsedDelegateRow {
+  /** The Excel row number. */
+  row: number;
+  fullName: string;
+  gender: "male" | "female" | null;
+  birthYear: number | null;
+  ethnicityCode: string | null;
+  ethnicityName: string | null;
+  /** Chức vụ – đơn vị công tác (a separate "Đơn vị" column is appended after a comma). */
+  position: string | null;
+  /** Line breaks inside the cell are kept (one title or award per line). */
+  achievement: string | null;
+  category: string | null;
+  note: string | null;
+}
+
+export interface DelegateImportError {
+  /** The Excel row number; 0 for a problem with the whole file. */
+  row: number;
+  /** The Excel column letter ("C"), or "" for a problem with the whole file or row. */
+  column: string;
+  /** Vietnamese, self-contained: it names the row and column itself. */
+  message: string;
+  field?: FieldKey;
+}
+
+export interface RowCell {
+  column: string;
+  content: CellContent;
+}
+
+export type RowCells = Partial<Record<FieldKey, RowCell>>;
+
+export interface RowRules {
+  /** Birth years accepted: minBirthYear … maxBirthYear (default 1900 … this year − 14). */
+  minBirthYear: number;
+  maxBirthYear: number;
+}
+
+const MAX_LENGTH: Partial<Record<FieldKey, number>> = {
+  fullName: 120,
+  position: 500,
+  workplace: 500,
+  achievement: 4000,
+  category: 200,
+  note: 1000,
+};
+
+const MARKS = new Set(["x", "✓", "✔", "v"]);
+
+type YearReading =
+  | { kind: "none" }
+  | { kind: "mark" }
+  | { kind: "year"; year: number; shown: string }
+  | { kind: "invalid"; shown: string }
+  | { kind: "cell-error"; message: string };
+
+function cellProblem(content: CellContent): string | null {
+  if (content.kind === "error") return `ô có lỗi công thức (${content.error})`;
+  if (content.kind === "formula-without-result") {
+    return "ô chứa công thức chưa có kết quả tính sẵn; hãy mở tệp bằng Excel, để Excel tính rồi lưu lại";
+  }
+  return null;
+}
+
+function readYear(content: CellContent): YearReading {
+  const problem = cellProblem(content);
+  if (problem) return { kind: "cell-error", message: problem };
+  switch (content.kind) {
+    case "empty":
+      return { kind: "none" };
+    case "number":
+      return Number.isInteger(content.value)
+        ? { kind: "year", year: content.value, shown: String(content.value) }
+        : { kind: "invalid", shown: String(content.value) };
+    case "date":
+      return { kind: "year", year: content.value.getUTCFullYear(), shown: contentText(content) };
+    case "text": {
+      const t = cleanText(content.text);
+      if (!t) return { kind: "none" };
+      if (MARKS.has(t.toLowerCase())) return { kind: "mark" };
+      const m =
+        /^(?:năm\s*)?(\d{4})$/iu.exec(t) ??
+        /^\d{1,2}[/.-]\d{1,2}[/.-](\d{4})$/u.exec(t) ??
+        /^(\d{4})[/.-]\d{1,2}[/.-]\d{1,2}$/u.exec(t);
+      return m ? { kind: "year", year: Number(m[1]), shown: t } : { kind: "invalid", shown: t };
+    }
+    default:
+      return { kind: "invalid", shown: contentText(content) };
+  }
+}
+
+function readGender(text: string): "male" | "female" | "invalid" {
+  const k = foldVietnamese(text);
+  if (["nam", "m", "male", "trai"].includes(k)) return "male";
+  if (["nu", "f", "female", "gai"].includes(k)) return "female";
+  return "invalid";
+}
+
+function multiline(text: string): string {
+  return text
+    .normalize("NFC")
+    .split(/\r\n|\r|\n/u)
+    .map(cleanText)
+    .filter(Boolean)
+    .join("\n");
+}
+
+/** Parses one row. `value` is null when the row cannot become a person (e.g. no name). */
+export function parseDelegateRow(
+  row: number,
+  cells: RowCells,
+  rules: RowRules,
+): { value: ParsedDelegateRow | null; errors: DelegateImportError[] } {
+  const errors: DelegateImportError[] = [];
+  const where = (field: FieldKey, column = cells[field]?.column ?? "") =>
+    `Dòng ${row}, cột ${column} (${FIELD_LABELS[field]})`;
+  const report = (field: FieldKey, message: string, column = cells[field]?.column ?? "") => {
+    errors.push({ row, column, field, message: `${where(field, column)}: ${message}.` });
+  };
+
+  const text = (field: FieldKey, keepLines = false): string | null => {
+    const cell = cells[field];
+    if (!cell) return null;
+    const problem = cellProblem(cell.content);
+    if (problem) {
+      report(field, problem);
+      return null;
+    }
+    const raw = contentText(cell.content);
+    const value = keepLines ? multiline(raw) : cleanText(raw);
+    const max = MAX_LENGTH[field];
+    if (max && value.length > max) report(field, `nội dung dài ${value.length} ký tự, tối đa ${max} ký tự`);
+    return value || null;
+  };
+
+  const fullName = text("fullName");
+  if (!fullName && !errors.some((e) => e.field === "fullName")) {
+    report("fullName", "thiếu họ và tên", cells.fullName?.column ?? "");
+  } else if (fullName && (!/\p{L}/u.test(fullName) || /\d/u.test(fullName))) {
+    report("fullName", `họ và tên “${fullName}” không hợp lệ (không được có chữ số)`);
+  }
+
+  // Birth year and gender: the Nam/Nữ column holding the year gives the gender.
+  let gender: "male" | "female" | null = null;
+  let birthYear: number | null = null;
+  const checkYear = (field: FieldKey, reading: YearReading): void => {
+    if (reading.kind === "cell-error") report(field, reading.message);
+    else if (reading.kind === "invalid")
+      report(field, `năm sinh “${reading.shown}” không hợp lệ: ${yearRule(rules)}`);
+    else if (reading.kind === "year") {
+      if (reading.year < rules.minBirthYear || reading.year > rules.maxBirthYear) {
+        report(field, `năm sinh “${reading.shown}” không hợp lệ: ${yearRule(rules)}`);
+      } else birthYear = reading.year;
+    }
+  };
+  const male = cells.birthYearMale ? readYear(cells.birthYearMale.content) : { kind: "none" as const };
+  const female = cells.birthYearFemale ? readYear(cells.birthYearFemale.content) : { kind: "none" as const };
+  if (male.kind !== "none" && female.kind !== "none") {
+    const m = cells.birthYearMale?.column ?? "";
+    const f = cells.birthYearFemale?.column ?? "";
+    errors.push({
+      row,
+      column: m,
+      field: "birthYearMale",
+      message: `Dòng ${row}, cột ${m} và ${f} (Năm sinh): ghi ở cả cột Nam (${m}) và cột Nữ (${f}); chỉ ghi năm sinh vào một cột theo giới tính.`,
+    });
+  } else if (male.kind !== "none") {
+    gender = "male";
+    checkYear("birthYearMale", male);
+  } else if (female.kind !== "none") {
+    gender = "female";
+    checkYear("birthYearFemale", female);
+  }
+  if (cells.birthYear && birthYear === null) {
+    const single = readYear(cells.birthYear.content);
+    if (single.kind === "mark") {
+      const shown = cleanText(contentText(cells.birthYear.content));
+      report("birthYear", `năm sinh “${shown}” không hợp lệ: ${yearRule(rules)}`);
+    } else checkYear("birthYear", single);
+  }
+
+  const genderText = text("gender");
+  if (genderText) {
+    const g = readGender(genderText);
+    if (g === "invalid") report("gender", `giới tính “${genderText}” không hợp lệ: ghi “Nam” hoặc “Nữ”`);
+    else if (gender !== null && g !== gender) {
+      const yearCol = gender === "male" ? "Nam" : "Nữ";
+      report("gender", `giới tính “${genderText}” không khớp với năm sinh ghi ở cột ${yearCol}`);
+    } else gender = g;
+  }
+
+  let ethnicityCode: string | null = null;
+  let ethnicityName: string | null = null;
+  const ethnicityText = text("ethnicity");
+  if (ethnicityText) {
+    const found = normaliseEthnicity(ethnicityText);
+    if (found) {
+      ethnicityCode = found.code;
+      ethnicityName = found.name;
+    } else {
+      report(
+        "ethnicity",
+        `dân tộc “${ethnicityText}” không có trong danh mục 54 dân tộc Việt Nam (Quyết định 1019/QĐ-TCTK)`,
+      );
+    }
+  }
+
+  const position = [text("position"), text("workplace")].filter(Boolean).join(", ") || null;
+  const achievement = text("achievement", true);
+  const category = text("category");
+  const note = text("note", true);
+
+  if (!fullName) return { value: null, errors };
+  return {
+    value: {
+      row,
+      fullName,
+      gender,
+      birthYear,
+      ethnicityCode,
+      ethnicityName,
+      position,
+      achievement,
+      category,
+      note,
+    },
+    errors,
+  };
+}
+
+function yearRule(rules: RowRules): string {
+  return `cần năm có 4 chữ số, từ ${rules.minBirthYear} đến ${rules.maxBirthYear}`;
+}
