@@ -1,0 +1,137 @@
+import {
+  AppShell,
+  Burger,
+  Button,
+  Center,
+  Group,
+  Loader,
+  NavLink,
+  ScrollArea,
+  Stack,
+  Text,
+  Title,
+} from "@mantine/core";
+import { useDisclosure } from "@mantine/hooks";
+import { Link, Navigate, Outlet, useLocation, useNavigate } from "react-router";
+import { can, useMe, useSignOut } from "../lib/auth.ts";
+import { roleLine } from "../lib/roleLine.ts";
+import { PATHS } from "../paths.ts";
+import { ErrorAlert } from "./ErrorAlert.tsx";
+
+const NAV = [
+  { to: PATHS.home, label: "Trang chủ", show: () => true },
+  { to: PATHS.plan, label: "Kế hoạch", show: () => true },
+  { to: PATHS.units, label: "Đơn vị", show: () => true },
+  { to: PATHS.users, label: "Tài khoản", show: can.manageUsers },
+  { to: PATHS.audit, label: "Nhật ký thay đổi", show: can.browseAudit },
+  { to: PATHS.changePassword, label: "Đổi mật khẩu", show: () => true },
+];
+
+/** The signed-in frame: header, navigation by role, the page. Sends guests to the sign-in page. */
+export function AppLayout() {
+  const me = useMe();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const signOut = useSignOut();
+  const [opened, { toggle, close }] = useDisclosure(false);
+
+  if (me.isPending) {
+    return (
+      <Center h="100vh">
+        <Loader aria-label="Đang tải" />
+      </Center>
+    );
+  }
+  if (me.isError) {
+    return (
+      <Center h="100vh" p="md">
+        <ErrorAlert error={me.error} />
+      </Center>
+    );
+  }
+  const user = me.data;
+  if (!user) {
+    const next =
+      location.pathname === "/" ? "" : `?next=${encodeURIComponent(location.pathname + location.search)}`;
+    return <Navigate to={`${PATHS.login}${next}`} replace />;
+  }
+  if (user.mustChangePassword && location.pathname !== PATHS.changePassword) {
+    return <Navigate to={PATHS.changePassword} replace />;
+  }
+
+  const onSignOut = async () => {
+    await signOut();
+    navigate(PATHS.login, { replace: true });
+  };
+
+  return (
+    <AppShell
+      header={{ height: 64 }}
+      navbar={{ width: 240, breakpoint: "sm", collapsed: { mobile: !opened } }}
+      padding={{ base: "sm", sm: "lg" }}
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={opened ? "Đóng danh mục chức năng" : "Mở danh mục chức năng"}
+            />
+            <Stack gap={0}>
+              <Title order={3} c="red.8" lh={1.1}>
+                thidua
+              </Title>
+              <Text size="xs" c="dimmed" visibleFrom="xs">
+                Hội nghị điển hình tiên tiến các cấp
+              </Text>
+            </Stack>
+          </Group>
+          <Group gap="md" wrap="nowrap">
+            <Stack gap={0} align="flex-end" data-testid="current-user" visibleFrom="sm">
+              <Text fw={600} size="sm">
+                {user.fullName}
+              </Text>
+              <Text size="xs" c="dimmed">
+                {roleLine(user)}
+              </Text>
+            </Stack>
+            <Button variant="default" size="sm" onClick={onSignOut} style={{ flexShrink: 0 }}>
+              Đăng xuất
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+
+      <AppShell.Navbar p="sm" aria-label="Điều hướng chính">
+        <AppShell.Section hiddenFrom="sm" mb="sm" px="sm">
+          <Text fw={600} size="sm">
+            {user.fullName}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {roleLine(user)}
+          </Text>
+        </AppShell.Section>
+        <AppShell.Section grow component={ScrollArea}>
+          {NAV.filter((n) => n.show(user.role)).map((n) => (
+            <NavLink
+              key={n.to}
+              component={Link}
+              to={n.to}
+              label={n.label}
+              active={n.to === "/" ? location.pathname === "/" : location.pathname.startsWith(n.to)}
+              onClick={close}
+              fw={500}
+            />
+          ))}
+        </AppShell.Section>
+      </AppShell.Navbar>
+
+      <AppShell.Main>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,40 @@
+/** Which of the plan's milestones concern this person, and where each stands today (A3, K2). */
+import type { Me } from "../../../domain/auth.ts";
+import type { Milestone, PlanSummary } from "../../../domain/plan-shapes.ts";
+import { daysBetween } from "../../lib/dates.ts";
+
+export const APPLIES_TO_LABELS: Record<string, string> = {
+  all: "Tất cả đơn vị",
+  pilot: "Đơn vị tổ chức Hội nghị điểm",
+  ordinary: "Đơn vị không làm điểm",
+  office: "Thường trực HĐ TĐKT",
+};
+
+/**
+ * A unit user sees the milestones of every unit plus those of its own kind of
+ * conference (pilot or ordinary); every other role follows the whole plan.
+ */
+export function milestonesFor(plan: PlanSummary, me: Pick<Me, "role" | "unitId">): Milestone[] {
+  const sorted = [...plan.milestones].sort(
+    (a, b) => a.dueOn.localeCompare(b.dueOn) || a.sortOrder - b.sortOrder,
+  );
+  if (me.role !== "unit") return sorted;
+  const isPilot = plan.pilots.some((p) => p.unitId === me.unitId);
+  return sorted.filter((m) => m.appliesTo === "all" || m.appliesTo === (isPilot ? "pilot" : "ordinary"));
+}
+
+export type DueStatus = { tone: "overdue" | "today" | "soon" | "later"; text: string; days: number };
+
+export function dueStatus(dueOn: string, today: string): DueStatus {
+  const days = daysBetween(today, dueOn.slice(0, 10));
+  if (days < 0) return { tone: "overdue", text: `Đã quá hạn ${-days} ngày`, days };
+  if (days === 0) return { tone: "today", text: "Đến hạn hôm nay", days };
+  return { tone: days <= 7 ? "soon" : "later", text: `Còn ${days} ngày`, days };
+}
+
+export const TONE_COLORS: Record<DueStatus["tone"], string> = {
+  overdue: "red",
+  today: "orange",
+  soon: "yellow",
+  later: "blue",
+};

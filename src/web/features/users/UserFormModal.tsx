@@ -1,0 +1,168 @@
+import { Button, Group, Modal, PasswordInput, Select, Stack, Switch, TextInput } from "@mantine/core";
+import { useForm } from "@mantine/form";
+import { useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { PASSWORD_MIN, type User } from "../../../domain/auth.ts";
+import { ROLE_LABELS, ROLES, type Role } from "../../../domain/roles.ts";
+import type { Unit } from "../../../domain/units.ts";
+import { MutationError } from "../../components/MutationError.tsx";
+import { ApiError } from "../../lib/api.ts";
+import { notifySuccess } from "../../lib/notify.ts";
+import { keys } from "../../lib/queries.ts";
+import { type OneTimePassword, usersApi } from "./usersApi.ts";
+
+type Values = {
+  username: string;
+  fullName: string;
+  role: Role | null;
+  unitId: string | null;
+  password: string;
+  active: boolean;
+};
+
+type Props = {
+  user: User | null;
+  units: Unit[];
+  onClose: () => void;
+  onCreated: (r: OneTimePassword) => void;
+};
+
+/** Create an account (user = null) or change its name, role, unit and whether it may sign in. */
+export function UserFormModal({ user, units, onClose, onCreated }: Props) {
+  const qc = useQueryClient();
+  const [version, setVersion] = useState(user?.version ?? 0);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const form = useForm<Values>({
+    mode: "controlled",
+    initialValues: {
+      username: user?.username ?? "",
+      fullName: user?.fullName ?? "",
+      role: user?.role ?? null,
+      unitId: user?.unitId ?? null,
+      password: "",
+      active: user?.active ?? true,
+    },
+    validate: {
+      username: (v) => (user || v.trim() ? null : "Hãy nhập tên đăng nhập"),
+      fullName: (v) => (v.trim() ? null : "Hãy nhập họ và tên"),
+      role: (v) => (v ? null : "Hãy chọn vai trò"),
+      unitId: (v, values) =>
+        values.role === "unit" && !v ? "Cán bộ đơn vị cần được gắn với một đơn vị" : null,
+      password: (v) => (!v || v.length >= PASSWORD_MIN ? null : `Mật khẩu cần ít nhất ${PASSWORD_MIN} ký tự`),
+    },
+  });
+
+  const onSubmit = form.onSubmit(async (v) => {
+    setBusy(true);
+    setError(null);
+    const role = v.role as Role;
+    try {
+      if (user) {
+        await usersApi.update(user.id, {
+          fullName: v.fullName,
+          role,
+          unitId: v.unitId,
+          active: v.active,
+          version,
+        });
+        notifySuccess(`Đã lưu tài khoản ${user.username}.`);
+      } else {
+        const created = await usersApi.create({
+          username: v.username.trim(),
+          fullName: v.fullName,
+          role,
+          unitId: v.unitId,
+          ...(v.password ? { password: v.password } : {}),
+        });
+        onCreated(created);
+      }
+      await qc.invalidateQueries({ queryKey: keys.users });
+      onClose();
+    } catch (e) {
+      setError(e);
+      if (e instanceof ApiError) form.setErrors(e.fields);
+    } finally {
+      setBusy(false);
+    }
+  });
+
+  const reload = async () => {
+    if (!user) return;
+    await qc.invalidateQueries({ queryKey: keys.users });
+    const fresh = qc.getQueryData<User[]>(keys.users)?.find((u) => u.id === user.id);
+    if (fresh) {
+      form.setValues({
+        fullName: fresh.fullName,
+        role: fresh.role,
+        unitId: fresh.unitId,
+        active: fresh.active,
+      });
+      setVersion(fresh.version);
+      setError(null);
+    }
+  };
+
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={user ? `Sửa tài khoản: ${user.username}` : "Tạo tài khoản"}
+      size="lg"
+      centered
+    >
+      <form onSubmit={onSubmit} noValidate aria-label={user ? "Sửa tài khoản" : "Tạo tài khoản"}>
+        <Stack>
+          <MutationError error={error} onReload={reload} />
+          {user ? null : (
+            <TextInput
+              label="Tên đăng nhập"
+              description="3–40 ký tự: chữ không dấu, số, '.', '-' hoặc '_'"
+              autoComplete="off"
+              spellCheck={false}
+              {...form.getInputProps("username")}
+            />
+          )}
+          <TextInput label="Họ và tên" {...form.getInputProps("fullName")} />
+          <Select
+            label="Vai trò"
+            allowDeselect={false}
+            data={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
+            {...form.getInputProps("role")}
+          />
+          <Select
+            label="Đơn vị"
+            placeholder="Không gắn với đơn vị nào"
+            searchable
+            clearable
+            data={units
+              .filter((u) => u.active || u.id === user?.unitId)
+              .map((u) => ({ value: u.id, label: u.name }))}
+            {...form.getInputProps("unitId")}
+          />
+          {user ? (
+            <Switch
+              label="Tài khoản đang hoạt động (tắt để vô hiệu hóa, người dùng không đăng nhập được)"
+              {...form.getInputProps("active", { type: "checkbox" })}
+            />
+          ) : (
+            <PasswordInput
+              label="Mật khẩu ban đầu"
+              description="Để trống để hệ thống tự tạo; mật khẩu sẽ hiện một lần sau khi tạo"
+              autoComplete="new-password"
+              {...form.getInputProps("password")}
+            />
+          )}
+          <Group justify="flex-end" mt="sm">
+            <Button variant="default" onClick={onClose}>
+              Hủy
+            </Button>
+            <Button type="submit" loading={busy}>
+              {user ? "Lưu" : "Tạo tài khoản"}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

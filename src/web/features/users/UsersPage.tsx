@@ -1,0 +1,174 @@
+import { Badge, Button, Menu, Stack, Table, Text, TextInput } from "@mantine/core";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import type { User } from "../../../domain/auth.ts";
+import { ROLE_LABELS } from "../../../domain/roles.ts";
+import { formatDateTimeVi, matchesSearch } from "../../../domain/text.ts";
+import { ConfirmModal } from "../../components/ConfirmModal.tsx";
+import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { OneTimePasswordModal } from "../../components/OneTimePasswordModal.tsx";
+import { PageHeader } from "../../components/PageHeader.tsx";
+import { PageLoader } from "../../components/PageLoader.tsx";
+import { notifyError, notifySuccess } from "../../lib/notify.ts";
+import { keys, useUnits } from "../../lib/queries.ts";
+import { UserFormModal } from "./UserFormModal.tsx";
+import { type OneTimePassword, userStatus, usersApi } from "./usersApi.ts";
+
+type Modal =
+  | { kind: "form"; user: User | null }
+  | { kind: "reset"; user: User }
+  | { kind: "otp"; result: OneTimePassword }
+  | null;
+
+/** Accounts (office only; N1): one per person, a role each, unit users tied to their unit. */
+export function UsersPage() {
+  const qc = useQueryClient();
+  const users = useQuery({ queryKey: keys.users, queryFn: usersApi.list });
+  const units = useUnits();
+  const [search, setSearch] = useState("");
+  const [modal, setModal] = useState<Modal>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  const resetPassword = async (u: User) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const result = await usersApi.resetPassword(u.id);
+      await qc.invalidateQueries({ queryKey: keys.users });
+      setModal({ kind: "otp", result });
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const unlock = async (u: User) => {
+    try {
+      await usersApi.unlock(u.id);
+      await qc.invalidateQueries({ queryKey: keys.users });
+      notifySuccess(`Đã mở khóa tài khoản ${u.username}.`);
+    } catch (e) {
+      notifyError(e, "Chưa mở khóa được");
+    }
+  };
+
+  const rows = (users.data ?? []).filter((u) =>
+    matchesSearch(`${u.username} ${u.fullName} ${u.unitName ?? ""}`, search),
+  );
+  return (
+    <Stack gap="md">
+      <PageHeader
+        title="Tài khoản"
+        description="Tài khoản người dùng, vai trò và đơn vị của từng người."
+        actions={<Button onClick={() => setModal({ kind: "form", user: null })}>Tạo tài khoản</Button>}
+      />
+      <TextInput
+        label="Tìm tài khoản"
+        placeholder="Tên đăng nhập, họ tên hoặc đơn vị"
+        value={search}
+        onChange={(e) => setSearch(e.currentTarget.value)}
+        maw={360}
+        type="search"
+      />
+      {users.isPending ? <PageLoader /> : null}
+      {users.isError ? <ErrorAlert error={users.error} onRetry={() => users.refetch()} /> : null}
+      {users.data ? (
+        <Table.ScrollContainer minWidth={1000}>
+          <Table striped highlightOnHover withTableBorder aria-label="Danh sách tài khoản">
+            <Table.Thead>
+              <Table.Tr className="nowrap">
+                <Table.Th>Tên đăng nhập</Table.Th>
+                <Table.Th>Họ và tên</Table.Th>
+                <Table.Th>Vai trò</Table.Th>
+                <Table.Th>Đơn vị</Table.Th>
+                <Table.Th>Trạng thái</Table.Th>
+                <Table.Th>Đăng nhập gần nhất</Table.Th>
+                <Table.Th w={120}>Thao tác</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {rows.map((u) => {
+                const status = userStatus(u);
+                return (
+                  <Table.Tr key={u.id} data-testid="user-row" data-username={u.username}>
+                    <Table.Td fw={500}>{u.username}</Table.Td>
+                    <Table.Td>{u.fullName}</Table.Td>
+                    <Table.Td>{ROLE_LABELS[u.role]}</Table.Td>
+                    <Table.Td>{u.unitName ?? ""}</Table.Td>
+                    <Table.Td>
+                      <Badge color={status.color} variant="light" tt="none" className="nowrap">
+                        {status.label}
+                      </Badge>
+                    </Table.Td>
+                    <Table.Td className="nowrap">
+                      {u.lastLoginAt ? (
+                        formatDateTimeVi(u.lastLoginAt)
+                      ) : (
+                        <Text c="dimmed" size="sm">
+                          Chưa đăng nhập
+                        </Text>
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      <Menu position="bottom-end" withinPortal shadow="md">
+                        <Menu.Target>
+                          <Button
+                            variant="subtle"
+                            size="compact-sm"
+                            aria-label={`Thao tác với tài khoản ${u.username}`}
+                          >
+                            Thao tác ▾
+                          </Button>
+                        </Menu.Target>
+                        <Menu.Dropdown>
+                          <Menu.Item onClick={() => setModal({ kind: "form", user: u })}>Sửa</Menu.Item>
+                          <Menu.Item onClick={() => setModal({ kind: "reset", user: u })}>
+                            Cấp lại mật khẩu
+                          </Menu.Item>
+                          {u.locked ? <Menu.Item onClick={() => unlock(u)}>Mở khóa</Menu.Item> : null}
+                        </Menu.Dropdown>
+                      </Menu>
+                    </Table.Td>
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      ) : null}
+
+      {modal?.kind === "form" ? (
+        <UserFormModal
+          user={modal.user}
+          units={units.data ?? []}
+          onClose={() => setModal((m) => (m?.kind === "form" ? null : m))}
+          onCreated={(result) => setModal({ kind: "otp", result })}
+        />
+      ) : null}
+      {modal?.kind === "reset" ? (
+        <ConfirmModal
+          opened
+          title="Cấp lại mật khẩu"
+          confirmLabel="Cấp lại mật khẩu"
+          loading={busy}
+          error={error}
+          onConfirm={() => resetPassword(modal.user)}
+          onClose={() => {
+            setError(null);
+            setModal(null);
+          }}
+        >
+          {`Cấp mật khẩu mới cho tài khoản ${modal.user.username} (${modal.user.fullName})? Mật khẩu cũ hết hiệu lực ngay, các phiên đăng nhập của người này kết thúc và họ phải đổi mật khẩu ở lần đăng nhập tới.`}
+        </ConfirmModal>
+      ) : null}
+      {modal?.kind === "otp" ? (
+        <OneTimePasswordModal
+          username={modal.result.user.username}
+          password={modal.result.password}
+          onClose={() => setModal(null)}
+        />
+      ) : null}
+    </Stack>
+  );
+}
