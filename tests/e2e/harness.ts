@@ -64,8 +64,8 @@ export async function startE2E(): Promise<E2E> {
     newPage: () => context.newPage(),
     async signIn(page, username, password = TEST_PASSWORD) {
       await page.goto(`${baseUrl}/dang-nhap`);
-      await page.getByLabel("Tên đăng nhập").fill(username);
-      await page.getByLabel("Mật khẩu").fill(password);
+      await page.getByLabel("Tên đăng nhập", { exact: true }).fill(username);
+      await page.getByLabel("Mật khẩu", { exact: true }).fill(password);
       await page.getByRole("button", { name: "Đăng nhập" }).click();
     },
     async shot(page, name) {
