@@ -22,7 +22,6 @@ export const CORE_CASES: Record<string, Case> = {
       payload: { currentPassword: "sai", newPassword: "mat-khau-moi-123" },
     }),
   },
-  "GET /api/plans/current": { expect: all(200) },
   "GET /api/users": { expect: only({ office: 200 }) },
   "POST /api/users": {
     expect: only({ office: 201 }),

@@ -1,17 +1,41 @@
-import { and, asc, eq } from "drizzle-orm";
-import type { PlanSummary } from "../../../domain/plan-shapes.ts";
+import { and, asc, desc, eq } from "drizzle-orm";
+import { PlanRulesSchema } from "../../../domain/plan/rules.ts";
+import type { Participant, PlanDetail, PlanListItem, PlanSummary } from "../../../domain/plan-shapes.ts";
+import { compareVi } from "../../../domain/text.ts";
 import type { Db } from "../../db/client.ts";
 import { milestones, planParticipants, plans, units } from "../../db/schema/index.ts";
 
-export async function loadPlan(db: Db, id: string): Promise<PlanSummary | null> {
+export type PlanRow = typeof plans.$inferSelect;
+
+export async function loadPlanRow(db: Db, id: string): Promise<PlanRow | null> {
   const [plan] = await db.select().from(plans).where(eq(plans.id, id)).limit(1);
-  if (!plan) return null;
-  const ms = await db.select().from(milestones).where(eq(milestones.planId, id)).orderBy(asc(milestones.sortOrder));
-  const pilots = await db
-    .select({ unitId: planParticipants.unitId, unitName: units.name, invitees: planParticipants.invitees })
+  return plan ?? null;
+}
+
+export async function loadMilestones(db: Db, planId: string) {
+  return db.select().from(milestones).where(eq(milestones.planId, planId)).orderBy(asc(milestones.sortOrder));
+}
+
+export async function loadParticipants(db: Db, planId: string): Promise<Participant[]> {
+  const rows = await db
+    .select({
+      unitId: planParticipants.unitId,
+      unitCode: units.code,
+      unitName: units.name,
+      role: planParticipants.role,
+      invitees: planParticipants.invitees,
+    })
     .from(planParticipants)
     .innerJoin(units, eq(units.id, planParticipants.unitId))
-    .where(and(eq(planParticipants.planId, id), eq(planParticipants.role, "pilot")));
+    .where(eq(planParticipants.planId, planId));
+  return rows.sort((a, b) => compareVi(a.unitName, b.unitName));
+}
+
+function summaryOf(
+  plan: PlanRow,
+  ms: Awaited<ReturnType<typeof loadMilestones>>,
+  pilots: PlanSummary["pilots"],
+): PlanSummary {
   return {
     id: plan.id,
     issuingBody: plan.issuingBody,
@@ -40,4 +64,52 @@ export async function loadPlan(db: Db, id: string): Promise<PlanSummary | null> 
     })),
     pilots,
   };
+}
+
+export async function loadPlan(db: Db, id: string): Promise<PlanSummary | null> {
+  const plan = await loadPlanRow(db, id);
+  if (!plan) return null;
+  const ms = await loadMilestones(db, id);
+  const pilots = await db
+    .select({ unitId: planParticipants.unitId, unitName: units.name, invitees: planParticipants.invitees })
+    .from(planParticipants)
+    .innerJoin(units, eq(units.id, planParticipants.unitId))
+    .where(and(eq(planParticipants.planId, id), eq(planParticipants.role, "pilot")));
+  return summaryOf(plan, ms, pilots);
+}
+
+/** The plan with its rules (defaults filled in) and every participant (A1, B2). */
+export async function loadPlanDetail(db: Db, id: string): Promise<PlanDetail | null> {
+  const plan = await loadPlanRow(db, id);
+  if (!plan) return null;
+  const ms = await loadMilestones(db, id);
+  const participants = await loadParticipants(db, id);
+  const pilots = participants
+    .filter((p) => p.role === "pilot")
+    .map((p) => ({ unitId: p.unitId, unitName: p.unitName, invitees: p.invitees }));
+  const parsed = PlanRulesSchema.safeParse(plan.rules);
+  return {
+    ...summaryOf(plan, ms, pilots),
+    templateId: plan.templateId,
+    // A stored document that no longer parses is shown as stored, for the office to fix.
+    rules: (parsed.success ? parsed.data : plan.rules) as Record<string, unknown>,
+    participants,
+  };
+}
+
+/** Templates first, then plans newest first. */
+export async function listPlans(db: Db): Promise<PlanListItem[]> {
+  return db
+    .select({
+      id: plans.id,
+      title: plans.title,
+      numberSymbol: plans.numberSymbol,
+      status: plans.status,
+      isTemplate: plans.isTemplate,
+      issuedOn: plans.issuedOn,
+      templateId: plans.templateId,
+      version: plans.version,
+    })
+    .from(plans)
+    .orderBy(desc(plans.isTemplate), desc(plans.createdAt), asc(plans.id));
 }

@@ -1,0 +1,32 @@
+/**
+ * What a file is, from its first and last bytes (G2): PDF, Word (.docx), Excel (.xlsx),
+ * PNG or JPEG; null for anything else. The name a user gave it plays no part.
+ */
+import { DOCX, type FileType, JPEG, PDF, PNG, XLSX } from "./file-types.ts";
+import { zipEntryNames } from "./zip-names.ts";
+
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+const PDF_SIGNATURE = Buffer.from("%PDF-", "latin1");
+
+function startsWith(buf: Buffer, sig: Buffer): boolean {
+  return buf.length >= sig.length && buf.subarray(0, sig.length).equals(sig);
+}
+
+/** OOXML packages: [Content_Types].xml plus the main part of a document or a workbook. */
+function officeType(buf: Buffer): FileType | null {
+  const names = zipEntryNames(buf);
+  if (!names) return null;
+  const set = new Set(names);
+  if (!set.has("[Content_Types].xml")) return null;
+  if (set.has("word/document.xml")) return DOCX;
+  if (set.has("xl/workbook.xml")) return XLSX;
+  return null;
+}
+
+export function detectFileType(buf: Buffer): FileType | null {
+  if (startsWith(buf, PDF_SIGNATURE)) return PDF;
+  if (startsWith(buf, PNG_SIGNATURE)) return PNG;
+  if (buf.length >= 4 && buf[0] === 0xff && buf[1] === 0xd8 && buf[2] === 0xff) return JPEG;
+  if (buf.length >= 4 && buf[0] === 0x50 && buf[1] === 0x4b) return officeType(buf);
+  return null;
+}

@@ -1,0 +1,134 @@
+import { count, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApp, type TestApp } from "../../../../tests/helpers/app.ts";
+import { auditEvents, files } from "../../db/schema/index.ts";
+import { DOCX, PDF } from "./file-types.ts";
+import { sampleDocx, samplePdf, sampleXlsx } from "./testing/samples.ts";
+import { upload } from "./testing/upload.ts";
+
+const URL = "/api/unit-plans/mine/file";
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t?.close());
+
+const fileCount = async () => (await t.database.db.select({ n: count() }).from(files))[0]!.n;
+
+describe("uploads are typed from their content (G2)", () => {
+  it("stores a PDF with its hash, size, detected type and NFC name, audited", async () => {
+    const badinh = await t.as("badinh");
+    const name = "Kế hoạch Hội nghị điểm phường Ba Đình.pdf".normalize("NFD");
+    const res = await upload(badinh, URL, {
+      filename: name,
+      content: samplePdf(),
+      contentType: "application/pdf",
+    });
+    expect(res.statusCode).toBe(200);
+    const file = res.json().file;
+    expect(file).toMatchObject({ name: name.normalize("NFC"), mime: PDF.mime, size: samplePdf().length });
+    const [row] = await t.database.db.select().from(files).where(eq(files.id, file.id));
+    expect(row!.sha256).toMatch(/^[0-9a-f]{64}$/u);
+    expect(Buffer.from(row!.content).equals(samplePdf())).toBe(true);
+    const audit = await t.database.db.select().from(auditEvents).where(eq(auditEvents.entityId, file.id));
+    expect(audit.map((a) => a.action)).toEqual(["file.upload"]);
+  });
+
+  it("refuses a text file named .pdf (415) and stores nothing", async () => {
+    const before = await fileCount();
+    const res = await upload(await t.as("ngoctrao"), URL, {
+      filename: "ke-hoach.pdf",
+      content: Buffer.from("Đây là văn bản thường, không phải PDF."),
+      contentType: "application/pdf",
+    });
+    expect(res.statusCode).toBe(415);
+    expect(res.json().error.code).toBe("UNSUPPORTED_MEDIA_TYPE");
+    expect(res.json().error.message).toMatch(/Chỉ nhận tệp PDF, Word \(\.docx\)/u);
+    expect(await fileCount()).toBe(before);
+  });
+
+  it("refuses a type the feature does not take, naming what it found", async () => {
+    const res = await upload(await t.as("ngoctrao"), URL, {
+      filename: "ke-hoach.docx",
+      content: sampleXlsx(),
+    });
+    expect(res.statusCode).toBe(415);
+    expect(res.json().error.message).toMatch(/là tệp Excel \(\.xlsx\)/u);
+  });
+
+  it("refuses an empty file and a request without the file field", async () => {
+    const c = await t.as("ngoctrao");
+    expect((await upload(c, URL, { filename: "rong.pdf", content: Buffer.alloc(0) })).statusCode).toBe(400);
+    const wrongField = await upload(c, URL, { filename: "a.pdf", content: samplePdf(), field: "tep" });
+    expect(wrongField.statusCode).toBe(400);
+    expect((await c.post(URL, { file: "x" })).statusCode).toBe(400);
+  });
+});
+
+describe("downloads (G2, N3)", () => {
+  let pdfId: string;
+  let docxId: string;
+  beforeAll(async () => {
+    const moitruong = await t.as("moitruong");
+    const pdf = await upload(moitruong, URL, { filename: "Kế hoạch (bản 1).pdf", content: samplePdf() });
+    pdfId = pdf.json().file.id;
+    // A Word document sent under a .pdf name is kept as Word and downloaded as .docx.
+    const docx = await upload(moitruong, URL, { filename: "Kế hoạch.pdf", content: sampleDocx() });
+    docxId = docx.json().file.id;
+  });
+
+  it("sends the content with the detected type, as an attachment, no sniffing", async () => {
+    const res = await (await t.as("moitruong")).get(`/api/files/${pdfId}`);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers["content-type"]).toBe(PDF.mime);
+    expect(res.headers["x-content-type-options"]).toBe("nosniff");
+    expect(res.headers["content-disposition"]).toBe(
+      `attachment; filename="ke-hoach-ban-1.pdf"; filename*=UTF-8''${encodeURIComponent("Kế hoạch (bản 1).pdf").replace("(", "%28").replace(")", "%29")}`,
+    );
+    expect(res.rawPayload.equals(samplePdf())).toBe(true);
+
+    const docx = await (await t.as("moitruong")).get(`/api/files/${docxId}`);
+    expect(docx.headers["content-type"]).toBe(DOCX.mime);
+    expect(docx.headers["content-disposition"]).toContain(
+      `filename*=UTF-8''${encodeURIComponent("Kế hoạch.docx")}`,
+    );
+  });
+
+  it("lets the office, the Council and the chairman download any unit's file", async () => {
+    for (const user of ["vanphong", "hoidong", "chutich"]) {
+      expect((await (await t.as(user)).get(`/api/files/${pdfId}`)).statusCode).toBe(200);
+    }
+  });
+
+  it("hides a unit's file from other units (404) and refuses other offices (403)", async () => {
+    for (const user of ["badinh", "ngoctrao", "ximang"]) {
+      const res = await (await t.as(user)).get(`/api/files/${pdfId}`);
+      expect(res.statusCode).toBe(404);
+      expect(res.json().error.message).toBe("Không tìm thấy tệp.");
+    }
+    for (const user of ["vanhoa", "taichinh"]) {
+      expect((await (await t.as(user)).get(`/api/files/${pdfId}`)).statusCode).toBe(403);
+    }
+    expect((await t.anonymous().get(`/api/files/${pdfId}`)).statusCode).toBe(401);
+    const office = await t.as("vanphong");
+    expect((await office.get("/api/files/00000000-0000-4000-8000-000000000000")).statusCode).toBe(404);
+  });
+});
+
+describe("size limit", () => {
+  let small: TestApp;
+  beforeAll(async () => {
+    small = await createTestApp({ config: { uploadMaxBytes: 2048 } });
+  });
+  afterAll(() => small?.close());
+
+  it("answers 413 for a file over the limit and stores nothing", async () => {
+    const big = Buffer.concat([samplePdf(), Buffer.alloc(4096, 0x20)]);
+    const res = await upload(await small.as("badinh"), URL, { filename: "lon.pdf", content: big });
+    expect(res.statusCode).toBe(413);
+    expect(res.json().error.code).toBe("PAYLOAD_TOO_LARGE");
+    expect(res.json().error.message).toMatch(/dung lượng/u);
+    const [n] = await small.database.db.select({ n: count() }).from(files);
+    expect(n!.n).toBe(0);
+  });
+});

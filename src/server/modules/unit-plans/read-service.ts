@@ -1,0 +1,52 @@
+import { compareVi } from "../../../domain/text.ts";
+import type { UnitPlan } from "../../../domain/unit-plans.ts";
+import type { ServiceContext } from "../../http/context.ts";
+import { forbidden, notFound } from "../../http/errors.ts";
+import { currentPlanId } from "../units/queries.ts";
+import { requireUnitUser, unitPlanPolicy } from "./policy.ts";
+import { type UnitPlanRow, unitPlanDue, unitPlanRows } from "./queries.ts";
+import { toUnitPlan } from "./view.ts";
+
+export async function requireCurrentPlan(ctx: ServiceContext): Promise<string> {
+  const id = await currentPlanId(ctx.db);
+  if (!id) throw notFound("Chưa có kế hoạch nào đang thực hiện.");
+  return id;
+}
+
+export async function viewRows(
+  ctx: ServiceContext,
+  planId: string,
+  rows: UnitPlanRow[],
+): Promise<UnitPlan[]> {
+  const due = await unitPlanDue(ctx.db, planId);
+  const today = ctx.clock.now();
+  return rows.map((r) => toUnitPlan(r, due(r.role), today));
+}
+
+/** Every participant's unit plan with its status and lateness; a unit user sees only its own row. */
+export async function listUnitPlans(ctx: ServiceContext): Promise<UnitPlan[]> {
+  const { actor } = ctx;
+  if (!unitPlanPolicy.canList(actor)) throw forbidden("Bạn không có quyền xem kế hoạch của các đơn vị.");
+  const planId = await requireCurrentPlan(ctx);
+  if (!unitPlanPolicy.readAll(actor) && !actor.unitId) return [];
+  const rows = await unitPlanRows(ctx.db, planId, unitPlanPolicy.readAll(actor) ? undefined : actor.unitId!);
+  const items = await viewRows(ctx, planId, rows);
+  return items.sort((a, b) => compareVi(a.unitName, b.unitName));
+}
+
+export const NOT_PARTICIPANT = "Đơn vị của bạn không tham gia kế hoạch đang thực hiện.";
+
+/** The signed-in unit's own plan (a "not submitted" view when it has no record yet). */
+export async function loadOwnRow(ctx: ServiceContext): Promise<{ planId: string; row: UnitPlanRow }> {
+  const unitId = requireUnitUser(ctx);
+  const planId = await requireCurrentPlan(ctx);
+  const [row] = await unitPlanRows(ctx.db, planId, unitId);
+  if (!row) throw notFound(NOT_PARTICIPANT);
+  return { planId, row };
+}
+
+export async function getMine(ctx: ServiceContext): Promise<UnitPlan> {
+  const { planId, row } = await loadOwnRow(ctx);
+  const [view] = await viewRows(ctx, planId, [row]);
+  return view!;
+}

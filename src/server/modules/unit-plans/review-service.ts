@@ -1,0 +1,75 @@
+/** The office (and the Council, for pilot units — III.1) accepts or returns a submitted unit plan (C1). */
+import { and, eq } from "drizzle-orm";
+import { cleanText, nfc } from "../../../domain/text.ts";
+import { UNIT_PLAN_STATUS_LABELS, type UnitPlan, type UnitPlanStatus } from "../../../domain/unit-plans.ts";
+import { unitPlanSubmissions } from "../../db/schema/index.ts";
+import type { ServiceContext } from "../../http/context.ts";
+import { AppError, forbidden, notFound, stale, validation } from "../../http/errors.ts";
+import { recordAudit } from "../audit/record.ts";
+import { unitPlanPolicy } from "./policy.ts";
+import { rowOfSubmission } from "./queries.ts";
+import { viewRows } from "./read-service.ts";
+
+type Decision = "accepted" | "returned";
+
+export async function reviewUnitPlan(
+  ctx: ServiceContext,
+  id: string,
+  decision: Decision,
+  input: { version: number; comment?: string },
+): Promise<UnitPlan> {
+  const { actor } = ctx;
+  const refused = "Chỉ Thường trực HĐ TĐKT (và Hội đồng, với đơn vị điểm) được duyệt kế hoạch của đơn vị.";
+  if (!unitPlanPolicy.mayReview(actor) && actor.role !== "unit") throw forbidden(refused);
+  const row = await rowOfSubmission(ctx.db, id);
+  const hidden = actor.role === "unit" && row?.unitId !== actor.unitId;
+  // Another unit's record does not exist for a unit user (404); its own may not be reviewed by it (403).
+  if (!row?.submission || hidden) throw notFound("Không tìm thấy kế hoạch của đơn vị.");
+  if (!unitPlanPolicy.mayReview(actor)) throw forbidden(refused);
+  if (!unitPlanPolicy.canReview(actor, row.role)) {
+    throw forbidden(
+      "Hội đồng Thi đua – Khen thưởng chỉ duyệt kế hoạch của các đơn vị tổ chức Hội nghị điểm.",
+    );
+  }
+  const before = row.submission;
+  if (before.status !== "submitted") {
+    const label = UNIT_PLAN_STATUS_LABELS[before.status as UnitPlanStatus] ?? before.status;
+    throw new AppError(
+      "CONFLICT",
+      `Chỉ duyệt được kế hoạch đã gửi; kế hoạch này đang ở trạng thái "${label}".`,
+    );
+  }
+  const comment = input.comment === undefined ? "" : nfc(input.comment).trim();
+  if (decision === "returned" && cleanText(comment) === "") {
+    throw validation("Khi trả lại kế hoạch, hãy ghi rõ ý kiến để đơn vị biết cần sửa gì.", {
+      fields: { comment: "Ý kiến: bắt buộc nhập khi trả lại." },
+    });
+  }
+  const now = ctx.clock.now();
+  await ctx.db.transaction(async (tx) => {
+    const [after] = await tx
+      .update(unitPlanSubmissions)
+      .set({
+        status: decision,
+        reviewedAt: now,
+        reviewedBy: actor.userId,
+        reviewComment: comment === "" ? null : comment,
+        version: input.version + 1,
+        updatedAt: now,
+      })
+      .where(and(eq(unitPlanSubmissions.id, id), eq(unitPlanSubmissions.version, input.version)))
+      .returning();
+    if (!after) throw stale();
+    await recordAudit(tx, ctx, {
+      action: decision === "accepted" ? "unit_plan.accept" : "unit_plan.return",
+      entityType: "unit_plan",
+      entityId: id,
+      unitId: row.unitId,
+      before: { status: before.status, reviewComment: before.reviewComment, version: before.version },
+      after: { status: after.status, reviewComment: after.reviewComment, version: after.version },
+    });
+  });
+  const fresh = await rowOfSubmission(ctx.db, id);
+  const [view] = await viewRows(ctx, fresh!.planId, [fresh!]);
+  return view!;
+}
