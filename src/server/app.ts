@@ -21,7 +21,13 @@ declare module "fastify" {
   }
 }
 
-export type BuildOptions = { config: Config; database: Database; clock?: Clock };
+export type BuildOptions = {
+  config: Config;
+  database: Database;
+  clock?: Clock;
+  /** Where logs go (default stdout); tests pass a stream to read them. */
+  logStream?: NodeJS.WritableStream;
+};
 
 /** Passwords, cookies and tokens never reach the logs. */
 export const LOG_REDACT = [
@@ -40,7 +46,11 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   const { config, database } = opts;
   const clock = opts.clock ?? systemClock;
   const app = Fastify({
-    logger: { level: config.logLevel, redact: { paths: LOG_REDACT, censor: "[ẩn]" } },
+    logger: {
+      level: config.logLevel,
+      redact: { paths: LOG_REDACT, censor: "[ẩn]" },
+      ...(opts.logStream ? { stream: opts.logStream } : {}),
+    },
     trustProxy: config.trustProxy,
     bodyLimit: 2 * 1024 * 1024,
     requestIdHeader: "x-request-id",

@@ -24,7 +24,7 @@ export async function createTestApp(
 ): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = testConfig({ webDistDir: "/nonexistent", ...opts.config });
-  const app = await buildApp({ config, database, clock: opts.clock });
+  const app = await buildApp({ config, database, clock: opts.clock, logStream: opts.logStream });
   await app.ready();
   return {
     app,

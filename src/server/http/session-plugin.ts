@@ -61,7 +61,9 @@ export const sessionPlugin = fp<{ config: Config; db: Db; clock: Clock }>(async 
       req.actor = await resolveSession(db, token, clock.now(), policy);
       req.sessionToken = req.actor ? token : null;
     }
-    const access = req.routeOptions.config?.access ?? "user";
+    // The OpenAPI document and its viewer are public: they describe the API, they hold no data.
+    const docs = req.url === "/api/docs" || req.url.startsWith("/api/docs/");
+    const access = docs ? "public" : (req.routeOptions.config?.access ?? "user");
     if (access !== "public" && !req.actor && req.routeOptions.url) throw new AppError("UNAUTHENTICATED");
   });
 });
