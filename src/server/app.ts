@@ -4,7 +4,7 @@ import cookie from "@fastify/cookie";
 import helmet from "@fastify/helmet";
 import multipart from "@fastify/multipart";
 import fastifyStatic from "@fastify/static";
-import Fastify, { type FastifyInstance } from "fastify";
+import Fastify, { type FastifyInstance, LogController } from "fastify";
 import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import type { Config } from "./config.ts";
 import type { Database } from "./db/client.ts";
@@ -54,7 +54,10 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     trustProxy: config.trustProxy,
     bodyLimit: 2 * 1024 * 1024,
     requestIdHeader: "x-request-id",
-    disableRequestLogging: config.env === "test",
+    // Tests stay quiet; health checks from load balancers would flood the logs.
+    logController: new LogController({
+      disableRequestLogging: (req) => config.env === "test" || req.url === "/api/health",
+    }),
   });
   const apiRoutes: string[] = [];
   app.decorate("apiRoutes", apiRoutes);

@@ -20,7 +20,7 @@ export type TestApp = {
 };
 
 export async function createTestApp(
-  opts: { config?: Partial<Config>; clock?: Clock } = {},
+  opts: { config?: Partial<Config>; clock?: Clock; logStream?: NodeJS.WritableStream } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = testConfig({ webDistDir: "/nonexistent", ...opts.config });
