@@ -3,8 +3,10 @@ import type { Database } from "./db/client.ts";
 import type { AppDeps } from "./http/session-plugin.ts";
 import { auditRoutes } from "./modules/audit/routes.ts";
 import { authRoutes } from "./modules/auth/routes.ts";
+import { conferenceRoutes } from "./modules/conferences/routes.ts";
 import { fileRoutes } from "./modules/files/routes.ts";
 import { healthRoutes } from "./modules/health/routes.ts";
+import { peopleRoutes } from "./modules/people/routes.ts";
 import { planRoutes } from "./modules/plans/routes.ts";
 import { unitPlanRoutes } from "./modules/unit-plans/routes.ts";
 import { unitRoutes } from "./modules/units/routes.ts";
@@ -18,6 +20,8 @@ export async function registerRoutes(app: FastifyInstance, deps: AppDeps & { dat
   await userRoutes(app, deps);
   await auditRoutes(app, deps);
   await planRoutes(app, deps);
+  await peopleRoutes(app, deps);
+  await conferenceRoutes(app, deps);
   await unitPlanRoutes(app, deps);
   await fileRoutes(app, deps);
 }

@@ -11,6 +11,7 @@ import { recordAudit } from "../../modules/audit/record.ts";
 import { generatePassword, hashPassword } from "../../modules/auth/passwords.ts";
 import type { Db } from "../client.ts";
 import { clusters, milestones, planParticipants, plans, unitKinds, units, users } from "../schema/index.ts";
+import { seedDemoConferences } from "./demo-conferences.ts";
 import { SEED_MILESTONES, SEED_PILOTS, SEED_PLAN } from "./demo-plan.ts";
 import {
   DEMO_CLUSTER,
@@ -102,6 +103,7 @@ export async function seedDemo(db: Db, opts: { password?: string; clock: Clock }
     await tx
       .insert(users)
       .values(userRows.map((u) => ({ ...u, passwordHash, createdAt: now, updatedAt: now })));
+    await seedDemoConferences(tx, { planId: plan!.id, unitIds, rules: SEED_PLAN_RULES, now });
     await recordAudit(
       tx,
       { db: tx, clock: opts.clock, actor: null, logger: undefined as never },

@@ -1,0 +1,164 @@
+/**
+ * The one place that turns stored conferences into the rules engine's input (D1–D9):
+ * plan rules (validated), unit kind and workforce, the deadline from the plan's
+ * milestone for the conference's kind, today in Vietnam's time zone.
+ */
+import { inArray } from "drizzle-orm";
+import {
+  type CapDecision,
+  type ConferenceKind,
+  capFor,
+  type PlanRules,
+  PlanRulesSchema,
+} from "../../../domain/plan/rules.ts";
+import {
+  checkConference,
+  type RuleDelegate,
+  type RuleInput,
+  type Violation,
+} from "../../../domain/rules/index.ts";
+import type { Db } from "../../db/client.ts";
+import { milestones, plans } from "../../db/schema/index.ts";
+import type { Clock } from "../../http/context.ts";
+import {
+  type AgendaRow,
+  type ConferenceRow,
+  type DelegateRow,
+  groupBy,
+  listAgendaRows,
+  listDelegateRows,
+  listPresidiumRows,
+  type PresidiumRow,
+} from "./queries.ts";
+
+/** The plan milestone whose due date is each kind's deadline (A3). */
+export const DEADLINE_MILESTONE: Record<ConferenceKind, string> = {
+  pilot: "pilot_conference",
+  unit: "unit_conference",
+  town: "town_conference",
+};
+
+export const TIME_ZONE = "Asia/Ho_Chi_Minh";
+
+/** ISO yyyy-mm-dd of the clock's instant in Vietnam. */
+export function todayIso(clock: Clock): string {
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone: TIME_ZONE,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(clock.now());
+}
+
+export type PlanContext = { rules: PlanRules; deadlines: Map<string, string> };
+
+export async function loadPlanContexts(db: Db, planIds: string[]): Promise<Map<string, PlanContext>> {
+  const ids = [...new Set(planIds)];
+  const out = new Map<string, PlanContext>();
+  if (ids.length === 0) return out;
+  const planRows = await db
+    .select({ id: plans.id, rules: plans.rules })
+    .from(plans)
+    .where(inArray(plans.id, ids));
+  const msRows = await db
+    .select({ planId: milestones.planId, code: milestones.code, dueOn: milestones.dueOn })
+    .from(milestones)
+    .where(inArray(milestones.planId, ids));
+  for (const p of planRows) {
+    const deadlines = new Map<string, string>();
+    for (const m of msRows) if (m.planId === p.id) deadlines.set(m.code, m.dueOn);
+    out.set(p.id, { rules: PlanRulesSchema.parse(p.rules ?? {}), deadlines });
+  }
+  return out;
+}
+
+export type ConferenceBundle = {
+  row: ConferenceRow;
+  rules: PlanRules;
+  deadline: string | null;
+  delegates: DelegateRow[];
+  presidium: PresidiumRow[];
+  agenda: AgendaRow[];
+  input: RuleInput;
+  capDecision: CapDecision;
+  violations: Violation[];
+};
+
+function ruleDelegate(d: DelegateRow): RuleDelegate {
+  const gender = d.person?.gender;
+  return {
+    id: d.id,
+    personId: d.personId ?? `collective:${d.collectiveId}`,
+    fullName: d.fullName,
+    role: d.role,
+    status: d.status,
+    gender: gender === "male" || gender === "female" ? gender : null,
+    ethnicityCode: d.person?.ethnicityCode ?? null,
+    categories: d.person?.categories ?? [],
+  };
+}
+
+/** Everything the rules engine and the detail view need, for many conferences at once. */
+export async function loadBundles(
+  db: Db,
+  rows: ConferenceRow[],
+  opts: { today: string; phase?: "draft" | "final" },
+): Promise<ConferenceBundle[]> {
+  const ids = rows.map((r) => r.id);
+  const plansById = await loadPlanContexts(
+    db,
+    rows.map((r) => r.planId),
+  );
+  const delegateRows = groupBy(await listDelegateRows(db, ids));
+  const presidiumRows = groupBy(await listPresidiumRows(db, ids));
+  const agendaRows = groupBy(await listAgendaRows(db, ids));
+  return rows.map((row) => {
+    const plan = plansById.get(row.planId);
+    const rules = plan?.rules ?? PlanRulesSchema.parse({});
+    const deadline = plan?.deadlines.get(DEADLINE_MILESTONE[row.kind]) ?? null;
+    const delegates = delegateRows.get(row.id) ?? [];
+    const presidium = presidiumRows.get(row.id) ?? [];
+    const agenda = agendaRows.get(row.id) ?? [];
+    const input: RuleInput = {
+      rules,
+      unit: {
+        id: row.unitId,
+        name: row.unitName,
+        kindCode: row.unitKind,
+        hasWorkforce: row.hasWorkforce,
+        workforce: row.workforce,
+      },
+      conference: {
+        kind: row.kind,
+        form: row.form,
+        date: row.date,
+        startTime: row.startTime,
+        endTime: row.endTime,
+        budgetSource: row.budgetSource,
+        deadline,
+        phase: opts.phase ?? "draft",
+      },
+      delegates: delegates.map(ruleDelegate),
+      presidium: presidium.map((p) => ({ delegateId: p.delegateId, order: p.order })),
+      agenda: agenda.map((a) => ({ order: a.order, coreCode: a.coreCode, title: a.title })),
+      today: opts.today,
+    };
+    const capDecision = capFor(
+      rules,
+      { kindCode: row.unitKind, hasWorkforce: row.hasWorkforce },
+      row.workforce,
+      row.kind,
+    );
+    return {
+      row,
+      rules,
+      deadline,
+      delegates,
+      presidium,
+      agenda,
+      input,
+      capDecision,
+      violations: checkConference(input),
+    };
+  });
+}

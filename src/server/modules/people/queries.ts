@@ -1,0 +1,107 @@
+import { and, eq, inArray, like, type SQL } from "drizzle-orm";
+import { ethnicityName } from "../../../domain/people/ethnicities.ts";
+import type { Collective, Person } from "../../../domain/persons.ts";
+import { foldVietnamese, sortByPersonName, sortVi } from "../../../domain/text.ts";
+import type { Db } from "../../db/client.ts";
+import { collectives, persons, units } from "../../db/schema/index.ts";
+
+export type PersonFilter = { ids?: string[]; unitId?: string; q?: string };
+
+/** `%word%` patterns for every word of a query, folded like the stored search key (E5). */
+export function searchPatterns(q: string | undefined): string[] {
+  if (!q) return [];
+  return foldVietnamese(q)
+    .split(" ")
+    .filter(Boolean)
+    .map((w) => `%${w.replace(/[\\%_]/gu, (c) => `\\${c}`)}%`);
+}
+
+type PersonRow = typeof persons.$inferSelect & { unitName: string };
+
+export function toPerson(r: PersonRow): Person {
+  return {
+    id: r.id,
+    unitId: r.unitId,
+    unitName: r.unitName,
+    fullName: r.fullName,
+    gender: r.gender === "male" || r.gender === "female" ? r.gender : null,
+    birthYear: r.birthYear,
+    ethnicityCode: r.ethnicityCode,
+    ethnicityName: r.ethnicityCode ? ethnicityName(r.ethnicityCode) : null,
+    position: r.position,
+    workplace: r.workplace,
+    categories: r.categories,
+    emulationLevel: r.emulationLevel,
+    economicSector: r.economicSector,
+    titles: r.titles,
+    achievement: r.achievement,
+    isDemo: r.isDemo,
+    version: r.version,
+  };
+}
+
+/** People matching the filter, in the order of official lists (given name first). */
+export async function listPersons(db: Db, filter: PersonFilter): Promise<Person[]> {
+  const where: SQL[] = [];
+  if (filter.ids) {
+    if (filter.ids.length === 0) return [];
+    where.push(inArray(persons.id, filter.ids));
+  }
+  if (filter.unitId) where.push(eq(persons.unitId, filter.unitId));
+  for (const p of searchPatterns(filter.q)) where.push(like(persons.searchKey, p));
+  const rows = await db
+    .select({ p: persons, unitName: units.name })
+    .from(persons)
+    .innerJoin(units, eq(units.id, persons.unitId))
+    .where(where.length ? and(...where) : undefined);
+  return sortByPersonName(
+    rows.map((r) => toPerson({ ...r.p, unitName: r.unitName })),
+    (p) => p.fullName,
+  );
+}
+
+export async function findPerson(db: Db, id: string): Promise<Person | null> {
+  const [p] = await listPersons(db, { ids: [id] });
+  return p ?? null;
+}
+
+export type CollectiveFilter = { ids?: string[]; unitId?: string; q?: string };
+
+export async function listCollectives(db: Db, filter: CollectiveFilter): Promise<Collective[]> {
+  const where: SQL[] = [];
+  if (filter.ids) {
+    if (filter.ids.length === 0) return [];
+    where.push(inArray(collectives.id, filter.ids));
+  }
+  if (filter.unitId) where.push(eq(collectives.unitId, filter.unitId));
+  for (const p of searchPatterns(filter.q)) where.push(like(collectives.searchKey, p));
+  const rows = await db
+    .select({ c: collectives, unitName: units.name, representativeName: persons.fullName })
+    .from(collectives)
+    .innerJoin(units, eq(units.id, collectives.unitId))
+    .leftJoin(persons, eq(persons.id, collectives.representativeId))
+    .where(where.length ? and(...where) : undefined);
+  return sortVi(
+    rows.map((r) => ({
+      id: r.c.id,
+      unitId: r.c.unitId,
+      unitName: r.unitName,
+      name: r.c.name,
+      representativeId: r.c.representativeId,
+      representativeName: r.representativeName,
+      achievement: r.c.achievement,
+      version: r.c.version,
+    })),
+    (c) => c.name,
+  );
+}
+
+export async function findCollective(db: Db, id: string): Promise<Collective | null> {
+  const [c] = await listCollectives(db, { ids: [id] });
+  return c ?? null;
+}
+
+export async function unitExists(db: Db, id: string): Promise<boolean> {
+  const [u] = await db.select({ id: units.id }).from(units).where(eq(units.id, id)).limit(1);
+  return Boolean(u);
+}

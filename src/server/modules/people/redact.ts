@@ -1,0 +1,13 @@
+/**
+ * N3: birth year and ethnicity are personal data, shown only to the roles that
+ * need them. Every response that carries a person goes through here.
+ */
+import type { Actor } from "../../../domain/roles.ts";
+import { peoplePolicy } from "./policy.ts";
+
+type Personal = { birthYear: number | null; ethnicityCode: string | null; ethnicityName: string | null };
+
+export function redactPersonal<T extends Personal>(actor: Actor, person: T): T {
+  if (peoplePolicy.seesPersonalData(actor)) return person;
+  return { ...person, birthYear: null, ethnicityCode: null, ethnicityName: null };
+}
