@@ -86,4 +86,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "conference.hold": "Ghi nhận đã tổ chức hội nghị",
   "conference.close": "Kết thúc hội nghị",
   "conference.reopen": "Mở lại hội nghị để sửa",
+  "conference.delegates_import": "Nhập danh sách đại biểu từ Excel",
+  "delegates.export": "Xuất danh sách trích ngang",
+  "duplicate.dismiss": "Đánh dấu không phải cùng một người",
+  "duplicate.undismiss": "Bỏ đánh dấu không phải cùng một người",
 };
