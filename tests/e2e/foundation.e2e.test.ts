@@ -50,14 +50,14 @@ describe("foundation in the browser", () => {
     }
     expect(codes).toEqual(expect.arrayContaining(["noivu", "hoiphunu", "moitruong", "ximang"]));
     expect(codes.length).toBe(25);
-    const text = await page.locator("table").first().innerText();
+    const text = await page.locator("table").first().textContent();
     expect(text.match(/Phường|Xã/gu)?.length).toBeGreaterThanOrEqual(8);
     await e.shot(page, "foundation-03-office-units");
 
     // Search ignores diacritics and case (E5).
     await page.getByLabel("Tìm đơn vị").fill("dong son");
     await expect.poll(() => rows.count()).toBe(1);
-    expect(await rows.first().innerText()).toContain("Phường Đông Sơn");
+    expect(await rows.first().textContent()).toContain("Phường Đông Sơn");
     await page.close();
   });
 
@@ -72,7 +72,7 @@ describe("foundation in the browser", () => {
     await shown.first().waitFor();
     await expect.poll(() => shown.count()).toBe(1);
     expect(await shown.first().getAttribute("data-unit-code")).toBe("badinh");
-    const body = await page.locator("main").innerText();
+    const body = await page.locator("main").textContent();
     expect(body).toContain("Phường Ba Đình");
     expect(body).not.toContain("Phường Ngọc Trạo");
     await e.shot(page, "foundation-04-unit-user-units");
