@@ -4,10 +4,13 @@ import type { AppDeps } from "./http/session-plugin.ts";
 import { auditRoutes } from "./modules/audit/routes.ts";
 import { authRoutes } from "./modules/auth/routes.ts";
 import { conferenceRoutes } from "./modules/conferences/routes.ts";
+import { delegateListRoutes } from "./modules/delegate-lists/routes.ts";
+import { duplicatesRoutes } from "./modules/duplicates/routes.ts";
 import { fileRoutes } from "./modules/files/routes.ts";
 import { healthRoutes } from "./modules/health/routes.ts";
 import { peopleRoutes } from "./modules/people/routes.ts";
 import { planRoutes } from "./modules/plans/routes.ts";
+import { searchRoutes } from "./modules/search/routes.ts";
 import { unitPlanRoutes } from "./modules/unit-plans/routes.ts";
 import { unitRoutes } from "./modules/units/routes.ts";
 import { userRoutes } from "./modules/users/routes.ts";
@@ -24,4 +27,7 @@ export async function registerRoutes(app: FastifyInstance, deps: AppDeps & { dat
   await conferenceRoutes(app, deps);
   await unitPlanRoutes(app, deps);
   await fileRoutes(app, deps);
+  await delegateListRoutes(app);
+  await searchRoutes(app);
+  await duplicatesRoutes(app);
 }

@@ -50,7 +50,7 @@ describe("foundation in the browser", () => {
     }
     expect(codes).toEqual(expect.arrayContaining(["noivu", "hoiphunu", "moitruong", "ximang"]));
     expect(codes.length).toBe(25);
-    const text = await page.locator("table").first().textContent();
+    const text = (await page.locator("table").first().textContent()) ?? "";
     expect(text.match(/Phường|Xã/gu)?.length).toBeGreaterThanOrEqual(8);
     await e.shot(page, "foundation-03-office-units");
 

@@ -7,11 +7,18 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Client, createTestApp, type TestApp } from "../helpers/app.ts";
 import { CONFERENCE_CASES } from "./matrix-conferences.ts";
 import { CORE_CASES } from "./matrix-core.ts";
+import { DELEGATE_LIST_CASES } from "./matrix-delegate-lists.ts";
 import { PLAN_CASES } from "./matrix-plans.ts";
 import { type Case, type Fixtures, type Req, USER_OF, WHO, type Who } from "./matrix-types.ts";
 import { UNIT_CASES } from "./matrix-units.ts";
 
-const CASES: Record<string, Case> = { ...CORE_CASES, ...UNIT_CASES, ...PLAN_CASES, ...CONFERENCE_CASES };
+const CASES: Record<string, Case> = {
+  ...CORE_CASES,
+  ...UNIT_CASES,
+  ...PLAN_CASES,
+  ...CONFERENCE_CASES,
+  ...DELEGATE_LIST_CASES,
+};
 
 let t: TestApp;
 let f: Fixtures;

@@ -1,0 +1,30 @@
+import { sql } from "drizzle-orm";
+import { check, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { users } from "./auth.ts";
+import { persons } from "./people.ts";
+
+/**
+ * E6: a pair of people the office judged "not the same person" although they
+ * share the duplicate key (same folded name, birth year and gender on two units'
+ * lists). The pair is stored ordered (person_a_id < person_b_id), so (a, b) and
+ * (b, a) are the same row; the unique index is the pair key.
+ */
+export const personDuplicateDismissals = pgTable(
+  "person_duplicate_dismissals",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    personAId: uuid("person_a_id")
+      .notNull()
+      .references(() => persons.id, { onDelete: "cascade" }),
+    personBId: uuid("person_b_id")
+      .notNull()
+      .references(() => persons.id, { onDelete: "cascade" }),
+    note: text("note"),
+    createdBy: uuid("created_by").references(() => users.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("person_duplicate_dismissals_pair_uq").on(t.personAId, t.personBId),
+    check("person_duplicate_dismissals_ordered", sql`${t.personAId} < ${t.personBId}`),
+  ],
+);

@@ -1,0 +1,29 @@
+/**
+ * Duplicate people across units (E6). The office sees the report and decides
+ * "not the same person"; the council and the chairman read it (they follow the
+ * units and approve the town list); units, culture and finance have no access:
+ * the report shows other units' people.
+ */
+import type { Actor } from "../../../domain/roles.ts";
+import { forbidden } from "../../http/errors.ts";
+
+const READERS = new Set(["office", "council", "chairman"]);
+
+export const duplicatesPolicy = {
+  canRead: (a: Actor) => READERS.has(a.role),
+  canDismiss: (a: Actor) => a.role === "office",
+};
+
+export function requireDuplicatesReader(actor: Actor): void {
+  if (!duplicatesPolicy.canRead(actor)) {
+    throw forbidden(
+      "Chỉ Thường trực HĐ TĐKT, thành viên Hội đồng và lãnh đạo UBND được xem danh sách người trùng.",
+    );
+  }
+}
+
+export function requireDuplicatesManager(actor: Actor): void {
+  if (!duplicatesPolicy.canDismiss(actor)) {
+    throw forbidden("Chỉ Thường trực HĐ TĐKT (Phòng Nội vụ) được đánh dấu hai người không trùng nhau.");
+  }
+}
