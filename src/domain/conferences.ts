@@ -12,8 +12,8 @@ export const CONFERENCE_STATUSES = ["draft", "submitted", "approved", "returned"
 export type ConferenceStatus = (typeof CONFERENCE_STATUSES)[number];
 export const ConferenceStatusSchema = z.enum(CONFERENCE_STATUSES);
 export const CONFERENCE_STATUS_LABELS: Record<ConferenceStatus, string> = {
-  draft: "Đang soạn",
-  submitted: "Đã nộp, chờ duyệt",
+  draft: "Dự thảo",
+  submitted: "Đã nộp",
   approved: "Đã duyệt",
   returned: "Bị trả lại",
   held: "Đã tổ chức",

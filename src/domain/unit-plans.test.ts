@@ -54,7 +54,7 @@ describe("timeliness", () => {
     expect(sentOnTime).toEqual({ state: "on_time", days: 0, dueOn: due });
     expect(timelinessLabel(sentOnTime)).toBe("Đúng hạn");
     const late = timeliness(due, vn("2019-11-18T10:00:00"), vn("2020-01-01T00:00:00"));
-    expect(timelinessLabel(late)).toBe("Chậm 3 ngày");
+    expect(timelinessLabel(late)).toBe("Muộn 3 ngày");
     const overdue = timeliness(due, null, vn("2019-11-20T10:00:00"));
     expect(overdue).toEqual({ state: "overdue", days: 5, dueOn: due });
     expect(timelinessLabel(overdue)).toBe("Quá hạn 5 ngày");

@@ -14,9 +14,9 @@ export type UnitPlanStatus = (typeof UNIT_PLAN_STATUSES)[number];
 export const UNIT_PLAN_STATUS_LABELS: Record<UnitPlanStatus, string> = {
   not_submitted: "Chưa gửi",
   draft: "Đang soạn",
-  submitted: "Đã gửi, chờ duyệt",
-  accepted: "Đã duyệt",
-  returned: "Trả lại để sửa",
+  submitted: "Đã gửi",
+  accepted: "Đã chấp nhận",
+  returned: "Bị trả lại",
 };
 /** A unit may edit and (re)submit in these states. */
 export const EDITABLE_STATUSES: readonly UnitPlanStatus[] = ["not_submitted", "draft", "returned"];
@@ -138,13 +138,13 @@ export function timeliness(dueOn: string, submittedAt: Date | null, today: Date)
   return { state: "pending", days: Math.max(0, dayNumber(dueOn) - dayNumber(vnCalendarDate(today))), dueOn };
 }
 
-/** "Đúng hạn", "Chậm 3 ngày", "Quá hạn 5 ngày", "Còn 2 ngày". */
+/** "Đúng hạn", "Muộn 3 ngày", "Quá hạn 5 ngày", "Còn 2 ngày". */
 export function timelinessLabel(t: Timeliness): string {
   switch (t.state) {
     case "on_time":
       return "Đúng hạn";
     case "late":
-      return `Chậm ${t.days} ngày`;
+      return `Muộn ${t.days} ngày`;
     case "overdue":
       return `Quá hạn ${t.days} ngày`;
     default:

@@ -21,6 +21,8 @@ import {
   UNITS_WITHOUT_UNIT_USER,
 } from "./demo-units.ts";
 
+const ORGANISERS = new Set(["bimson", "noivu"]);
+
 export type SeedResult =
   | { seeded: false }
   | { seeded: true; password: string; generated: boolean; usernames: string[]; planId: string };
@@ -78,7 +80,8 @@ export async function seedDemo(db: Db, opts: { password?: string; clock: Clock }
         .insert(milestones)
         .values(SEED_MILESTONES.map((m, i) => ({ ...m, planId: p.id, sortOrder: i + 1 })));
     }
-    const participants = DEMO_UNITS.filter((u) => u.code !== "bimson").map((u) => ({
+    // The town itself and its standing office (Phòng Nội vụ) run the plan; they do not take part in it.
+    const participants = DEMO_UNITS.filter((u) => !ORGANISERS.has(u.code)).map((u) => ({
       planId: plan!.id,
       unitId: unitIds.get(u.code)!,
       role: SEED_PILOTS[u.code] ? "pilot" : "ordinary",

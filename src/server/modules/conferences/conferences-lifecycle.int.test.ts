@@ -119,7 +119,7 @@ describe("lifecycle", () => {
     });
     expect(patch.statusCode).toBe(409);
     expect(patch.json().error).toMatchObject({ code: "CONFLICT" });
-    expect(patch.json().error.message).toMatch(/mở lại \(reopen\) kèm lý do/u);
+    expect(patch.json().error.message).toMatch(/bấm “Mở lại để sửa” và ghi lý do/u);
 
     // Attendance can still be recorded once approved.
     const d = before.delegates[0];
@@ -171,7 +171,7 @@ describe("lifecycle", () => {
     const id = demo.get("badinh")!;
     const approve = await (await t.as("hoidong")).post(`/api/conferences/${id}/approve`);
     expect(approve.statusCode).toBe(409);
-    expect(approve.json().error.message).toMatch(/Không thể duyệt: hội nghị đang ở trạng thái “Đang soạn”/u);
+    expect(approve.json().error.message).toMatch(/Không thể duyệt: hội nghị đang ở trạng thái “Dự thảo”/u);
     for (const who of ["chutich", "vanhoa", "taichinh"]) {
       const c = await t.as(who);
       for (const step of ["submit", "approve", "hold", "close"]) {

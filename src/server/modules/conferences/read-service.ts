@@ -134,7 +134,8 @@ export async function listConferences(
   }
   const planId = query.planId ?? (await currentPlanId(ctx.db)) ?? undefined;
   const rows = await listConferenceRows(ctx.db, { planId, unitId, status: query.status, kind: query.kind });
-  const bundles = await loadBundles(ctx.db, rows, { today: todayIso(ctx.clock) });
+  // The list counts what would block a submission, as the conference page does.
+  const bundles = await loadBundles(ctx.db, rows, { today: todayIso(ctx.clock), phase: "final" });
   const kindOrder = { town: 0, pilot: 1, unit: 2 };
   return {
     items: bundles

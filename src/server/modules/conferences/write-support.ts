@@ -23,7 +23,7 @@ export function notEditable(status: string): AppError {
     status === "submitted"
       ? "Hội nghị đã nộp, đang chờ duyệt: nếu cần sửa, đề nghị người duyệt trả lại."
       : status === "approved" || status === "held"
-        ? "Hội nghị đã được duyệt: muốn sửa, hãy mở lại (reopen) kèm lý do."
+        ? "Hội nghị đã được duyệt: muốn sửa, bấm “Mở lại để sửa” và ghi lý do."
         : "Hội nghị đã kết thúc: không thể sửa nữa.";
   return new AppError("CONFLICT", `${now} ${what}`, { status });
 }

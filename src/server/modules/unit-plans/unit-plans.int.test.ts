@@ -114,7 +114,7 @@ describe("the unit's own plan (C1, III.2)", () => {
     expect(res.json()).toMatchObject({
       status: "submitted",
       submittedAt: "2019-11-20T03:00:00.000Z",
-      timeliness: { state: "late", days: 5, label: "Chậm 5 ngày" },
+      timeliness: { state: "late", days: 5, label: "Muộn 5 ngày" },
     });
     const edit = await ngoctrao.put("/api/unit-plans/mine", { answers: FORM, version: 3 });
     expect(edit.statusCode).toBe(409);
@@ -180,7 +180,7 @@ describe("following and reviewing unit plans (C1, III.1)", () => {
 
     const unit = await t.as("ngoctrao");
     const mine = (await unit.get("/api/unit-plans/mine")).json() as UnitPlan;
-    expect(mine).toMatchObject({ status: "returned", statusLabel: "Trả lại để sửa", reviewComment: comment });
+    expect(mine).toMatchObject({ status: "returned", statusLabel: "Bị trả lại", reviewComment: comment });
     const fixed = await unit.put("/api/unit-plans/mine", { answers: FORM, version: mine.version });
     expect(fixed.json().status).toBe("returned");
     const resubmitted = await unit.post("/api/unit-plans/mine/submit", { version: mine.version + 1 });
