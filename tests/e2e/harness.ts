@@ -22,7 +22,8 @@ export type E2E = {
   context: BrowserContext;
   newPage(): Promise<Page>;
   signIn(page: Page, username: string, password?: string): Promise<void>;
-  shot(page: Page, name: string): Promise<void>;
+  /** A screenshot to look at; fullPage=false for long pages (fixed headers repeat in full-page captures). */
+  shot(page: Page, name: string, fullPage?: boolean): Promise<void>;
   close(): Promise<void>;
 };
 
@@ -68,8 +69,9 @@ export async function startE2E(): Promise<E2E> {
       await page.getByLabel("Mật khẩu", { exact: true }).fill(password);
       await page.getByRole("button", { name: "Đăng nhập" }).click();
     },
-    async shot(page, name) {
-      await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+    async shot(page, name, fullPage = true) {
+      if (fullPage) await page.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage });
     },
     async close() {
       await context.close();
