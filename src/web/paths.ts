@@ -7,4 +7,10 @@ export const PATHS = {
   units: "/don-vi",
   users: "/tai-khoan",
   audit: "/nhat-ky",
+  conferences: "/hoi-nghi",
+  conference: "/hoi-nghi/:id",
+  unitPlans: "/ke-hoach-don-vi",
+  planSettings: "/ke-hoach/sua",
 } as const;
+
+export const conferencePath = (id: string) => `/hoi-nghi/${id}`;

@@ -5,8 +5,17 @@ import { RequireRole } from "./components/RequireRole.tsx";
 import { AuditPage } from "./features/audit/AuditPage.tsx";
 import { ChangePasswordPage } from "./features/auth/ChangePasswordPage.tsx";
 import { LoginPage } from "./features/auth/LoginPage.tsx";
+import { ConferencePage } from "./features/conferences/ConferencePage.tsx";
+import { ConferencesPage } from "./features/conferences/ConferencesPage.tsx";
+import { DUPLICATES_PATH } from "./features/duplicates/access.ts";
+import { DuplicatesPage } from "./features/duplicates/DuplicatesPage.tsx";
 import { HomePage } from "./features/home/HomePage.tsx";
 import { PlanPage } from "./features/plan/PlanPage.tsx";
+import { canEditPlan } from "./features/plan-settings/access.ts";
+import { PlanSettingsPage } from "./features/plan-settings/PlanSettingsPage.tsx";
+import { SEARCH_PATH } from "./features/search/access.ts";
+import { SearchPage } from "./features/search/SearchPage.tsx";
+import { UnitPlansPage } from "./features/unit-plans/UnitPlansPage.tsx";
 import { UnitsPage } from "./features/units/UnitsPage.tsx";
 import { UsersPage } from "./features/users/UsersPage.tsx";
 import { can } from "./lib/auth.ts";
@@ -19,7 +28,18 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <HomePage /> },
       { path: PATHS.plan, element: <PlanPage /> },
+      {
+        path: PATHS.planSettings,
+        element: (
+          <RequireRole allow={canEditPlan}>
+            <PlanSettingsPage />
+          </RequireRole>
+        ),
+      },
       { path: PATHS.units, element: <UnitsPage /> },
+      { path: PATHS.conferences, element: <ConferencesPage /> },
+      { path: PATHS.conference, element: <ConferencePage /> },
+      { path: PATHS.unitPlans, element: <UnitPlansPage /> },
       {
         path: PATHS.users,
         element: (
@@ -36,6 +56,8 @@ export const router = createBrowserRouter([
           </RequireRole>
         ),
       },
+      { path: SEARCH_PATH, element: <SearchPage /> },
+      { path: DUPLICATES_PATH, element: <DuplicatesPage /> },
       { path: PATHS.changePassword, element: <ChangePasswordPage /> },
       { path: "*", element: <NotFoundPage /> },
     ],

@@ -3,43 +3,15 @@
  * header names offices use (folded: no case, no diacritics, no punctuation),
  * including the two-row header where "Năm sinh" is merged over "Nam" and "Nữ".
  */
+import { FIELD_KEYS, type FieldKey } from "../../domain/delegate-lists.ts";
 import { cleanText, foldVietnamese } from "../../domain/text.ts";
 import { columnLetter } from "./cell-text.ts";
 import type { SheetReader } from "./sheet-reader.ts";
 
-export const FIELD_KEYS = [
-  "stt",
-  "fullName",
-  "birthYearMale",
-  "birthYearFemale",
-  "birthYear",
-  "gender",
-  "ethnicity",
-  "position",
-  "workplace",
-  "achievement",
-  "category",
-  "note",
-] as const;
-export type FieldKey = (typeof FIELD_KEYS)[number];
+export { FIELD_KEYS, FIELD_LABELS, type FieldKey } from "../../domain/delegate-lists.ts";
 
 /** Field → Excel column letter ("B"), or null when the list has no such column. */
 export type ColumnMapping = Record<FieldKey, string | null>;
-
-export const FIELD_LABELS: Readonly<Record<FieldKey, string>> = {
-  stt: "STT",
-  fullName: "Họ và tên",
-  birthYearMale: "Năm sinh – Nam",
-  birthYearFemale: "Năm sinh – Nữ",
-  birthYear: "Năm sinh",
-  gender: "Giới tính",
-  ethnicity: "Dân tộc",
-  position: "Chức vụ, đơn vị công tác",
-  workplace: "Đơn vị công tác",
-  achievement: "Thành tích",
-  category: "Đối tượng",
-  note: "Ghi chú",
-};
 
 export function emptyMapping(): ColumnMapping {
   return Object.fromEntries(FIELD_KEYS.map((k) => [k, null])) as ColumnMapping;
@@ -183,9 +155,12 @@ export function detectAt(sheet: SheetReader, row: number): HeaderDetection | nul
     if (field && mapping[field] === null) mapping[field] = columnLetter(col);
   }
 
-  if (!mapping.fullName) return null;
-  const score = FIELD_KEYS.filter((k) => mapping[k] !== null).length;
-  if (score < 2) return null;
+  // A row is the header when enough known columns are found. The name column counts double:
+  // without it, three other columns are needed, and the user then picks the name column
+  // in the mapping (a header like "Người được đề nghị" is not guessed).
+  const matched = FIELD_KEYS.filter((k) => mapping[k] !== null).length;
+  const score = matched + (mapping.fullName ? 1 : 0);
+  if (score < 3) return null;
   return { sheetName: sheet.name, headerRow: row, headerRows: usedSubRow ? 2 : 1, mapping, headers, score };
 }
 

@@ -271,3 +271,26 @@ describe("parseDelegateList — which sheet", () => {
     ]);
   });
 });
+
+describe("a header whose name column is not recognised", () => {
+  it("still finds the header row and asks for the name column; a mapping override then reads the rows", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Hướng dẫn").addRow(["Danh sách ở trang tính sau"]);
+    const ws = wb.addWorksheet("Danh sách");
+    ws.addRow(["DANH SÁCH TRÍCH NGANG"]);
+    ws.addRow(["STT", "Người được đề nghị", "Năm sinh", "Dân tộc", "Thành tích"]);
+    ws.addRow([1, "Nguyễn Văn An", 1970, "Kinh", "Lao động giỏi"]);
+    const buffer = Buffer.from(await wb.xlsx.writeBuffer());
+
+    const first = await parseDelegateList(buffer);
+    expect(first.sheetName).toBe("Danh sách");
+    expect(first.headerRow).toBe(2);
+    expect(first.mapping.fullName).toBeNull();
+    expect(first.errors.map((e) => e.message)).toContain("Chưa chọn cột “Họ và tên”.");
+
+    const fixed = await parseDelegateList(buffer, { mapping: { ...first.mapping, fullName: "B" } });
+    expect(fixed.errors).toEqual([]);
+    expect(fixed.rows.map((r) => r.fullName)).toEqual(["Nguyễn Văn An"]);
+  });
+});

@@ -13,6 +13,9 @@ import {
 } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { Link, Navigate, Outlet, useLocation, useNavigate } from "react-router";
+import { canSeeDuplicates, DUPLICATES_PATH } from "../features/duplicates/access.ts";
+import { canSearchPeople, SEARCH_PATH } from "../features/search/access.ts";
+import { canSeeUnitPlans } from "../features/unit-plans/access.ts";
 import { can, useMe, useSignOut } from "../lib/auth.ts";
 import { roleLine } from "../lib/roleLine.ts";
 import { PATHS } from "../paths.ts";
@@ -21,11 +24,19 @@ import { ErrorAlert } from "./ErrorAlert.tsx";
 const NAV = [
   { to: PATHS.home, label: "Trang chủ", show: () => true },
   { to: PATHS.plan, label: "Kế hoạch", show: () => true },
+  { to: PATHS.unitPlans, label: "Kế hoạch đơn vị", show: canSeeUnitPlans },
   { to: PATHS.units, label: "Đơn vị", show: () => true },
+  { to: PATHS.conferences, label: "Hội nghị", show: () => true },
+  { to: SEARCH_PATH, label: "Tìm người", show: canSearchPeople },
+  { to: DUPLICATES_PATH, label: "Người trùng", show: canSeeDuplicates },
   { to: PATHS.users, label: "Tài khoản", show: can.manageUsers },
   { to: PATHS.audit, label: "Nhật ký thay đổi", show: can.browseAudit },
   { to: PATHS.changePassword, label: "Đổi mật khẩu", show: () => true },
 ];
+
+/** "/ke-hoach" is active on "/ke-hoach/sua" but not on "/ke-hoach-don-vi". */
+const isActive = (to: string, here: string) =>
+  to === "/" ? here === "/" : here === to || here.startsWith(`${to}/`);
 
 /** The signed-in frame: header, navigation by role, the page. Sends guests to the sign-in page. */
 export function AppLayout() {
@@ -121,7 +132,7 @@ export function AppLayout() {
               component={Link}
               to={n.to}
               label={n.label}
-              active={n.to === "/" ? location.pathname === "/" : location.pathname.startsWith(n.to)}
+              active={isActive(n.to, location.pathname)}
               onClick={close}
               fw={500}
             />

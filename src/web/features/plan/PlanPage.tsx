@@ -1,12 +1,16 @@
-import { Badge, Group, List, Paper, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
+import { Badge, Button, Group, List, Paper, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
 import type { ReactNode } from "react";
+import { Link } from "react-router";
 import { PLAN_STATUS_LABELS } from "../../../domain/plan-shapes.ts";
 import { formatDateVi } from "../../../domain/text.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
+import { useCurrentUser } from "../../lib/auth.ts";
 import { usePlan } from "../../lib/queries.ts";
 import { useDocumentTitle } from "../../lib/useDocumentTitle.ts";
+import { PATHS } from "../../paths.ts";
 import { APPLIES_TO_LABELS } from "../home/milestones.ts";
+import { canEditPlan } from "../plan-settings/access.ts";
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -32,6 +36,7 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
 
 /** The plan as issued (A1): read-only. */
 export function PlanPage() {
+  const me = useCurrentUser();
   const q = usePlan();
   useDocumentTitle("Kế hoạch");
   if (q.isPending) return <PageLoader />;
@@ -49,7 +54,14 @@ export function PlanPage() {
             {(PLAN_STATUS_LABELS as Record<string, string>)[p.status] ?? p.status}
           </Badge>
         </Group>
-        <Title order={2}>{p.title}</Title>
+        <Group justify="space-between" align="flex-start" wrap="nowrap">
+          <Title order={2}>{p.title}</Title>
+          {canEditPlan(me.role) ? (
+            <Button component={Link} to={PATHS.planSettings} variant="default" style={{ flexShrink: 0 }}>
+              Sửa kế hoạch
+            </Button>
+          ) : null}
+        </Group>
       </Stack>
 
       <Paper withBorder p="lg">

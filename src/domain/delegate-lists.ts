@@ -1,0 +1,104 @@
+/**
+ * Delegate-list import (E3): the fields a "danh sách trích ngang" column can hold,
+ * their Vietnamese names, and the shapes of the import answers — shared by the
+ * server (parser, route) and the web client.
+ */
+import { z } from "zod";
+import "./zod-vi.ts";
+
+export const FIELD_KEYS = [
+  "stt",
+  "fullName",
+  "birthYearMale",
+  "birthYearFemale",
+  "birthYear",
+  "gender",
+  "ethnicity",
+  "position",
+  "workplace",
+  "achievement",
+  "category",
+  "note",
+] as const;
+export type FieldKey = (typeof FIELD_KEYS)[number];
+
+/** The field names users see (column mapping, error messages). */
+export const FIELD_LABELS: Readonly<Record<FieldKey, string>> = {
+  stt: "STT",
+  fullName: "Họ và tên",
+  birthYearMale: "Năm sinh – Nam",
+  birthYearFemale: "Năm sinh – Nữ",
+  birthYear: "Năm sinh",
+  gender: "Giới tính",
+  ethnicity: "Dân tộc",
+  position: "Chức vụ, đơn vị công tác",
+  workplace: "Đơn vị công tác",
+  achievement: "Thành tích",
+  category: "Đối tượng",
+  note: "Ghi chú",
+};
+
+export const PREVIEW_ROWS = 50;
+
+export const ImportErrorSchema = z.object({
+  /** Excel row number; 0 for the whole file. */
+  row: z.number().int(),
+  /** Excel column letter, or "" for the whole file or row. */
+  column: z.string(),
+  message: z.string(),
+  field: z.string().optional(),
+});
+export type DelegateImportRowError = z.infer<typeof ImportErrorSchema>;
+
+export const ParsedRowSchema = z.object({
+  row: z.number().int(),
+  fullName: z.string(),
+  gender: z.enum(["male", "female"]).nullable(),
+  birthYear: z.number().int().nullable(),
+  ethnicityCode: z.string().nullable(),
+  ethnicityName: z.string().nullable(),
+  position: z.string().nullable(),
+  achievement: z.string().nullable(),
+  category: z.string().nullable(),
+  note: z.string().nullable(),
+  /** exemplar, or guest when "Đối tượng" says khách mời. */
+  role: z.enum(["exemplar", "guest"]),
+});
+export type ParsedDelegatePreview = z.infer<typeof ParsedRowSchema>;
+
+const MappingSchema = z.record(z.string(), z.string().nullable());
+
+export const ImportResultSchema = z.object({
+  dryRun: z.boolean(),
+  /** Data rows read (and, when saved, put on the list). */
+  rows: z.number().int(),
+  errors: z.array(ImportErrorSchema),
+  mapping: MappingSchema,
+  headers: z.record(z.string(), z.string()),
+  sheetName: z.string().nullable(),
+  sheetNames: z.array(z.string()),
+  headerRow: z.number().int().nullable(),
+  preview: z.array(ParsedRowSchema),
+  /** People created for the conference's unit (predicted on a dry run). */
+  created: z.number().int(),
+  /** People of the unit already known (same name, birth year, gender), reused. */
+  reused: z.number().int(),
+  /** Of those, already on this conference's list: left as they are. */
+  alreadyListed: z.number().int(),
+  /** Delegates added to the conference. */
+  added: z.number().int(),
+  /** The conference's version after the import (null on a dry run). */
+  version: z.number().int().nullable(),
+});
+export type ImportResult = z.infer<typeof ImportResultSchema>;
+
+export const ImportFailureSchema = ImportResultSchema.extend({
+  error: z.object({ code: z.literal("IMPORT_INVALID"), message: z.string() }),
+});
+
+/** The optional multipart field `mapping`: {"fullName": "B", "note": null, …}. */
+export const MappingOverrideSchema = z
+  .record(z.string(), z.string().max(3).nullable())
+  .refine((m) => Object.keys(m).every((k) => (FIELD_KEYS as readonly string[]).includes(k)), {
+    message: `Chỉ được chọn cột cho các thông tin: ${FIELD_KEYS.join(", ")}`,
+  });

@@ -1,0 +1,200 @@
+import { Alert, Button, Group, List, Text, Tooltip } from "@mantine/core";
+import { useState } from "react";
+import type { Violation } from "../../../domain/rules/types.ts";
+import { ConfirmModal } from "../../components/ConfirmModal.tsx";
+import { MutationError } from "../../components/MutationError.tsx";
+import { ApiError } from "../../lib/api.ts";
+import { notifySuccess } from "../../lib/notify.ts";
+import { useConferenceCtx } from "./ConferenceContext.tsx";
+import { conferencesApi, type Transition, useConferenceCheck } from "./conferencesApi.ts";
+import { ReasonModal } from "./ReasonModal.tsx";
+
+type Confirmable = "submit" | "approve" | "hold" | "close";
+
+const CONFIRM: Record<Confirmable, { title: string; text: string; label: string; done: string }> = {
+  submit: {
+    title: "Nộp hội nghị để duyệt",
+    text: "Sau khi nộp, nội dung hội nghị không sửa được nữa cho đến khi người duyệt trả lại. Nộp ngay?",
+    label: "Nộp để duyệt",
+    done: "Đã nộp hội nghị để duyệt.",
+  },
+  approve: {
+    title: "Duyệt hội nghị",
+    text: "Duyệt nội dung hội nghị này? Đơn vị sẽ tổ chức theo nội dung đã duyệt.",
+    label: "Duyệt",
+    done: "Đã duyệt hội nghị.",
+  },
+  hold: {
+    title: "Đánh dấu đã tổ chức",
+    text: "Ghi nhận hội nghị đã được tổ chức? Sau đó vẫn cập nhật được trạng thái có mặt của đại biểu.",
+    label: "Đánh dấu đã tổ chức",
+    done: "Đã ghi nhận hội nghị đã tổ chức.",
+  },
+  close: {
+    title: "Kết thúc hội nghị",
+    text: "Kết thúc hội nghị? Sau khi kết thúc, hội nghị không sửa được nữa.",
+    label: "Kết thúc",
+    done: "Đã kết thúc hội nghị.",
+  },
+};
+
+/** The next steps open to this person now (issue 3 item 6): submit, approve / return, hold, close, reopen. */
+export function ConferenceActions() {
+  const { conf, versions, saved, reload } = useConferenceCtx();
+  const check = useConferenceCheck(conf.id);
+  const [open, setOpen] = useState<Transition | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [blocking, setBlocking] = useState<Violation[] | null>(null);
+  const errors = check.data?.errorCount ?? conf.errorCount;
+
+  const run = async (step: Transition, extra: { comment?: string; reason?: string } = {}) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const detail = await conferencesApi.transition(conf.id, step, {
+        version: versions.resolve(conf.version),
+        ...extra,
+      });
+      await saved(detail);
+      setOpen(null);
+      setBlocking(null);
+      notifySuccess(
+        step === "return"
+          ? "Đã trả lại hội nghị kèm ý kiến."
+          : step === "reopen"
+            ? "Đã mở lại hội nghị để sửa."
+            : CONFIRM[step].done,
+      );
+    } catch (e) {
+      const list =
+        (e instanceof ApiError && (e.details as { violations?: Violation[] } | null)?.violations) || null;
+      if (step === "submit" && list) {
+        setBlocking(list);
+        setOpen(null);
+        await reload();
+      } else setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const close = () => {
+    setOpen(null);
+    setError(null);
+  };
+  const reloadAfterStale = async () => {
+    setError(null);
+    await reload();
+  };
+
+  const c = conf.can;
+  if (!c.submit && !c.approve && !c.return && !c.hold && !c.close && !c.reopen) return null;
+  const submitButton = (
+    <Button onClick={() => setOpen("submit")} disabled={errors > 0}>
+      Nộp để duyệt
+    </Button>
+  );
+  return (
+    <>
+      <Group gap="sm" data-testid="conference-actions">
+        {c.submit ? (
+          errors > 0 ? (
+            <Tooltip label={`Còn ${errors} lỗi phải sửa trước khi nộp: xem mục “Kiểm tra theo kế hoạch”.`}>
+              <span style={{ display: "inline-block" }}>{submitButton}</span>
+            </Tooltip>
+          ) : (
+            submitButton
+          )
+        ) : null}
+        {c.approve ? (
+          <Button color="green" onClick={() => setOpen("approve")}>
+            Duyệt
+          </Button>
+        ) : null}
+        {c.return ? (
+          <Button color="red" variant="light" onClick={() => setOpen("return")}>
+            Trả lại
+          </Button>
+        ) : null}
+        {c.hold ? <Button onClick={() => setOpen("hold")}>Đánh dấu đã tổ chức</Button> : null}
+        {c.close ? <Button onClick={() => setOpen("close")}>Kết thúc</Button> : null}
+        {c.reopen ? (
+          <Button variant="default" onClick={() => setOpen("reopen")}>
+            Mở lại để sửa
+          </Button>
+        ) : null}
+      </Group>
+      {c.submit && errors > 0 ? (
+        <Text size="sm" c="red.8">
+          Chưa nộp được: còn {errors} lỗi. Sửa các lỗi trong mục “Kiểm tra theo kế hoạch” rồi nộp.
+        </Text>
+      ) : null}
+      {blocking ? (
+        <Alert
+          color="red"
+          variant="light"
+          title="Chưa nộp được"
+          role="alert"
+          withCloseButton
+          onClose={() => setBlocking(null)}
+          closeButtonLabel="Đóng"
+        >
+          <Text size="sm" mb="xs">
+            Hệ thống đã kiểm tra lại và thấy {blocking.length} lỗi cần sửa trước khi nộp:
+          </Text>
+          <List size="sm" spacing={4}>
+            {blocking.map((v) => (
+              <List.Item key={`${v.code}|${v.message}`}>
+                {v.message}{" "}
+                <Text span c="dimmed">
+                  (Mục {v.section})
+                </Text>
+              </List.Item>
+            ))}
+          </List>
+        </Alert>
+      ) : null}
+      {!open && error ? <MutationError error={error} onReload={reloadAfterStale} /> : null}
+      {open && open !== "return" && open !== "reopen" ? (
+        <ConfirmModal
+          opened
+          title={CONFIRM[open].title}
+          confirmLabel={CONFIRM[open].label}
+          loading={busy}
+          onConfirm={() => void run(open)}
+          onClose={close}
+        >
+          <Text>{CONFIRM[open].text}</Text>
+          <MutationError error={error} onReload={reloadAfterStale} />
+        </ConfirmModal>
+      ) : null}
+      {open === "return" ? (
+        <ReasonModal
+          title="Trả lại hội nghị"
+          intro={`Hội nghị của ${conf.unitName} sẽ trở về cho đơn vị sửa. Ghi rõ cần sửa gì.`}
+          label="Ý kiến trả lại"
+          confirmLabel="Trả lại"
+          danger
+          loading={busy}
+          error={error}
+          onConfirm={(comment) => void run("return", { comment })}
+          onClose={close}
+          onReload={reloadAfterStale}
+        />
+      ) : null}
+      {open === "reopen" ? (
+        <ReasonModal
+          title="Mở lại để sửa"
+          intro="Hội nghị sẽ trở về trạng thái dự thảo để sửa, rồi phải nộp và được duyệt lại. Lý do được ghi vào nhật ký."
+          label="Lý do mở lại"
+          confirmLabel="Mở lại để sửa"
+          loading={busy}
+          error={error}
+          onConfirm={(reason) => void run("reopen", { reason })}
+          onClose={close}
+          onReload={reloadAfterStale}
+        />
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,127 @@
+import { Alert, Anchor, Badge, Box, Grid, Stack, Tabs } from "@mantine/core";
+import { useCallback } from "react";
+import { Link, useParams, useSearchParams } from "react-router";
+import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { PageLoader } from "../../components/PageLoader.tsx";
+import { ApiError } from "../../lib/api.ts";
+import { can, useCurrentUser } from "../../lib/auth.ts";
+import { useDocumentTitle } from "../../lib/useDocumentTitle.ts";
+import { PATHS } from "../../paths.ts";
+import { AgendaTab } from "./agenda/AgendaTab.tsx";
+import { ConferenceActions } from "./ConferenceActions.tsx";
+import { ConferenceProvider, useConferenceCtx } from "./ConferenceContext.tsx";
+import { ConferenceHeader } from "./ConferenceHeader.tsx";
+import { useConference } from "./conferencesApi.ts";
+import { DelegatesTab } from "./delegates/DelegatesTab.tsx";
+import { GeneralTab } from "./GeneralTab.tsx";
+import { type ConferenceTab, kindLabel, lockedReason } from "./labels.ts";
+import { PresidiumTab } from "./presidium/PresidiumTab.tsx";
+import { RulesPanel } from "./rules/RulesPanel.tsx";
+import "./conference.css";
+
+/** Tabs in the address, in Vietnamese: /hoi-nghi/:id?muc=dai-bieu. */
+const TAB_SLUGS: Record<ConferenceTab, string> = {
+  info: "thong-tin",
+  delegates: "dai-bieu",
+  presidium: "chu-toa",
+  agenda: "chuong-trinh",
+};
+const tabOfSlug = (slug: string | null): ConferenceTab =>
+  (Object.entries(TAB_SLUGS).find(([, s]) => s === slug)?.[0] as ConferenceTab | undefined) ?? "info";
+
+/** One conference (D1–D9, E2): its fields, delegates, presidium, agenda and the live rule check. */
+export function ConferencePage() {
+  const { id = "" } = useParams();
+  const q = useConference(id);
+  const [params, setParams] = useSearchParams();
+  const tab = tabOfSlug(params.get("muc"));
+  const goTo = useCallback(
+    (t: ConferenceTab) => setParams(t === "info" ? {} : { muc: TAB_SLUGS[t] }, { replace: true }),
+    [setParams],
+  );
+  useDocumentTitle(q.data ? `${kindLabel(q.data.kind, q.data.kindLabel)} – ${q.data.unitName}` : "Hội nghị");
+
+  if (q.isPending) return <PageLoader />;
+  if (q.isError) {
+    const gone = q.error instanceof ApiError && q.error.status === 404;
+    return (
+      <Stack>
+        <ErrorAlert
+          error={q.error}
+          title={gone ? "Không tìm thấy hội nghị" : undefined}
+          onRetry={() => q.refetch()}
+        />
+        <Anchor component={Link} to={PATHS.conferences}>
+          Về danh sách hội nghị
+        </Anchor>
+      </Stack>
+    );
+  }
+  return (
+    <ConferenceProvider conf={q.data} goTo={goTo}>
+      <ConferenceBody tab={tab} goTo={goTo} />
+    </ConferenceProvider>
+  );
+}
+
+function ConferenceBody({ tab, goTo }: { tab: ConferenceTab; goTo: (t: ConferenceTab) => void }) {
+  const me = useCurrentUser();
+  const { conf, editable } = useConferenceCtx();
+  const mayEdit = me.role === "office" || (me.role === "unit" && me.unitId === conf.unitId);
+  const count = (n: number) => (
+    <Badge size="sm" variant="light" color="gray" circle={n < 10}>
+      {n}
+    </Badge>
+  );
+  return (
+    <Stack gap="md">
+      {can.seeAllUnits(me.role) ? (
+        <Anchor component={Link} to={PATHS.conferences} size="sm">
+          ← Danh sách hội nghị
+        </Anchor>
+      ) : null}
+      <ConferenceHeader />
+      <ConferenceActions />
+      {editable ? null : (
+        <Alert color="gray" variant="light" title="Không sửa được nội dung" data-testid="conference-locked">
+          {lockedReason(conf.status, mayEdit, conf.can.reopen)}
+        </Alert>
+      )}
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, lg: 9 }} order={{ base: 2, lg: 1 }}>
+          <Tabs value={tab} onChange={(v) => goTo((v as ConferenceTab) ?? "info")} keepMounted={false}>
+            <Tabs.List mb="md">
+              <Tabs.Tab value="info">Thông tin chung</Tabs.Tab>
+              <Tabs.Tab value="delegates" rightSection={count(conf.delegates.length)}>
+                Đại biểu
+              </Tabs.Tab>
+              <Tabs.Tab value="presidium" rightSection={count(conf.presidium.length)}>
+                Chủ tọa
+              </Tabs.Tab>
+              <Tabs.Tab value="agenda" rightSection={count(conf.agenda.length)}>
+                Chương trình
+              </Tabs.Tab>
+            </Tabs.List>
+            <Tabs.Panel value="info">
+              <GeneralTab />
+            </Tabs.Panel>
+            <Tabs.Panel value="delegates">
+              <DelegatesTab />
+            </Tabs.Panel>
+            <Tabs.Panel value="presidium">
+              <PresidiumTab />
+            </Tabs.Panel>
+            <Tabs.Panel value="agenda">
+              <AgendaTab />
+            </Tabs.Panel>
+          </Tabs>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 3 }} order={{ base: 1, lg: 2 }}>
+          <Box className="rules-sticky">
+            <RulesPanel />
+          </Box>
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}

@@ -1,0 +1,193 @@
+import { Button, Group, Paper, Stack, Text, TextInput } from "@mantine/core";
+import { useEffect, useState } from "react";
+import type { ConferenceDetail } from "../../../../domain/conferences.ts";
+import { MutationError } from "../../../components/MutationError.tsx";
+import { notifySuccess } from "../../../lib/notify.ts";
+import { useConferenceCtx } from "../ConferenceContext.tsx";
+import { conferencesApi } from "../conferencesApi.ts";
+import { type AgendaDraft, AgendaItemCard } from "./AgendaItemCard.tsx";
+
+let nextKey = 0;
+const key = () => `new-${++nextKey}`;
+
+const fromConf = (agenda: ConferenceDetail["agenda"]): AgendaDraft[] =>
+  [...agenda]
+    .sort((a, b) => a.order - b.order)
+    .map((a) => ({
+      key: a.id,
+      id: a.id,
+      coreCode: a.coreCode,
+      title: a.title,
+      presenter: a.presenter ?? "",
+      durationMinutes: a.durationMinutes ?? "",
+      media: a.media.map((m) => ({ label: m.label, url: m.url ?? "" })),
+    }));
+
+/** "Chương trình" (D7, 3.1): the plan's core items in order, plus the unit's own items and media links. */
+export function AgendaTab() {
+  const { conf, editable, rules, versions, saved, reload } = useConferenceCtx();
+  const [items, setItems] = useState<AgendaDraft[]>(() => fromConf(conf.agenda));
+  const [base, setBase] = useState(conf.version);
+  const [dirty, setDirty] = useState(false);
+  const [newTitle, setNewTitle] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  useEffect(() => {
+    if (!dirty) {
+      setItems(fromConf(conf.agenda));
+      setBase(conf.version);
+    }
+  }, [conf, dirty]);
+
+  const update = (next: AgendaDraft[]) => {
+    setItems(next);
+    setDirty(true);
+  };
+  const present = new Set(items.map((i) => i.coreCode).filter(Boolean));
+  const missingCore = rules.coreAgenda.filter((c) => !present.has(c.code));
+  const coreTitles = new Map(rules.coreAgenda.map((c) => [c.code, c.title]));
+  const total = items.reduce((s, i) => s + (Number(i.durationMinutes) || 0), 0);
+
+  const save = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const detail = await conferencesApi.setAgenda(
+        conf.id,
+        items.map((i) => ({
+          ...(i.id ? { id: i.id } : {}),
+          coreCode: i.coreCode,
+          title: i.title,
+          presenter: i.presenter.trim() || null,
+          durationMinutes: i.durationMinutes === "" ? null : Number(i.durationMinutes),
+          media: i.media
+            .filter((m) => m.label.trim() || m.url.trim())
+            .map((m) => ({ kind: "link" as const, label: m.label.trim(), url: m.url.trim() })),
+        })),
+        versions.resolve(base),
+      );
+      await saved(detail);
+      setDirty(false);
+      notifySuccess("Đã lưu chương trình hội nghị.");
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Paper withBorder p="lg">
+      <Stack>
+        <Text size="sm" c="dimmed">
+          Theo mục {rules.sections.agenda} của kế hoạch: {rules.coreAgenda.length} mục bắt buộc, giữ đúng thứ
+          tự; đơn vị được thêm mục và tư liệu (phóng sự, video clip, hình ảnh) nhưng không được bỏ mục bắt
+          buộc.
+          {total > 0 ? ` Tổng thời lượng dự kiến: ${total} phút.` : ""}
+        </Text>
+        <Stack gap="xs">
+          {items.map((item, i) => (
+            <AgendaItemCard
+              key={item.key}
+              item={item}
+              index={i}
+              count={items.length}
+              coreTitle={item.coreCode ? coreTitles.get(item.coreCode) : undefined}
+              editable={editable}
+              onChange={(next) => update(items.map((x, j) => (j === i ? next : x)))}
+              onMove={(to) => {
+                const next = [...items];
+                const [moved] = next.splice(i, 1);
+                next.splice(to, 0, moved!);
+                update(next);
+              }}
+              onRemove={() => update(items.filter((_, j) => j !== i))}
+            />
+          ))}
+        </Stack>
+        {editable && missingCore.length > 0 ? (
+          <Stack gap={6}>
+            <Text size="sm" fw={600} c="red.8">
+              Còn thiếu mục bắt buộc:
+            </Text>
+            {missingCore.map((c) => (
+              <Group key={c.code} gap="sm">
+                <Text size="sm">{c.title}</Text>
+                <Button
+                  size="compact-sm"
+                  variant="light"
+                  onClick={() =>
+                    update([
+                      ...items,
+                      {
+                        key: key(),
+                        coreCode: c.code,
+                        title: c.title,
+                        presenter: "",
+                        durationMinutes: "",
+                        media: [],
+                      },
+                    ])
+                  }
+                >
+                  Thêm lại mục này
+                </Button>
+              </Group>
+            ))}
+          </Stack>
+        ) : null}
+        {editable ? (
+          <Group align="flex-end" gap="sm">
+            <TextInput
+              label="Thêm mục của đơn vị"
+              placeholder="Ví dụ: Chiếu phóng sự về phong trào thi đua"
+              value={newTitle}
+              onChange={(e) => setNewTitle(e.currentTarget.value)}
+              w={{ base: "100%", sm: 460 }}
+            />
+            <Button
+              variant="default"
+              disabled={!newTitle.trim()}
+              onClick={() => {
+                update([
+                  ...items,
+                  {
+                    key: key(),
+                    coreCode: null,
+                    title: newTitle.trim(),
+                    presenter: "",
+                    durationMinutes: "",
+                    media: [],
+                  },
+                ]);
+                setNewTitle("");
+              }}
+            >
+              Thêm mục
+            </Button>
+          </Group>
+        ) : null}
+        <MutationError
+          error={error}
+          onReload={async () => {
+            setError(null);
+            setDirty(false);
+            await reload();
+          }}
+        />
+        {editable ? (
+          <Group justify="flex-end">
+            {dirty ? (
+              <Text size="sm" c="dimmed">
+                Có thay đổi chưa lưu
+              </Text>
+            ) : null}
+            <Button onClick={save} loading={busy} disabled={!dirty}>
+              Lưu chương trình
+            </Button>
+          </Group>
+        ) : null}
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,176 @@
+import { Alert, Button, Group, Paper, SegmentedControl, Stack, Text, TextInput } from "@mantine/core";
+import { useMemo, useState } from "react";
+import type { Delegate } from "../../../../domain/conferences.ts";
+import { comparePersonNames, matchesSearch } from "../../../../domain/text.ts";
+import { ConfirmModal } from "../../../components/ConfirmModal.tsx";
+import { MutationError } from "../../../components/MutationError.tsx";
+import { useCurrentUser } from "../../../lib/auth.ts";
+import { notifySuccess } from "../../../lib/notify.ts";
+import { ExportButtons, ImportDelegatesModal } from "../../delegate-lists/index.ts";
+import { useConferenceCtx } from "../ConferenceContext.tsx";
+import { conferencesApi, type DelegatePatch } from "../conferencesApi.ts";
+import { AddDelegateModal } from "./AddDelegateModal.tsx";
+import { DelegateTable } from "./DelegateTable.tsx";
+
+type RoleFilter = "all" | "exemplar" | "guest";
+
+/** People first, by given name the Vietnamese way (E4); collectives after them. */
+export function sortDelegates(list: readonly Delegate[]): Delegate[] {
+  return [...list].sort(
+    (a, b) =>
+      Number(a.personId === null) - Number(b.personId === null) || comparePersonNames(a.fullName, b.fullName),
+  );
+}
+
+const searchText = (d: Delegate) =>
+  [d.fullName, d.person?.position, d.person?.workplace].filter(Boolean).join(" ");
+
+/** "Đại biểu" (E2): the list, a filter that ignores diacritics (E5), add, remove, role and status inline. */
+export function DelegatesTab() {
+  const { conf, editable, statusEditable, versions, savedVersion, reload } = useConferenceCtx();
+  const [search, setSearch] = useState("");
+  const [role, setRole] = useState<RoleFilter>("all");
+  const [adding, setAdding] = useState(false);
+  const [importing, setImporting] = useState(false);
+  const me = useCurrentUser();
+  // The danh sách trích ngang carries personal data (N3): culture and finance do not export it.
+  const mayExport = me.role !== "culture" && me.role !== "finance";
+  const [removing, setRemoving] = useState<Delegate | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+
+  const sorted = useMemo(() => sortDelegates(conf.delegates), [conf.delegates]);
+  const shown = sorted.filter(
+    (d) => (role === "all" || d.role === role) && matchesSearch(searchText(d), search),
+  );
+  const inPresidium = new Set(conf.presidium.map((p) => p.delegateId));
+  const demo = conf.delegates.filter((d) => d.person?.isDemo).length;
+
+  const change = async (d: Delegate, patch: DelegatePatch) => {
+    setBusy(d.id);
+    setError(null);
+    try {
+      const r = await conferencesApi.updateDelegate(conf.id, d.id, {
+        ...patch,
+        version: versions.resolve(conf.version),
+      });
+      await savedVersion(r.version);
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(null);
+    }
+  };
+  const remove = async () => {
+    if (!removing) return;
+    setBusy(removing.id);
+    setError(null);
+    try {
+      const r = await conferencesApi.removeDelegate(conf.id, removing.id);
+      await savedVersion(r.version);
+      notifySuccess(`Đã xóa ${removing.fullName} khỏi danh sách đại biểu.`);
+      setRemoving(null);
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <Stack gap="sm">
+      <Paper withBorder p="md">
+        <Group justify="space-between" align="flex-end" gap="sm">
+          <Group align="flex-end" gap="sm">
+            <TextInput
+              label="Lọc đại biểu"
+              placeholder="Gõ tên, chức vụ; có dấu hoặc không dấu"
+              type="search"
+              w={300}
+              value={search}
+              onChange={(e) => setSearch(e.currentTarget.value)}
+            />
+            <SegmentedControl
+              value={role}
+              onChange={(v) => setRole(v as RoleFilter)}
+              aria-label="Loại đại biểu"
+              data={[
+                { value: "all", label: "Tất cả" },
+                { value: "exemplar", label: "Điển hình" },
+                { value: "guest", label: "Khách mời" },
+              ]}
+            />
+          </Group>
+          <Group gap="sm">
+            {mayExport ? <ExportButtons conferenceId={conf.id} size="sm" /> : null}
+            {editable ? (
+              <Button variant="default" onClick={() => setImporting(true)}>
+                Nhập từ Excel
+              </Button>
+            ) : null}
+            {editable ? <Button onClick={() => setAdding(true)}>Thêm đại biểu</Button> : null}
+          </Group>
+        </Group>
+      </Paper>
+      <Text size="sm" c="dimmed" aria-live="polite">
+        {shown.length === sorted.length
+          ? `${sorted.length} đại biểu, xếp theo tên (A–Z, theo thứ tự chữ cái tiếng Việt)`
+          : `Tìm thấy ${shown.length} / ${sorted.length} đại biểu`}
+      </Text>
+      {demo > 0 ? (
+        <Alert color="yellow" variant="light" p="xs">
+          <Text size="sm">
+            {demo === conf.delegates.length ? "Toàn bộ" : `${demo}`} người trong danh sách là số liệu mẫu để
+            chạy thử, không phải người thật.
+          </Text>
+        </Alert>
+      ) : null}
+      <MutationError
+        error={error}
+        onReload={async () => {
+          setError(null);
+          await reload();
+        }}
+      />
+      {shown.length === 0 ? (
+        <Text>{sorted.length === 0 ? "Chưa có đại biểu nào." : "Không có đại biểu nào phù hợp."}</Text>
+      ) : (
+        <DelegateTable
+          delegates={shown}
+          inPresidium={inPresidium}
+          editable={editable}
+          statusEditable={statusEditable}
+          busyId={busy}
+          onChange={change}
+          onRemove={setRemoving}
+        />
+      )}
+      {adding ? <AddDelegateModal onClose={() => setAdding(false)} /> : null}
+      <ImportDelegatesModal
+        conferenceId={conf.id}
+        opened={importing}
+        onClose={() => setImporting(false)}
+        onImported={async (result) => {
+          // The modal itself says how many were added.
+          if (result.version !== null) await savedVersion(result.version);
+          else await reload();
+        }}
+      />
+      {removing ? (
+        <ConfirmModal
+          opened
+          title="Xóa đại biểu"
+          confirmLabel="Xóa khỏi danh sách"
+          danger
+          loading={busy === removing.id}
+          onConfirm={() => void remove()}
+          onClose={() => setRemoving(null)}
+        >
+          {`Xóa ${removing.fullName} khỏi danh sách đại biểu của hội nghị?${
+            inPresidium.has(removing.id) ? " Người này cũng sẽ bị bỏ khỏi đoàn Chủ tọa." : ""
+          } Thông tin của người này vẫn được giữ trong danh sách người của đơn vị.`}
+        </ConfirmModal>
+      ) : null}
+    </Stack>
+  );
+}

@@ -1,0 +1,61 @@
+/** Words the conference pages show for the API's codes (O4: no raw codes on screen). */
+import {
+  CONFERENCE_STATUS_LABELS,
+  type ConferenceStatus,
+  DELEGATE_ROLE_LABELS,
+  DELEGATE_STATUS_LABELS as DOMAIN_DELEGATE_STATUS_LABELS,
+} from "../../../domain/conferences.ts";
+import type { ConferenceKind } from "../../../domain/plan/rules.ts";
+
+export const STATUS_LABELS: Record<ConferenceStatus, string> = CONFERENCE_STATUS_LABELS;
+
+export const STATUS_COLORS: Record<ConferenceStatus, string> = {
+  draft: "gray",
+  submitted: "blue",
+  approved: "green",
+  returned: "red",
+  held: "teal",
+  closed: "dark",
+};
+
+/** "Hội nghị cấp Thị xã": the town label comes from the server (the level's name is data). */
+export function kindLabel(kind: ConferenceKind, serverLabel?: string): string {
+  if (kind === "pilot") return "Hội nghị điểm";
+  if (kind === "unit") return "Hội nghị cấp đơn vị";
+  return serverLabel ?? "Hội nghị cấp trên";
+}
+
+export const ROLE_LABELS = { exemplar: "Điển hình", guest: "Khách mời" } as const;
+export const ROLE_FULL_LABELS = DELEGATE_ROLE_LABELS;
+export const DELEGATE_STATUS_LABELS = DOMAIN_DELEGATE_STATUS_LABELS;
+
+/** Which tab holds what a rule is about (D1, D2, D8: general; D3, D4: delegates; D6; D7). */
+export type ConferenceTab = "info" | "delegates" | "presidium" | "agenda";
+export function tabOfViolation(code: string): ConferenceTab {
+  if (code.startsWith("D3") || code.startsWith("D4")) return "delegates";
+  if (code.startsWith("D6")) return "presidium";
+  if (code.startsWith("D7")) return "agenda";
+  return "info";
+}
+
+/** Why the content cannot be changed now, in the clerk's words. */
+export function lockedReason(status: ConferenceStatus, mayEditAtAll: boolean, canReopen: boolean): string {
+  if (!mayEditAtAll) {
+    return "Bạn chỉ được xem hội nghị này. Chỉ cán bộ của đơn vị tổ chức và Thường trực HĐ TĐKT được sửa.";
+  }
+  switch (status) {
+    case "submitted":
+      return "Hội nghị đã nộp, đang chờ duyệt nên không sửa được. Nếu cần sửa, đề nghị người duyệt trả lại.";
+    case "approved":
+    case "held": {
+      const what = status === "held" ? "Hội nghị đã tổ chức" : "Hội nghị đã được duyệt";
+      return canReopen
+        ? `${what} nên nội dung không sửa được. Muốn sửa, bấm “Mở lại để sửa” và ghi lý do. Trạng thái mời, xác nhận, có mặt của đại biểu vẫn cập nhật được.`
+        : `${what} nên nội dung không sửa được.`;
+    }
+    case "closed":
+      return "Hội nghị đã kết thúc nên không sửa được nữa.";
+    default:
+      return "Bạn không sửa được hội nghị này.";
+  }
+}

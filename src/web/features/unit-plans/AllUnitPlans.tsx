@@ -1,0 +1,160 @@
+import { Group, Paper, Select, Stack, Text, TextInput } from "@mantine/core";
+import { useQueryClient } from "@tanstack/react-query";
+import { useMemo, useState } from "react";
+import { formatDateVi, matchesSearch } from "../../../domain/text.ts";
+import type { UnitPlan, UnitPlanStatus } from "../../../domain/unit-plans.ts";
+import { ConfirmModal } from "../../components/ConfirmModal.tsx";
+import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { MutationError } from "../../components/MutationError.tsx";
+import { PageHeader } from "../../components/PageHeader.tsx";
+import { PageLoader } from "../../components/PageLoader.tsx";
+import { useCurrentUser } from "../../lib/auth.ts";
+import { notifySuccess } from "../../lib/notify.ts";
+import { ReasonModal } from "../conferences/ReasonModal.tsx";
+import { UnitPlanDetailsModal } from "./UnitPlanDetailsModal.tsx";
+import { UnitPlansTable } from "./UnitPlansTable.tsx";
+import { STATUS_LABELS, unitPlanKeys, unitPlansApi, useUnitPlans } from "./unitPlansApi.ts";
+
+type Open = { kind: "accept" | "return" | "view"; plan: UnitPlan } | null;
+
+/** Every unit's plan: status, when sent, on time or late, the file; accept or return with a comment. */
+export function AllUnitPlans() {
+  const me = useCurrentUser();
+  const qc = useQueryClient();
+  const q = useUnitPlans(true);
+  const [status, setStatus] = useState<string | null>(null);
+  const [search, setSearch] = useState("");
+  const [open, setOpen] = useState<Open>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const items = q.data ?? [];
+  const shown = useMemo(
+    () => (q.data ?? []).filter((p) => (!status || p.status === status) && matchesSearch(p.unitName, search)),
+    [q.data, status, search],
+  );
+  const canReview = (p: UnitPlan) => me.role === "office" || (me.role === "council" && p.role === "pilot");
+  const count = (s: UnitPlanStatus) => items.filter((p) => p.status === s).length;
+  const overdue = items.filter((p) => p.timeliness?.state === "overdue").length;
+  const due = items.find((p) => p.timeliness)?.timeliness?.dueOn;
+
+  const decide = async (comment?: string) => {
+    if (!open?.plan.id) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const p =
+        open.kind === "accept"
+          ? await unitPlansApi.accept(open.plan.id, open.plan.version)
+          : await unitPlansApi.return(open.plan.id, open.plan.version, comment ?? "");
+      qc.setQueryData<UnitPlan[]>(unitPlanKeys.all, (list) =>
+        list?.map((x) => (x.unitId === p.unitId ? p : x)),
+      );
+      notifySuccess(
+        open.kind === "accept"
+          ? `Đã chấp nhận kế hoạch của ${p.unitName}.`
+          : `Đã trả lại kế hoạch của ${p.unitName}.`,
+      );
+      setOpen(null);
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const close = () => {
+    setOpen(null);
+    setError(null);
+  };
+  const reload = async () => {
+    setError(null);
+    setOpen(null);
+    await qc.refetchQueries({ queryKey: unitPlanKeys.all });
+  };
+
+  return (
+    <Stack gap="md">
+      <PageHeader
+        title="Kế hoạch của các đơn vị"
+        description={`Các đơn vị gửi kế hoạch thực hiện về UBND (qua Phòng Nội vụ)${due ? ` trước ngày ${formatDateVi(due)}` : ""} (mục III.2). Đơn vị tổ chức Hội nghị điểm do Hội đồng TĐKT duyệt (mục III.1).`}
+      />
+      {q.data ? (
+        <Text size="sm" data-testid="unit-plan-counts">
+          {items.length} đơn vị · Đã gửi chờ xem xét: <b>{count("submitted")}</b> · Đã chấp nhận:{" "}
+          <b>{count("accepted")}</b> · Bị trả lại: <b>{count("returned")}</b> · Chưa gửi:{" "}
+          <b>{count("not_submitted") + count("draft")}</b>
+          {overdue ? (
+            <Text span c="red.8">
+              {" "}
+              (quá hạn: <b>{overdue}</b>)
+            </Text>
+          ) : null}
+        </Text>
+      ) : null}
+      <Paper withBorder p="md">
+        <Group gap="md" align="flex-end">
+          <TextInput
+            label="Tìm đơn vị"
+            placeholder="Gõ tên đơn vị, có dấu hoặc không dấu"
+            type="search"
+            w={300}
+            value={search}
+            onChange={(e) => setSearch(e.currentTarget.value)}
+          />
+          <Select
+            label="Trạng thái"
+            placeholder="Tất cả trạng thái"
+            clearable
+            w={220}
+            value={status}
+            onChange={setStatus}
+            data={(Object.keys(STATUS_LABELS) as UnitPlanStatus[]).map((s) => ({
+              value: s,
+              label: STATUS_LABELS[s],
+            }))}
+          />
+        </Group>
+      </Paper>
+      {q.isPending ? <PageLoader /> : null}
+      {q.isError ? <ErrorAlert error={q.error} onRetry={() => q.refetch()} /> : null}
+      {q.data ? (
+        shown.length ? (
+          <UnitPlansTable
+            items={shown}
+            canReview={canReview}
+            onOpen={(kind, plan) => setOpen({ kind, plan })}
+          />
+        ) : (
+          <Text>Không có đơn vị nào phù hợp.</Text>
+        )
+      ) : null}
+      {open?.kind === "view" ? <UnitPlanDetailsModal plan={open.plan} onClose={close} /> : null}
+      {open?.kind === "accept" ? (
+        <ConfirmModal
+          opened
+          title="Chấp nhận kế hoạch"
+          confirmLabel="Chấp nhận"
+          loading={busy}
+          onConfirm={() => void decide()}
+          onClose={close}
+        >
+          <Text>Chấp nhận kế hoạch của {open.plan.unitName}?</Text>
+          <MutationError error={error} onReload={reload} />
+        </ConfirmModal>
+      ) : null}
+      {open?.kind === "return" ? (
+        <ReasonModal
+          title="Trả lại kế hoạch"
+          intro={`Kế hoạch của ${open.plan.unitName} sẽ trở về cho đơn vị sửa và gửi lại. Ghi rõ cần sửa gì.`}
+          label="Ý kiến trả lại"
+          confirmLabel="Trả lại"
+          danger
+          loading={busy}
+          error={error}
+          onConfirm={(c) => void decide(c)}
+          onClose={close}
+          onReload={reload}
+        />
+      ) : null}
+    </Stack>
+  );
+}

@@ -1,0 +1,136 @@
+/**
+ * Issue #3 "Done when", in Chromium:
+ * (a) Ba Đình's pilot conference: the cap error at 151 (II.2.1) and gone at 150, a presidium of 4
+ *     (D6, 3.2) and fixed, submitted; the council approves it (pilot conferences, III.1).
+ * (b) An enterprise under 200 workers is told its conference is plenary; one over 200 is capped at 150.
+ */
+
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type E2E, startE2E } from "./harness.ts";
+
+let e: E2E;
+beforeAll(async () => {
+  e = await startE2E();
+});
+afterAll(() => e?.close());
+
+const violation = (page: Page, code: string) =>
+  page.locator(`[data-testid="violation"][data-code="${code}"]`);
+
+async function openOwnConference(page: Page, username: string) {
+  await e.context.clearCookies();
+  await e.signIn(page, username);
+  await page.getByText("Xin chào", { exact: false }).first().waitFor();
+  await page.getByRole("link", { name: "Hội nghị", exact: true }).click();
+  await page.getByTestId("rules-panel").waitFor();
+}
+
+describe("a unit's conference under the plan's rules", () => {
+  it("(a) cap, presidium, submit, and the council approves the pilot conference", async () => {
+    const page = await e.newPage();
+    await openOwnConference(page, "badinh");
+    expect(await violation(page, "D3_CAP_EXCEEDED").count()).toBe(0);
+
+    // The 151st delegate, created inline.
+    await page.getByRole("tab", { name: /Đại biểu/u }).click();
+    await page.getByRole("button", { name: "Thêm đại biểu" }).click();
+    await page.getByText("Nhập người mới", { exact: true }).click();
+    await page
+      .getByRole("dialog")
+      .getByRole("textbox", { name: /^Họ và tên/u })
+      .fill("Nguyễn Thị Mới");
+    await page.getByRole("button", { name: "Lưu người mới và thêm vào danh sách" }).click();
+    await page.getByText("Đã thêm 1 người trong lần này").waitFor();
+    await page.getByRole("dialog").getByRole("button", { name: "Đóng" }).first().click();
+
+    const cap = violation(page, "D3_CAP_EXCEEDED");
+    await cap.waitFor();
+    expect(await cap.getAttribute("data-severity")).toBe("error");
+    const capText = (await cap.textContent()) ?? "";
+    expect(capText).toContain("II.2.1");
+    expect(capText).toMatch(/151/u);
+    expect(capText).toMatch(/150/u);
+    await cap.scrollIntoViewIfNeeded();
+    await e.shot(page, "conference-01-cap-error-151", false);
+
+    // Remove one: the error goes.
+    await page.getByRole("button", { name: "Xóa Nguyễn Thị Mới khỏi danh sách" }).click();
+    const confirm = page.getByRole("dialog").getByRole("button", { name: /Xóa/u });
+    if (await confirm.count()) await confirm.first().click();
+    await expect.poll(() => cap.count()).toBe(0);
+
+    // A presidium of 4: the D6 error, citing 3.2.
+    await page.getByRole("tab", { name: /Chủ tọa/u }).click();
+    const members = page.getByTestId("presidium-member");
+    await expect.poll(() => members.count()).toBe(5);
+    const removeButton = page.getByRole("button", { name: /^Bỏ .* khỏi đoàn Chủ tọa$/u }).last();
+    const removedLabel = (await removeButton.getAttribute("aria-label")) ?? "";
+    const removedName = removedLabel.replace(/^Bỏ /u, "").replace(/ khỏi đoàn Chủ tọa$/u, "");
+    await removeButton.click();
+    await page.getByRole("button", { name: "Lưu đoàn Chủ tọa" }).click();
+    const tooFew = violation(page, "D6_PRESIDIUM_TOO_FEW");
+    await tooFew.waitFor();
+    expect((await tooFew.textContent()) ?? "").toContain("3.2");
+    await e.shot(page, "conference-02-presidium-of-4");
+
+    // Fix it: the same person back.
+    await page.getByLabel("Thêm vào đoàn Chủ tọa").first().fill(removedName);
+    await page
+      .getByRole("option", { name: new RegExp(removedName, "u") })
+      .first()
+      .click();
+    await page.getByRole("button", { name: "Thêm", exact: true }).click();
+    await page.getByRole("button", { name: "Lưu đoàn Chủ tọa" }).click();
+    await expect.poll(() => tooFew.count()).toBe(0);
+
+    // Submit.
+    const submit = page.getByRole("button", { name: "Nộp để duyệt" });
+    await expect.poll(() => submit.isEnabled()).toBe(true);
+    await submit.click();
+    const confirmSubmit = page.getByRole("dialog").getByRole("button", { name: "Nộp để duyệt" });
+    if (await confirmSubmit.count()) await confirmSubmit.click();
+    await expect.poll(() => page.getByTestId("conference-status").first().textContent()).toMatch(/Đã nộp/u);
+    await e.shot(page, "conference-03-submitted");
+    const url = page.url();
+
+    // The council approves the pilot conference (III.1).
+    await e.context.clearCookies();
+    await e.signIn(page, "hoidong");
+    await page.getByText("Xin chào", { exact: false }).first().waitFor();
+    await page.goto(url);
+    await page.getByRole("button", { name: "Duyệt", exact: true }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Duyệt", exact: true }).click();
+    await expect.poll(() => page.getByTestId("conference-status").first().textContent()).toMatch(/Đã duyệt/u);
+    await e.shot(page, "conference-04-approved-by-council");
+    await page.close();
+  });
+
+  it("(b) an enterprise under 200 workers holds a plenary; one over 200 is capped at 150", async () => {
+    const page = await e.newPage();
+    await openOwnConference(page, "moitruong");
+    const decision = page.getByTestId("cap-decision");
+    await decision.waitFor();
+    const text = (await decision.textContent()) ?? "";
+    expect(text).toMatch(/toàn thể/iu);
+    expect(text).toMatch(/185/u);
+    await e.shot(page, "conference-05-plenary-185");
+
+    // Xi măng Bỉm Sơn (1,150 workers) has no conference yet: it creates one and sees the cap.
+    await e.context.clearCookies();
+    await e.signIn(page, "ximang");
+    await page.getByText("Xin chào", { exact: false }).first().waitFor();
+    await page.getByRole("link", { name: "Hội nghị", exact: true }).click();
+    await page.getByRole("button", { name: "Tạo hội nghị" }).click();
+    const confirmCreate = page.getByRole("dialog").getByRole("button", { name: "Tạo hội nghị" });
+    if (await confirmCreate.count()) await confirmCreate.click();
+    await page.getByTestId("rules-panel").waitFor();
+    const capped = page.getByTestId("cap-decision");
+    await capped.waitFor();
+    const cappedText = (await capped.textContent()) ?? "";
+    expect(cappedText).toMatch(/150/u);
+    expect(cappedText).not.toMatch(/toàn thể/iu);
+    await e.shot(page, "conference-06-capped-150");
+    await page.close();
+  });
+});
