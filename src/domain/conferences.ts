@@ -3,7 +3,7 @@
  * client types. Violations are computed by the rules engine (rules/index.ts), never stored.
  */
 import { z } from "zod";
-import { optionalText, PersonInputSchema } from "./persons.ts";
+import { optionalText, PersonInputSchema, PersonSchema } from "./persons.ts";
 import { ConferenceKindSchema } from "./plan/rules.ts";
 import { cleanText, parseDateVi } from "./text.ts";
 import "./zod-vi.ts";
@@ -166,22 +166,8 @@ export const ConferenceSummarySchema = z.object({
 });
 export type ConferenceSummary = z.infer<typeof ConferenceSummarySchema>;
 
-export const DelegatePersonSchema = z.object({
-  id: z.uuid(),
-  unitId: z.uuid(),
-  gender: z.string().nullable(),
-  birthYear: z.number().int().nullable(),
-  ethnicityCode: z.string().nullable(),
-  ethnicityName: z.string().nullable(),
-  position: z.string().nullable(),
-  workplace: z.string().nullable(),
-  categories: z.array(z.string()),
-  emulationLevel: z.string().nullable(),
-  economicSector: z.string().nullable(),
-  titles: z.string().nullable(),
-  achievement: z.string().nullable(),
-  isDemo: z.boolean(),
-});
+/** The person behind a delegate: the person's shape without its list bookkeeping. */
+export const DelegatePersonSchema = PersonSchema.omit({ unitName: true, fullName: true, version: true });
 
 export const DelegateSchema = z.object({
   id: z.uuid(),

@@ -11,6 +11,9 @@ import "./zod-vi.ts";
 
 export const GENDERS = ["male", "female"] as const;
 export const GenderSchema = z.enum(GENDERS);
+/** A stored gender column as the API's type: anything but "male"/"female" is unknown. */
+export const asGender = (value: string | null): z.infer<typeof GenderSchema> | null =>
+  value === "male" || value === "female" ? value : null;
 export const GENDER_LABELS: Record<(typeof GENDERS)[number], string> = { male: "Nam", female: "Nữ" };
 
 /** Chiến sỹ thi đua levels. */

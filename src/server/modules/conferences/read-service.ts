@@ -1,4 +1,5 @@
 /** Conference reads (D, E2, N3): the list with rule counts, the full view, the check. */
+
 import {
   CONFERENCE_STATUS_LABELS,
   type ConferenceDetail,
@@ -6,6 +7,7 @@ import {
   type ConferenceSummary,
   type Delegate,
 } from "../../../domain/conferences.ts";
+import { asGender } from "../../../domain/persons.ts";
 import { conferenceKindLabel } from "../../../domain/plan/rules.ts";
 import type { Actor } from "../../../domain/roles.ts";
 import { compositionSummary, type Violation } from "../../../domain/rules/index.ts";
@@ -69,7 +71,10 @@ function toSummary(b: ConferenceBundle): ConferenceSummary {
 
 export function toDelegate(actor: Actor, d: DelegateRow): Delegate {
   const { collectiveUnitId: _unit, ...rest } = d;
-  return { ...rest, person: d.person ? redactPersonal(actor, d.person) : null };
+  return {
+    ...rest,
+    person: d.person ? redactPersonal(actor, { ...d.person, gender: asGender(d.person.gender) }) : null,
+  };
 }
 
 export function sortDelegates(list: DelegateRow[]): DelegateRow[] {

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { attachmentDisposition } from "../../http/attachment.ts";
 import { ERROR_STATUS } from "../../http/errors.ts";
-import { attachmentDisposition } from "../units/export-xlsx.ts";
 import { CONTENT_TYPES, type ExportFormat, exportDelegateList } from "./export-service.ts";
 import { importDelegateList } from "./import-service.ts";
 import { ImportFailureSchema, ImportResultSchema } from "./schemas.ts";

@@ -42,16 +42,3 @@ export function downloadName(name: string, type: FileType | undefined): string {
   const base = dot > 0 && ext.length <= 5 && /^[a-z0-9]+$/u.test(ext) ? name.slice(0, dot) : name;
   return `${base}.${type.ext}`;
 }
-
-/** Content-Disposition: attachment with an ASCII fallback and the exact UTF-8 name (RFC 6266, 5987). */
-export function attachmentHeader(filename: string): string {
-  const dot = filename.lastIndexOf(".");
-  const base = dot > 0 ? filename.slice(0, dot) : filename;
-  const ext = dot > 0 ? filename.slice(dot).replace(/[^A-Za-z0-9.]/gu, "") : "";
-  const ascii = `${asciiSlug(base, "-") || "tep"}${ext}`;
-  const encoded = encodeURIComponent(filename).replace(
-    /['()*]/gu,
-    (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
-}

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { attachmentDisposition } from "../../http/attachment.ts";
 import type { AppDeps } from "../../http/session-plugin.ts";
-import { attachmentHeader } from "./names.ts";
 import { openFile } from "./service.ts";
 
 const IdParams = z.object({ id: z.uuid("Mã tệp không hợp lệ") });
@@ -18,7 +18,7 @@ export async function fileRoutes(app: FastifyInstance, _deps: AppDeps) {
       return reply
         .header("content-type", file.mime)
         .header("content-length", file.content.length)
-        .header("content-disposition", attachmentHeader(file.filename))
+        .header("content-disposition", attachmentDisposition(file.filename))
         .header("x-content-type-options", "nosniff")
         .header("cache-control", "private, no-store")
         .header("etag", `"${file.sha256}"`)

@@ -1,6 +1,6 @@
 import { and, eq, inArray, like, type SQL } from "drizzle-orm";
 import { ethnicityName } from "../../../domain/people/ethnicities.ts";
-import type { Collective, Person } from "../../../domain/persons.ts";
+import { asGender, type Collective, type Person } from "../../../domain/persons.ts";
 import { foldVietnamese, sortByPersonName, sortVi } from "../../../domain/text.ts";
 import type { Db } from "../../db/client.ts";
 import { collectives, persons, units } from "../../db/schema/index.ts";
@@ -24,7 +24,7 @@ export function toPerson(r: PersonRow): Person {
     unitId: r.unitId,
     unitName: r.unitName,
     fullName: r.fullName,
-    gender: r.gender === "male" || r.gender === "female" ? r.gender : null,
+    gender: asGender(r.gender),
     birthYear: r.birthYear,
     ethnicityCode: r.ethnicityCode,
     ethnicityName: r.ethnicityCode ? ethnicityName(r.ethnicityCode) : null,

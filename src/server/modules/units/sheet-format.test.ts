@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
+import { attachmentDisposition } from "../../http/attachment.ts";
 import { AppError } from "../../http/errors.ts";
-import { attachmentDisposition } from "./export-xlsx.ts";
 import { cellPlain, findHeader, isHeaderMap, parseCount, parseYesNo } from "./sheet-format.ts";
 import { checkXlsxContainer, loadWorkbook } from "./xlsx-file.ts";
 

@@ -2,9 +2,10 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { UnitImportFailureSchema, UnitImportResultSchema } from "../../../domain/units.ts";
+import { attachmentDisposition } from "../../http/attachment.ts";
 import { AppError, ERROR_STATUS } from "../../http/errors.ts";
 import { exportUnits } from "./export-service.ts";
-import { attachmentDisposition, XLSX_TYPE } from "./export-xlsx.ts";
+import { XLSX_TYPE } from "./export-xlsx.ts";
 import { importUnits } from "./import-service.ts";
 import { requireUnitManager } from "./write-support.ts";
 
