@@ -1,31 +1,11 @@
 import { Table, Text } from "@mantine/core";
 import type { DelegateImportRowError, ParsedDelegatePreview } from "../../../domain/delegate-lists.ts";
 import { GENDER_LABELS } from "../../../domain/persons.ts";
+import { ImportErrorTable as SharedImportErrorTable } from "../../components/ImportErrorTable.tsx";
 
-/** Every bad row and cell of the file (E3), in the server's Vietnamese words. */
+/** Every bad row and cell of the file (E3): the shared table, with this modal's test id. */
 export function ImportErrorTable({ errors }: { errors: readonly DelegateImportRowError[] }) {
-  return (
-    <Table.ScrollContainer minWidth={520} mah={320}>
-      <Table striped withTableBorder stickyHeader aria-label="Lỗi trong tệp">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th w={70}>Dòng</Table.Th>
-            <Table.Th w={60}>Cột</Table.Th>
-            <Table.Th>Lỗi</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {errors.map((e) => (
-            <Table.Tr key={`${e.row}|${e.column}|${e.message}`} data-testid="delegate-import-error">
-              <Table.Td>{e.row > 0 ? e.row : "—"}</Table.Td>
-              <Table.Td>{e.column || "—"}</Table.Td>
-              <Table.Td>{e.message}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
-  );
+  return <SharedImportErrorTable errors={errors} testId="delegate-import-error" columnWidth={60} />;
 }
 
 /** The first rows as the system read them, so the user can see the columns are right. */

@@ -1,7 +1,8 @@
-import { Alert, Button, Group, Loader, Modal, Stack, Table, Text } from "@mantine/core";
+import { Alert, Button, Group, Loader, Modal, Stack, Text } from "@mantine/core";
 import { useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { ImportErrorTable } from "../../components/ImportErrorTable.tsx";
 import { notifySuccess } from "../../lib/notify.ts";
 import { keys } from "../../lib/queries.ts";
 import { type ImportResult, unitsApi } from "./unitsApi.ts";
@@ -93,26 +94,7 @@ export function UnitImportModal({ onClose }: { onClose: () => void }) {
             <Alert color="red" variant="light" title="Chưa nhập dòng nào" role="alert">
               Tệp có {errors.length} lỗi. Hãy sửa các lỗi dưới đây trong tệp Excel rồi chọn lại tệp.
             </Alert>
-            <Table.ScrollContainer minWidth={520} mah={360}>
-              <Table striped withTableBorder stickyHeader aria-label="Lỗi trong tệp">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th w={80}>Dòng</Table.Th>
-                    <Table.Th w={180}>Cột</Table.Th>
-                    <Table.Th>Lỗi</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {errors.map((e) => (
-                    <Table.Tr key={`${e.row}|${e.column}|${e.message}`} data-testid="import-error">
-                      <Table.Td>{e.row ?? "—"}</Table.Td>
-                      <Table.Td>{e.column ?? ""}</Table.Td>
-                      <Table.Td>{e.message}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <ImportErrorTable errors={errors} testId="import-error" columnWidth={180} />
           </>
         ) : null}
         {result && errors.length === 0 ? (
