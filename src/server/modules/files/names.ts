@@ -1,5 +1,4 @@
 /** File names: cleaned on the way in (NFC, no path, no control or bidi characters), safe on the way out. */
-import { asciiSlug } from "../../../domain/text.ts";
 import type { FileType } from "./file-types.ts";
 
 const MAX_NAME = 200;

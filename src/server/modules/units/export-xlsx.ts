@@ -4,7 +4,7 @@
  * Vietnamese order. Text is always written as text, never as a formula.
  */
 import ExcelJS from "exceljs";
-import { asciiSlug, compareVi, formatDateTimeVi } from "../../../domain/text.ts";
+import { compareVi, formatDateTimeVi } from "../../../domain/text.ts";
 import { UNIT_SHEET_COLUMNS, type Unit, type UnitSheetKey } from "../../../domain/units.ts";
 
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
