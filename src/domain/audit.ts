@@ -80,6 +80,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "conference.delegate_remove": "Bỏ đại biểu",
   "conference.presidium": "Sửa Chủ tọa",
   "conference.agenda": "Sửa chương trình",
+  "conference.agenda_media": "Tải tệp tư liệu cho chương trình",
   "conference.submit": "Nộp hội nghị để duyệt",
   "conference.approve": "Duyệt hội nghị",
   "conference.return": "Trả lại hội nghị",

@@ -233,13 +233,41 @@ export const PresidiumPutSchema = z.object({
 });
 export type PresidiumPut = z.output<typeof PresidiumPutSchema>;
 
-export const AgendaMediaSchema = z.object({
-  kind: z.literal("link"),
-  label: z.string().transform(cleanText).pipe(z.string().min(1, "Tên tư liệu: bắt buộc nhập").max(300)),
-  url: z
-    .url({ protocol: /^https?$/u, error: "Đường dẫn: phải bắt đầu bằng http:// hoặc https://" })
-    .max(2000),
+const MediaLabel = z
+  .string()
+  .transform(cleanText)
+  .pipe(z.string().min(1, "Tên tư liệu: bắt buộc nhập").max(300));
+/** An agenda item's media (D7): a link (video, photos online) or a file uploaded for the conference. */
+export const AgendaMediaSchema = z.discriminatedUnion(
+  "kind",
+  [
+    z.object({
+      kind: z.literal("link"),
+      label: MediaLabel,
+      url: z
+        .url({ protocol: /^https?$/u, error: "Đường dẫn: phải bắt đầu bằng http:// hoặc https://" })
+        .max(2000),
+    }),
+    z.object({
+      kind: z.literal("file"),
+      fileId: z.uuid("Tệp tư liệu: mã tệp không hợp lệ"),
+      label: MediaLabel,
+    }),
+  ],
+  { error: "Tư liệu: phải là đường dẫn hoặc tệp đã tải lên" },
+);
+export type AgendaMediaInput = z.input<typeof AgendaMediaSchema>;
+
+/** What an agenda media file may be (G2, D7): documents, images and MP4 video clips. */
+export const AGENDA_MEDIA_EXTENSIONS = [".pdf", ".docx", ".png", ".jpg", ".jpeg", ".mp4"] as const;
+/** Answer to an agenda media upload: attach it to an item as `{ kind: "file", fileId, label }`. */
+export const AgendaMediaUploadSchema = z.object({
+  fileId: z.uuid(),
+  label: z.string(),
+  mime: z.string(),
+  size: z.number().int(),
 });
+export type AgendaMediaUpload = z.output<typeof AgendaMediaUploadSchema>;
 export const AgendaItemSchema = z.object({
   id: z.uuid(),
   order: z.number().int(),

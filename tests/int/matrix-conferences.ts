@@ -96,6 +96,18 @@ const otherCollective = (f: Fixtures) =>
     return res.json().id as string;
   });
 
+/** Ba Đình's demo pilot conference (draft): the unit role's own, for uploads that leave it unchanged. */
+const ownPilot = (f: Fixtures) =>
+  once(f, "own-pilot", async () => {
+    const res = await f.office.get(`/api/conferences?unitId=${f.ownUnitId}&kind=pilot`);
+    return (res.json().items as { id: string }[])[0]!.id;
+  });
+/** A 1×1 PNG. */
+const PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
+  "base64",
+);
+
 /** Office only; the unit user (another unit's record) 404. */
 const officeOnly = (status: number) => ({ ...only({ office: status }), unit: 404 });
 /** Every role reads; the unit user (another unit's record) 404. */
@@ -220,6 +232,14 @@ export const CONFERENCE_CASES: Record<string, Case> = {
       const items = c.agenda.map((a) => ({ id: a.id, coreCode: a.coreCode, title: a.title }));
       return { url: `/api/conferences/${c.id}/agenda`, payload: { items, version: c.version } };
     },
+  },
+  "POST /api/conferences/:id/agenda/media": {
+    // Upload only (the agenda is not changed), on Ba Đình's own draft: the office and the unit itself.
+    expect: only({ office: 201, unit: 201 }),
+    request: async (f) => ({
+      url: `/api/conferences/${await ownPilot(f)}/agenda/media`,
+      file: { field: "file", filename: "Ảnh minh họa.png", content: PNG, contentType: "image/png" },
+    }),
   },
   "POST /api/conferences/:id/submit": transition("submit", "mttq", "draft"),
   "POST /api/conferences/:id/approve": transition("approve", "thidoan", "submitted"),

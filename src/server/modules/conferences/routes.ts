@@ -13,6 +13,7 @@ import {
   PresidiumPutSchema,
 } from "../../../domain/conferences.ts";
 import type { AppDeps } from "../../http/session-plugin.ts";
+import { conferenceAgendaMediaRoutes } from "./agenda-media-routes.ts";
 import { createConference } from "./create-service.ts";
 import { conferenceDelegateRoutes } from "./delegate-routes.ts";
 import { conferenceLifecycleRoutes } from "./lifecycle-routes.ts";
@@ -112,6 +113,7 @@ export async function conferenceRoutes(app: FastifyInstance, deps: AppDeps) {
     },
     async (req) => setAgenda(req.ctx(), req.params.id, req.body),
   );
+  await conferenceAgendaMediaRoutes(app, deps);
   await conferenceDelegateRoutes(app, deps);
   await conferenceLifecycleRoutes(app, deps);
 }

@@ -15,6 +15,7 @@ import { agendaItems, presidiumMembers } from "../../db/schema/index.ts";
 import type { ServiceContext } from "../../http/context.ts";
 import { validation } from "../../http/errors.ts";
 import { recordAudit } from "../audit/record.ts";
+import { checkAgendaFiles } from "./agenda-media-service.ts";
 import { EDITABLE } from "./policy.ts";
 import { listAgendaRows, listDelegateRows, listPresidiumRows } from "./queries.ts";
 import { getConference } from "./read-service.ts";
@@ -135,6 +136,7 @@ export async function setAgenda(
     seen.add(item.id);
   });
   if (Object.keys(fields).length) throw validation("Chương trình có mục không hợp lệ.", { fields });
+  await checkAgendaFiles(ctx.db, row.unitId, input.items);
   const items = input.items.map((item, i) => ({
     ...(item.id ? { id: item.id } : {}),
     conferenceId: id,

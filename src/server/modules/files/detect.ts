@@ -1,8 +1,8 @@
 /**
  * What a file is, from its first and last bytes (G2): PDF, Word (.docx), Excel (.xlsx),
- * PNG or JPEG; null for anything else. The name a user gave it plays no part.
+ * PNG, JPEG or MP4 video; null for anything else. The name a user gave it plays no part.
  */
-import { DOCX, type FileType, JPEG, PDF, PNG, XLSX } from "./file-types.ts";
+import { DOCX, type FileType, JPEG, MP4, PDF, PNG, XLSX } from "./file-types.ts";
 import { zipEntryNames } from "./zip-names.ts";
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -23,10 +23,37 @@ function officeType(buf: Buffer): FileType | null {
   return null;
 }
 
+/**
+ * MP4 video brands (ISO/IEC 14496-12 and -14, Apple M4V). Only the major brand counts:
+ * audio (M4A), QuickTime (qt), HEIF images (heic, mif1) and 3GP list these as compatible too.
+ */
+const MP4_BRANDS = new Set([
+  "isom",
+  "iso2",
+  "iso4",
+  "iso5",
+  "iso6",
+  "mp41",
+  "mp42",
+  "avc1",
+  "M4V ",
+  "M4VP",
+  "mmp4",
+]);
+
+/** An ISO base media file opens with its `ftyp` box: size, "ftyp", major brand, minor version, brands. */
+function isMp4(buf: Buffer): boolean {
+  if (buf.length < 16 || buf.toString("latin1", 4, 8) !== "ftyp") return false;
+  const size = buf.readUInt32BE(0);
+  if (size < 16 || size > 1024 || size % 4 !== 0) return false;
+  return MP4_BRANDS.has(buf.toString("latin1", 8, 12));
+}
+
 export function detectFileType(buf: Buffer): FileType | null {
   if (startsWith(buf, PDF_SIGNATURE)) return PDF;
   if (startsWith(buf, PNG_SIGNATURE)) return PNG;
   if (buf.length >= 4 && buf[0] === 0xff && buf[1] === 0xd8 && buf[2] === 0xff) return JPEG;
   if (buf.length >= 4 && buf[0] === 0x50 && buf[1] === 0x4b) return officeType(buf);
+  if (isMp4(buf)) return MP4;
   return null;
 }

@@ -14,11 +14,13 @@ export const XLSX: FileType = {
 };
 export const PNG: FileType = { mime: "image/png", ext: "png", label: "ảnh PNG" };
 export const JPEG: FileType = { mime: "image/jpeg", ext: "jpg", label: "ảnh JPEG" };
+/** Video clips for a conference's agenda (D7: phóng sự, video clip); only where a caller allows it. */
+export const MP4: FileType = { mime: "video/mp4", ext: "mp4", label: "video MP4" };
 
-export const FILE_TYPES: readonly FileType[] = [PDF, DOCX, XLSX, PNG, JPEG];
+export const FILE_TYPES: readonly FileType[] = [PDF, DOCX, XLSX, PNG, JPEG, MP4];
 
-/** Every type G2 allows: documents, spreadsheets and images. */
-export const ANY_DOCUMENT: readonly string[] = FILE_TYPES.map((t) => t.mime);
+/** Every type G2 allows: documents, spreadsheets and images (not video: callers opt in to MP4). */
+export const ANY_DOCUMENT: readonly string[] = [PDF, DOCX, XLSX, PNG, JPEG].map((t) => t.mime);
 
 export function fileTypeOf(mime: string): FileType | undefined {
   return FILE_TYPES.find((t) => t.mime === mime);

@@ -1,6 +1,7 @@
 /** Conference calls (D, E2) and their queries. The server checks every rule again. */
 import { type QueryClient, useQuery } from "@tanstack/react-query";
 import type {
+  AgendaMediaInput,
   ConferenceDetail,
   ConferenceSummary,
   Delegate,
@@ -25,7 +26,7 @@ export type AgendaItemInput = {
   title: string;
   presenter: string | null;
   durationMinutes: number | null;
-  media: { kind: "link"; label: string; url: string }[];
+  media: AgendaMediaInput[];
 };
 export type Transition = "submit" | "approve" | "return" | "hold" | "close" | "reopen";
 

@@ -11,6 +11,15 @@ import {
   TextInput,
   Tooltip,
 } from "@mantine/core";
+import { useId, useState } from "react";
+import { ErrorAlert } from "../../../components/ErrorAlert.tsx";
+import { notifyError, notifySuccess } from "../../../lib/notify.ts";
+import { AGENDA_MEDIA_ACCEPT, agendaMediaApi, fileUrl } from "./agendaMediaApi.ts";
+
+/** A link typed in (video, photos online) or a file uploaded for the conference (D7). */
+export type AgendaMediaDraft =
+  | { kind: "link"; label: string; url: string }
+  | { kind: "file"; label: string; fileId: string };
 
 export type AgendaDraft = {
   key: string;
@@ -19,10 +28,11 @@ export type AgendaDraft = {
   title: string;
   presenter: string;
   durationMinutes: number | string;
-  media: { label: string; url: string }[];
+  media: AgendaMediaDraft[];
 };
 
 type Props = {
+  conferenceId: string;
   item: AgendaDraft;
   index: number;
   count: number;
@@ -33,8 +43,35 @@ type Props = {
   onRemove: () => void;
 };
 
-/** One agenda item: core items are marked and cannot be dropped; every item has a presenter and media links. */
+/** A file on the agenda: "Tệp" and its name, downloaded through /api/files/:id. */
+function FileLink({ media }: { media: Extract<AgendaMediaDraft, { kind: "file" }> }) {
+  return (
+    <Group gap={6} wrap="nowrap" style={{ minWidth: 0 }}>
+      <Badge size="xs" variant="light" color="blue" style={{ flexShrink: 0 }}>
+        Tệp
+      </Badge>
+      <Anchor
+        href={fileUrl(media.fileId)}
+        size="sm"
+        truncate="end"
+        title={media.label}
+        style={{ minWidth: 0 }}
+        onClick={(e) => {
+          e.preventDefault();
+          agendaMediaApi
+            .download(media.fileId, media.label)
+            .catch((err) => notifyError(err, "Chưa tải được tệp"));
+        }}
+      >
+        {media.label}
+      </Anchor>
+    </Group>
+  );
+}
+
+/** One agenda item: core items are marked and cannot be dropped; every item has a presenter, links and files. */
 export function AgendaItemCard({
+  conferenceId,
   item,
   index,
   count,
@@ -46,8 +83,25 @@ export function AgendaItemCard({
 }: Props) {
   const core = item.coreCode !== null;
   const set = (patch: Partial<AgendaDraft>) => onChange({ ...item, ...patch });
-  const setMedia = (i: number, patch: Partial<AgendaDraft["media"][number]>) =>
-    set({ media: item.media.map((m, j) => (j === i ? { ...m, ...patch } : m)) });
+  const setMedia = (i: number, patch: { label?: string; url?: string }) =>
+    set({ media: item.media.map((m, j) => (j === i ? ({ ...m, ...patch } as AgendaMediaDraft) : m)) });
+  const inputId = useId();
+  const [uploading, setUploading] = useState(false);
+  const [uploadError, setUploadError] = useState<unknown>(null);
+  const attach = async (file: File | null) => {
+    if (!file) return;
+    setUploading(true);
+    setUploadError(null);
+    try {
+      const up = await agendaMediaApi.upload(conferenceId, file);
+      set({ media: [...item.media, { kind: "file", fileId: up.fileId, label: up.label }] });
+      notifySuccess(`Đã tải lên tệp “${up.label}”. Bấm “Lưu chương trình” để lưu vào chương trình.`);
+    } catch (e) {
+      setUploadError(e);
+    } finally {
+      setUploading(false);
+    }
+  };
   return (
     <Paper withBorder p="sm" data-testid="agenda-item" data-core={core ? item.coreCode! : undefined}>
       <Group justify="space-between" align="flex-start" wrap="nowrap">
@@ -111,8 +165,18 @@ export function AgendaItemCard({
               </Text>
             ) : null}
             {item.media.map((m, i) =>
-              editable ? (
-                // biome-ignore lint/suspicious/noArrayIndexKey: media links have no id of their own
+              !editable ? (
+                m.kind === "file" ? (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: media have no id of their own
+                  <FileLink key={i} media={m} />
+                ) : (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: media have no id of their own
+                  <Anchor key={i} href={m.url} target="_blank" rel="noopener noreferrer" size="sm">
+                    {m.label || m.url}
+                  </Anchor>
+                )
+              ) : (
+                // biome-ignore lint/suspicious/noArrayIndexKey: media have no id of their own
                 <Group key={i} gap="xs" align="flex-end" wrap="wrap">
                   <TextInput
                     size="xs"
@@ -123,15 +187,21 @@ export function AgendaItemCard({
                     onChange={(e) => setMedia(i, { label: e.currentTarget.value })}
                     w={260}
                   />
-                  <TextInput
-                    size="xs"
-                    label={i === 0 ? "Đường dẫn" : undefined}
-                    aria-label={`Đường dẫn tư liệu ${i + 1} của mục ${index + 1}`}
-                    placeholder="https://…"
-                    value={m.url}
-                    onChange={(e) => setMedia(i, { url: e.currentTarget.value })}
-                    w={300}
-                  />
+                  {m.kind === "file" ? (
+                    <Group mih={30} maw={300} style={{ minWidth: 0 }}>
+                      <FileLink media={m} />
+                    </Group>
+                  ) : (
+                    <TextInput
+                      size="xs"
+                      label={i === 0 ? "Đường dẫn" : undefined}
+                      aria-label={`Đường dẫn tư liệu ${i + 1} của mục ${index + 1}`}
+                      placeholder="https://…"
+                      value={m.url}
+                      onChange={(e) => setMedia(i, { url: e.currentTarget.value })}
+                      w={300}
+                    />
+                  )}
                   <Button
                     size="compact-xs"
                     variant="subtle"
@@ -141,24 +211,41 @@ export function AgendaItemCard({
                     Bỏ tư liệu
                   </Button>
                 </Group>
-              ) : (
-                // biome-ignore lint/suspicious/noArrayIndexKey: media links have no id of their own
-                <Anchor key={i} href={m.url} target="_blank" rel="noopener noreferrer" size="sm">
-                  {m.label || m.url}
-                </Anchor>
               ),
             )}
             {editable ? (
-              <Group>
+              <Group gap="xs">
                 <Button
                   size="compact-xs"
                   variant="subtle"
-                  onClick={() => set({ media: [...item.media, { label: "", url: "" }] })}
+                  onClick={() => set({ media: [...item.media, { kind: "link", label: "", url: "" }] })}
                 >
-                  + Thêm tư liệu (video, hình ảnh)
+                  + Thêm đường dẫn tư liệu (video, hình ảnh)
+                </Button>
+                <input
+                  id={inputId}
+                  type="file"
+                  aria-label={`Đính kèm tệp cho mục ${index + 1}`}
+                  className="visually-hidden-input"
+                  accept={AGENDA_MEDIA_ACCEPT}
+                  onChange={(e) => {
+                    void attach(e.currentTarget.files?.[0] ?? null);
+                    e.currentTarget.value = "";
+                  }}
+                />
+                <Button
+                  component="label"
+                  htmlFor={inputId}
+                  size="compact-xs"
+                  variant="subtle"
+                  loading={uploading}
+                  aria-hidden
+                >
+                  Đính kèm tệp
                 </Button>
               </Group>
             ) : null}
+            {uploadError ? <ErrorAlert error={uploadError} title="Chưa tải tệp lên được" /> : null}
           </Stack>
         </Group>
         {editable ? (

@@ -4,8 +4,8 @@ import type { ConferenceDetail } from "../../../../domain/conferences.ts";
 import { MutationError } from "../../../components/MutationError.tsx";
 import { notifySuccess } from "../../../lib/notify.ts";
 import { useConferenceCtx } from "../ConferenceContext.tsx";
-import { conferencesApi } from "../conferencesApi.ts";
-import { type AgendaDraft, AgendaItemCard } from "./AgendaItemCard.tsx";
+import { type AgendaDraft, AgendaItemCard, type AgendaMediaDraft } from "./AgendaItemCard.tsx";
+import { agendaMediaApi } from "./agendaMediaApi.ts";
 
 let nextKey = 0;
 const key = () => `new-${++nextKey}`;
@@ -20,10 +20,15 @@ const fromConf = (agenda: ConferenceDetail["agenda"]): AgendaDraft[] =>
       title: a.title,
       presenter: a.presenter ?? "",
       durationMinutes: a.durationMinutes ?? "",
-      media: a.media.map((m) => ({ label: m.label, url: m.url ?? "" })),
+      media: a.media.map(
+        (m): AgendaMediaDraft =>
+          m.kind === "file" && m.fileId
+            ? { kind: "file", fileId: m.fileId, label: m.label }
+            : { kind: "link", label: m.label, url: m.url ?? "" },
+      ),
     }));
 
-/** "Chương trình" (D7, 3.1): the plan's core items in order, plus the unit's own items and media links. */
+/** "Chương trình" (D7, 3.1): the plan's core items in order, plus the unit's own items, media links and files. */
 export function AgendaTab() {
   const { conf, editable, rules, versions, saved, reload } = useConferenceCtx();
   const [items, setItems] = useState<AgendaDraft[]>(() => fromConf(conf.agenda));
@@ -52,7 +57,7 @@ export function AgendaTab() {
     setBusy(true);
     setError(null);
     try {
-      const detail = await conferencesApi.setAgenda(
+      const detail = await agendaMediaApi.save(
         conf.id,
         items.map((i) => ({
           ...(i.id ? { id: i.id } : {}),
@@ -61,8 +66,12 @@ export function AgendaTab() {
           presenter: i.presenter.trim() || null,
           durationMinutes: i.durationMinutes === "" ? null : Number(i.durationMinutes),
           media: i.media
-            .filter((m) => m.label.trim() || m.url.trim())
-            .map((m) => ({ kind: "link" as const, label: m.label.trim(), url: m.url.trim() })),
+            .filter((m) => m.kind === "file" || m.label.trim() || m.url.trim())
+            .map((m) =>
+              m.kind === "file"
+                ? { kind: "file" as const, fileId: m.fileId, label: m.label.trim() }
+                : { kind: "link" as const, label: m.label.trim(), url: m.url.trim() },
+            ),
         })),
         versions.resolve(base),
       );
@@ -82,13 +91,14 @@ export function AgendaTab() {
         <Text size="sm" c="dimmed">
           Theo mục {rules.sections.agenda} của kế hoạch: {rules.coreAgenda.length} mục bắt buộc, giữ đúng thứ
           tự; đơn vị được thêm mục và tư liệu (phóng sự, video clip, hình ảnh) nhưng không được bỏ mục bắt
-          buộc.
+          buộc. Tư liệu là đường dẫn, hoặc tệp đính kèm: PDF, Word (.docx), ảnh PNG/JPEG, video MP4.
           {total > 0 ? ` Tổng thời lượng dự kiến: ${total} phút.` : ""}
         </Text>
         <Stack gap="xs">
           {items.map((item, i) => (
             <AgendaItemCard
               key={item.key}
+              conferenceId={conf.id}
               item={item}
               index={i}
               count={items.length}
