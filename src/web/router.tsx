@@ -10,6 +10,8 @@ import { ConferencesPage } from "./features/conferences/ConferencesPage.tsx";
 import { DUPLICATES_PATH } from "./features/duplicates/access.ts";
 import { DuplicatesPage } from "./features/duplicates/DuplicatesPage.tsx";
 import { HomePage } from "./features/home/HomePage.tsx";
+import { PEOPLE_PATH } from "./features/people/access.ts";
+import { PeoplePage } from "./features/people/PeoplePage.tsx";
 import { PlanPage } from "./features/plan/PlanPage.tsx";
 import { canEditPlan } from "./features/plan-settings/access.ts";
 import { PlanSettingsPage } from "./features/plan-settings/PlanSettingsPage.tsx";
@@ -56,6 +58,7 @@ export const router = createBrowserRouter([
           </RequireRole>
         ),
       },
+      { path: PEOPLE_PATH, element: <PeoplePage /> },
       { path: SEARCH_PATH, element: <SearchPage /> },
       { path: DUPLICATES_PATH, element: <DuplicatesPage /> },
       { path: PATHS.changePassword, element: <ChangePasswordPage /> },

@@ -14,6 +14,7 @@ import {
 import { useDisclosure } from "@mantine/hooks";
 import { Link, Navigate, Outlet, useLocation, useNavigate } from "react-router";
 import { canSeeDuplicates, DUPLICATES_PATH } from "../features/duplicates/access.ts";
+import { canSeePeople, PEOPLE_PATH } from "../features/people/access.ts";
 import { canSearchPeople, SEARCH_PATH } from "../features/search/access.ts";
 import { canSeeUnitPlans } from "../features/unit-plans/access.ts";
 import { can, useMe, useSignOut } from "../lib/auth.ts";
@@ -27,6 +28,7 @@ const NAV = [
   { to: PATHS.unitPlans, label: "Kế hoạch đơn vị", show: canSeeUnitPlans },
   { to: PATHS.units, label: "Đơn vị", show: () => true },
   { to: PATHS.conferences, label: "Hội nghị", show: () => true },
+  { to: PEOPLE_PATH, label: "Người và tập thể", show: canSeePeople },
   { to: SEARCH_PATH, label: "Tìm người", show: canSearchPeople },
   { to: DUPLICATES_PATH, label: "Người trùng", show: canSeeDuplicates },
   { to: PATHS.users, label: "Tài khoản", show: can.manageUsers },

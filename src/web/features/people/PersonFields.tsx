@@ -5,6 +5,7 @@ import {
   ECONOMIC_SECTORS,
   EMULATION_LEVELS,
   GENDER_LABELS,
+  type Person,
   type PersonInput,
 } from "../../../domain/persons.ts";
 import { PERSON_CATEGORIES } from "../../../domain/rules/categories.ts";
@@ -36,6 +37,21 @@ export const emptyPerson = (workplace = ""): PersonValues => ({
   economicSector: null,
   titles: "",
   achievement: "",
+});
+
+/** The form's values from a stored person (null → empty text). */
+export const personToValues = (p: Person): PersonValues => ({
+  fullName: p.fullName,
+  gender: p.gender,
+  birthYear: p.birthYear ?? "",
+  ethnicityCode: p.ethnicityCode,
+  position: p.position ?? "",
+  workplace: p.workplace ?? "",
+  categories: p.categories,
+  emulationLevel: p.emulationLevel,
+  economicSector: p.economicSector,
+  titles: p.titles ?? "",
+  achievement: p.achievement ?? "",
 });
 
 export const validatePerson = {
@@ -93,6 +109,7 @@ export function PersonFields({ form }: { form: UseFormReturnType<PersonValues> }
         <Select
           label="Dân tộc"
           description="54 dân tộc theo QĐ 1019/QĐ-TCTK"
+          inputWrapperOrder={["label", "input", "description", "error"]}
           searchable
           clearable
           filter={viFilter}

@@ -1,0 +1,124 @@
+import { Button, Group, Stack, Table, Text, TextInput } from "@mantine/core";
+import { type ReactNode, useState } from "react";
+import type { Collective } from "../../../domain/persons.ts";
+import { matchesSearch } from "../../../domain/text.ts";
+import type { Unit } from "../../../domain/units.ts";
+import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { PageLoader } from "../../components/PageLoader.tsx";
+import { CollectiveFormModal } from "./CollectiveFormModal.tsx";
+import { useCollectives } from "./peopleApi.ts";
+
+type Props = {
+  unitId: string | null;
+  unitName: string | null;
+  units: readonly Unit[] | null;
+  editable: boolean;
+  /** The unit choice of roles that read every unit, shown before the filter box. */
+  picker?: ReactNode;
+};
+
+/** "Tập thể" (E1): the unit's collectives with their representative and achievement. */
+export function CollectivesTab({ unitId, unitName, units, editable, picker }: Props) {
+  const q = useCollectives(unitId);
+  const [filter, setFilter] = useState("");
+  const [modal, setModal] = useState<{ collective: Collective | null } | null>(null);
+  const all = q.data ?? [];
+  const shown = all.filter((c) => matchesSearch(`${c.name} ${c.representativeName ?? ""}`, filter));
+  const filtering = filter.trim() !== "";
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-end">
+        <Group align="flex-end" gap="md">
+          {picker}
+          <TextInput
+            label="Lọc theo tên tập thể, người đại diện"
+            placeholder="Gõ có dấu hoặc không dấu"
+            value={filter}
+            onChange={(e) => setFilter(e.currentTarget.value)}
+            type="search"
+            w={{ base: "100%", sm: 360 }}
+          />
+        </Group>
+        {editable ? <Button onClick={() => setModal({ collective: null })}>Thêm tập thể</Button> : null}
+      </Group>
+      {q.isPending ? <PageLoader /> : null}
+      {q.isError ? <ErrorAlert error={q.error} onRetry={() => q.refetch()} /> : null}
+      {q.data ? (
+        <>
+          <Text size="sm" c="dimmed" aria-live="polite">
+            {filtering ? `Tìm thấy ${shown.length} / ${all.length} tập thể` : `${all.length} tập thể`}
+            {unitName ? ` — ${unitName}` : " — tất cả đơn vị"}
+          </Text>
+          {shown.length === 0 ? (
+            <Text>
+              {filtering
+                ? "Không có tập thể nào phù hợp."
+                : editable
+                  ? "Chưa có tập thể nào. Bấm “Thêm tập thể” để nhập."
+                  : "Chưa có tập thể nào."}
+            </Text>
+          ) : (
+            <Table.ScrollContainer minWidth={860}>
+              <Table
+                striped
+                highlightOnHover
+                withTableBorder
+                verticalSpacing="xs"
+                aria-label="Danh sách tập thể"
+              >
+                <Table.Thead>
+                  <Table.Tr className="nowrap">
+                    <Table.Th w={48} className="num">
+                      STT
+                    </Table.Th>
+                    <Table.Th miw={200}>Tên tập thể</Table.Th>
+                    {unitId === null ? <Table.Th miw={150}>Đơn vị</Table.Th> : null}
+                    <Table.Th miw={150}>Người đại diện</Table.Th>
+                    <Table.Th w="35%">Thành tích</Table.Th>
+                    {editable ? <Table.Th w={90}>Thao tác</Table.Th> : null}
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {shown.map((c, i) => (
+                    <Table.Tr key={c.id} data-testid="collective-row" data-collective-id={c.id}>
+                      <Table.Td className="num">{i + 1}</Table.Td>
+                      <Table.Td fw={600}>{c.name}</Table.Td>
+                      {unitId === null ? <Table.Td>{c.unitName}</Table.Td> : null}
+                      <Table.Td>{c.representativeName ?? ""}</Table.Td>
+                      <Table.Td>
+                        <Text size="sm" lineClamp={3} title={c.achievement ?? undefined}>
+                          {c.achievement ?? ""}
+                        </Text>
+                      </Table.Td>
+                      {editable ? (
+                        <Table.Td>
+                          <Button
+                            size="xs"
+                            variant="light"
+                            onClick={() => setModal({ collective: c })}
+                            aria-label={`Sửa tập thể ${c.name}`}
+                          >
+                            Sửa
+                          </Button>
+                        </Table.Td>
+                      ) : null}
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          )}
+        </>
+      ) : null}
+      {modal ? (
+        <CollectiveFormModal
+          collective={modal.collective}
+          units={units}
+          unitId={unitId}
+          onClose={() => setModal(null)}
+        />
+      ) : null}
+    </Stack>
+  );
+}
