@@ -1,7 +1,6 @@
 /** Agenda media files (D7, G2): upload for a conference, then saved on an item with the agenda. */
 import {
   AGENDA_MEDIA_EXTENSIONS,
-  type AgendaMediaInput,
   type AgendaMediaUpload,
   type ConferenceDetail,
 } from "../../../../domain/conferences.ts";
