@@ -1,9 +1,9 @@
 import { Button, Group, Paper, Stack, Text, TextInput } from "@mantine/core";
 import { useEffect, useState } from "react";
 import type { ConferenceDetail } from "../../../../domain/conferences.ts";
-import { MutationError } from "../../../components/MutationError.tsx";
 import { notifySuccess } from "../../../lib/notify.ts";
 import { useConferenceCtx } from "../ConferenceContext.tsx";
+import { SaveBar } from "../SaveBar.tsx";
 import { type AgendaDraft, AgendaItemCard, type AgendaMediaDraft } from "./AgendaItemCard.tsx";
 import { agendaMediaApi } from "./agendaMediaApi.ts";
 
@@ -177,26 +177,19 @@ export function AgendaTab() {
             </Button>
           </Group>
         ) : null}
-        <MutationError
+        <SaveBar
+          editable={editable}
+          dirty={dirty}
+          busy={busy}
           error={error}
+          label="Lưu chương trình"
+          onSave={save}
           onReload={async () => {
             setError(null);
             setDirty(false);
             await reload();
           }}
         />
-        {editable ? (
-          <Group justify="flex-end">
-            {dirty ? (
-              <Text size="sm" c="dimmed">
-                Có thay đổi chưa lưu
-              </Text>
-            ) : null}
-            <Button onClick={save} loading={busy} disabled={!dirty}>
-              Lưu chương trình
-            </Button>
-          </Group>
-        ) : null}
       </Stack>
     </Paper>
   );

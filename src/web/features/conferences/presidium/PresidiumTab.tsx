@@ -1,13 +1,13 @@
 import { Badge, Button, Group, Paper, Select, Stack, Text } from "@mantine/core";
 import { useEffect, useState } from "react";
 import { isExemplarGroup, isLeader } from "../../../../domain/rules/categories.ts";
-import { MutationError } from "../../../components/MutationError.tsx";
 import { notifySuccess } from "../../../lib/notify.ts";
 import { useConferenceCtx } from "../ConferenceContext.tsx";
 import { conferencesApi } from "../conferencesApi.ts";
 import { sortDelegates } from "../delegates/DelegatesTab.tsx";
 import { positionLine } from "../delegates/DelegateTable.tsx";
 import { viFilter } from "../inputs/viFilter.ts";
+import { SaveBar } from "../SaveBar.tsx";
 import { type Member, PresidiumList } from "./PresidiumList.tsx";
 
 const fromConf = (ms: { delegateId: string; titleShown: string | null; order: number }[]): Member[] =>
@@ -124,26 +124,19 @@ export function PresidiumTab() {
             </Button>
           </Group>
         ) : null}
-        <MutationError
+        <SaveBar
+          editable={editable}
+          dirty={dirty}
+          busy={busy}
           error={error}
+          label="Lưu đoàn Chủ tọa"
+          onSave={save}
           onReload={async () => {
             setError(null);
             setDirty(false);
             await reload();
           }}
         />
-        {editable ? (
-          <Group justify="flex-end">
-            {dirty ? (
-              <Text size="sm" c="dimmed">
-                Có thay đổi chưa lưu
-              </Text>
-            ) : null}
-            <Button onClick={save} loading={busy} disabled={!dirty}>
-              Lưu đoàn Chủ tọa
-            </Button>
-          </Group>
-        ) : null}
       </Stack>
     </Paper>
   );
