@@ -103,15 +103,42 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   return app;
 }
 
-/** Serves the built web app (dist/web) with a fallback to index.html for client routes. */
+/**
+ * Serves the built web app (dist/web): a file that exists at request time, else index.html
+ * for the client's routes. Files are looked up per request, so a rebuild needs no restart.
+ * Hashed assets are cached for a year; index.html is revalidated every time.
+ */
 async function registerWeb(app: FastifyInstance, config: Config) {
-  const index = path.join(config.webDistDir, "index.html");
-  if (!fs.existsSync(index)) return;
-  await app.register(fastifyStatic, { root: config.webDistDir, wildcard: false, index: "index.html" });
+  const root = config.webDistDir;
+  if (!fs.existsSync(path.join(root, "index.html"))) return;
+  await app.register(fastifyStatic, { root, serve: false });
   app.get("/*", { config: { access: "public" }, schema: { hide: true } }, async (req, reply) => {
-    if (req.url.startsWith("/api/")) {
+    const urlPath = req.url.split("?")[0] ?? "/";
+    if (urlPath.startsWith("/api/")) {
       return reply.code(404).send({ error: { code: "NOT_FOUND", message: "Không tìm thấy." } });
     }
-    return reply.type("text/html; charset=utf-8").sendFile("index.html");
+    const rel = webFile(root, urlPath);
+    if (rel) {
+      return rel.startsWith("assets/")
+        ? reply.sendFile(rel, { maxAge: "365d", immutable: true })
+        : reply.sendFile(rel);
+    }
+    reply.header("cache-control", "no-cache");
+    return reply.type("text/html; charset=utf-8").sendFile("index.html", { cacheControl: false });
   });
+}
+
+/** The file under `root` a URL path names, when it exists; null otherwise (and for any escape). */
+export function webFile(root: string, urlPath: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  const rel = path.posix.normalize(decoded).replace(/^\/+/u, "");
+  if (!rel || rel.startsWith("..") || rel.includes("\0")) return null;
+  const abs = path.resolve(root, rel);
+  if (!abs.startsWith(root + path.sep)) return null;
+  return fs.statSync(abs, { throwIfNoEntry: false })?.isFile() ? rel : null;
 }
