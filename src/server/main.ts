@@ -22,9 +22,18 @@ async function main() {
     throw err;
   }
 
+  const step = (text: string) => console.log(`• ${text}`);
+  step(
+    config.databaseUrl
+      ? "Đang kết nối PostgreSQL…"
+      : `Đang mở cơ sở dữ liệu nhúng PGlite (${config.dataDir}); lần đầu mất vài giây…`,
+  );
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  step("Đang cập nhật cấu trúc cơ sở dữ liệu (migration)…");
   await migrate(database);
+  step("Đang kiểm tra dữ liệu mẫu…");
   const seed = await seedDemo(database.db, { password: config.demoPassword, clock: systemClock });
+  step("Đang khởi động máy chủ web…");
   const app = await buildApp({ config, database });
 
   let closing = false;
