@@ -9,7 +9,7 @@ import { testDatabaseUrl } from "./src/server/config.ts";
  * - e2e: Chromium browser tests (tests/e2e/*.e2e.test.ts)
  */
 const pgUrl = testDatabaseUrl();
-const intInclude = ["src/**/*.int.test.ts", "tests/int/**/*.int.test.ts"];
+const intInclude = ["src/**/*.int.test.ts", "tests/int/**/*.int.test.ts", "tests/security/**/*.int.test.ts"];
 
 export default defineConfig({
   test: {

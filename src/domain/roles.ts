@@ -21,4 +21,6 @@ export type Actor = {
   fullName: string;
   role: Role;
   unitId: string | null;
+  /** Set by the office (new account, reset): the API refuses all but changing it (issue #12 item 2). */
+  mustChangePassword?: boolean;
 };

@@ -15,7 +15,7 @@ describe("config", () => {
     expect(() => loadConfig({ PORT: "abc" })).toThrow(/PORT/u);
     expect(() => loadConfig({ DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL: phải bắt đầu/u);
     expect(() => loadConfig({ THIDUA_DEMO_PASSWORD: "short" })).toThrow(
-      /THIDUA_DEMO_PASSWORD: cần ít nhất 8/u,
+      /THIDUA_DEMO_PASSWORD: cần ít nhất 10/u,
     );
   });
 });

@@ -18,7 +18,7 @@ const EnvSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//u, "phải bắt đầu bằng postgres:// hoặc postgresql://")
     .optional(),
-  THIDUA_DEMO_PASSWORD: z.string().min(8, "cần ít nhất 8 ký tự").optional(),
+  THIDUA_DEMO_PASSWORD: z.string().min(10, "cần ít nhất 10 ký tự").optional(),
   SESSION_IDLE_MINUTES: z.coerce
     .number()
     .int()

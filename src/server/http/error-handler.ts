@@ -15,6 +15,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, req, reply) => {
     if (err instanceof AppError) {
       if (err.status >= 500) req.log.error({ err }, err.message);
+      if (err.status === 429 || err.status === 503) reply.header("retry-after", String(retryAfter(err)));
       return reply.code(err.status).send(errorBody(err));
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
@@ -36,6 +37,8 @@ export function registerErrorHandler(app: FastifyInstance): void {
     const status = err.statusCode ?? 500;
     const mapped = mapFastifyError(err, status);
     if (mapped.status >= 500) req.log.error({ err }, "unhandled error");
+    if (mapped.status === 429 || mapped.status === 503)
+      reply.header("retry-after", String(retryAfter(mapped)));
     return reply.code(mapped.status).send(errorBody(mapped));
   });
 
@@ -43,6 +46,13 @@ export function registerErrorHandler(app: FastifyInstance): void {
     const e = new AppError("NOT_FOUND", `Không có đường dẫn ${req.method} ${req.url.split("?")[0]}.`);
     return reply.code(404).send(errorBody(e));
   });
+}
+
+/** Seconds a client should wait before trying again: from the error, else one minute. */
+function retryAfter(err: AppError): number {
+  const d = err.details as { retryAfterSeconds?: unknown } | undefined;
+  const s = typeof d?.retryAfterSeconds === "number" ? d.retryAfterSeconds : 60;
+  return Math.max(1, Math.ceil(s));
 }
 
 function mapFastifyError(err: FastifyError, status: number): AppError {

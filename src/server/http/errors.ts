@@ -9,6 +9,7 @@ export const ERROR_STATUS = {
   INVALID_CREDENTIALS: 401,
   FORBIDDEN: 403,
   CSRF: 403,
+  PASSWORD_CHANGE_REQUIRED: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
   STALE: 409,
@@ -31,6 +32,7 @@ const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
   INVALID_CREDENTIALS: "Tên đăng nhập hoặc mật khẩu không đúng.",
   FORBIDDEN: "Bạn không có quyền thực hiện thao tác này.",
   CSRF: "Phiên làm việc không hợp lệ (thiếu mã chống giả mạo). Hãy tải lại trang rồi thử lại.",
+  PASSWORD_CHANGE_REQUIRED: "Bạn cần đổi mật khẩu trước khi tiếp tục làm việc.",
   NOT_FOUND: "Không tìm thấy dữ liệu.",
   CONFLICT: "Dữ liệu bị trùng hoặc mâu thuẫn.",
   STALE:

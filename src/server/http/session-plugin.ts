@@ -26,6 +26,13 @@ declare module "fastify" {
 }
 
 const UNSAFE = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+/** What a user who must change their password may still do (issue #12 item 2). */
+const WHILE_MUST_CHANGE = new Set([
+  "GET /api/auth/me",
+  "GET /api/auth/csrf",
+  "POST /api/auth/password",
+  "POST /api/auth/logout",
+]);
 
 function sameToken(a: string, b: string): boolean {
   const ba = Buffer.from(a);
@@ -65,6 +72,9 @@ export const sessionPlugin = fp<{ config: Config; db: Db; clock: Clock }>(async 
     const docs = req.url === "/api/docs" || req.url.startsWith("/api/docs/");
     const access = docs ? "public" : (req.routeOptions.config?.access ?? "user");
     if (access !== "public" && !req.actor && req.routeOptions.url) throw new AppError("UNAUTHENTICATED");
+    if (req.actor?.mustChangePassword && !WHILE_MUST_CHANGE.has(`${req.method} ${req.routeOptions.url}`)) {
+      throw new AppError("PASSWORD_CHANGE_REQUIRED");
+    }
   });
 });
 

@@ -43,3 +43,21 @@ export const sessions = pgTable(
   },
   (t) => [index("sessions_user_idx").on(t.userId)],
 );
+
+/**
+ * Sign-in back-off (issue #12 item 1): one row per key — an account at one address,
+ * an address across accounts, an account everywhere — counting failures in a row.
+ * A lock here is always temporary; a stranger can never lock an account for good.
+ */
+export const loginThrottles = pgTable(
+  "login_throttles",
+  {
+    key: text("key").primaryKey(),
+    /** The account the key is about (null for an address key): lets the office lift it. */
+    username: text("username"),
+    failures: integer("failures").notNull().default(0),
+    lockedUntil: timestamp("locked_until", { withTimezone: true }),
+    lastFailureAt: timestamp("last_failure_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("login_throttles_username_idx").on(t.username)],
+);

@@ -2,7 +2,6 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { ChangePasswordSchema, LoginSchema, MeSchema } from "../../../domain/auth.ts";
-import { AppError } from "../../http/errors.ts";
 import { RateLimiter } from "../../http/rate-limit.ts";
 import {
   type AppDeps,
@@ -11,7 +10,7 @@ import {
   setSessionCookie,
 } from "../../http/session-plugin.ts";
 import { getMe } from "../users/queries.ts";
-import { changePassword, login, logout } from "./service.ts";
+import { changePassword, login, logout, tooManyAttempts } from "./service.ts";
 
 const Ok = z.object({ ok: z.literal(true) });
 
@@ -42,11 +41,7 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps) {
     },
     async (req, reply) => {
       const wait = limiter.hit(`${req.ip}|${req.body.username}`);
-      if (wait > 0)
-        throw new AppError(
-          "RATE_LIMITED",
-          `Bạn thử đăng nhập quá nhiều lần. Hãy đợi ${wait} giây rồi thử lại.`,
-        );
+      if (wait > 0) throw tooManyAttempts(wait);
       const ctx = { db, clock, logger: req.log, actor: null, ip: req.ip, requestId: req.id };
       const { token, actor } = await login(
         ctx,

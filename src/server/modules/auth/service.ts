@@ -1,19 +1,30 @@
 import { eq } from "drizzle-orm";
 import type { LoginInput } from "../../../domain/auth.ts";
+import { waitInWords } from "../../../domain/login-backoff.ts";
 import type { Actor, Role } from "../../../domain/roles.ts";
 import { users } from "../../db/schema/index.ts";
 import type { AnonymousContext, ServiceContext } from "../../http/context.ts";
 import { AppError } from "../../http/errors.ts";
 import { recordAudit } from "../audit/record.ts";
-import { dummyPasswordHash, hashPassword, verifyPassword } from "./passwords.ts";
+import { assertAcceptablePassword, dummyPasswordHash, hashPassword, verifyPassword } from "./passwords.ts";
 import { createSession, deleteSession, deleteUserSessions, type SessionPolicy } from "./sessions.ts";
+import { clearAfterSuccess, countFailure, lockedFor } from "./throttle.ts";
 
 export type LoginSettings = SessionPolicy & { maxFailures: number };
 
+/** 429 with how long to wait, in words and in `Retry-After` (the error handler sets it). */
+export function tooManyAttempts(seconds: number): AppError {
+  return new AppError(
+    "RATE_LIMITED",
+    `Bạn đã nhập sai nhiều lần nên tạm thời chưa đăng nhập được. Hãy thử lại sau ${waitInWords(seconds)}.`,
+    { retryAfterSeconds: seconds },
+  );
+}
+
 /**
- * Sign-in (N1): argon2id check; after `maxFailures` wrong passwords in a row the
- * account locks until the office lifts it. The same message is given for an
- * unknown user and a wrong password.
+ * Sign-in (N1, issue #12 item 1): argon2id check. Wrong passwords back off per account
+ * at an address, per address and per account (`throttle.ts`), never for good. An unknown
+ * user and a wrong password get the same answer after the same work (a dummy hash check).
  */
 export async function login(
   ctx: AnonymousContext,
@@ -21,41 +32,24 @@ export async function login(
   settings: LoginSettings,
   meta: { userAgent?: string },
 ): Promise<{ token: string; actor: Actor }> {
-  const [user] = await ctx.db.select().from(users).where(eq(users.username, input.username)).limit(1);
-  if (!user) {
-    await verifyPassword(await dummyPasswordHash(), input.password);
-    throw new AppError("INVALID_CREDENTIALS");
-  }
-  if (user.lockedAt) {
-    throw new AppError(
-      "LOCKED",
-      "Tài khoản đã bị khóa do nhập sai mật khẩu nhiều lần. Hãy liên hệ Phòng Nội vụ để được mở khóa.",
-    );
-  }
-  if (!user.active) throw new AppError("FORBIDDEN", "Tài khoản đã bị vô hiệu hóa. Hãy liên hệ Phòng Nội vụ.");
-
-  const ok = await verifyPassword(user.passwordHash, input.password);
   const now = ctx.clock.now();
-  const actorOf = (): Actor => ({
-    userId: user.id,
-    username: user.username,
-    fullName: user.fullName,
-    role: user.role as Role,
-    unitId: user.unitId,
-  });
-  if (!ok) {
-    const failures = user.failedLogins + 1;
-    const lock = failures >= settings.maxFailures;
+  const address = ctx.ip ?? "không rõ";
+  const wait = await lockedFor(ctx.db, input.username, address, now);
+  if (wait > 0) throw tooManyAttempts(wait);
+
+  const [user] = await ctx.db.select().from(users).where(eq(users.username, input.username)).limit(1);
+  const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
+  if (!user || !ok) {
     await ctx.db.transaction(async (tx) => {
-      await tx
-        .update(users)
-        .set({ failedLogins: failures, lockedAt: lock ? now : null })
-        .where(eq(users.id, user.id));
+      const lockedMinutes = await countFailure(tx, input.username, address, now, settings.maxFailures);
+      if (!user) return;
+      const failures = user.failedLogins + 1;
+      await tx.update(users).set({ failedLogins: failures }).where(eq(users.id, user.id));
       await recordAudit(
         tx,
         { ...ctx, actor: null },
         {
-          action: lock ? "auth.locked" : "auth.login_failed",
+          action: lockedMinutes > 0 ? "auth.locked" : "auth.login_failed",
           entityType: "user",
           entityId: user.id,
           unitId: user.unitId,
@@ -63,26 +57,27 @@ export async function login(
         },
       );
     });
-    if (lock) {
-      throw new AppError(
-        "LOCKED",
-        `Bạn đã nhập sai mật khẩu ${failures} lần nên tài khoản bị khóa. Hãy liên hệ Phòng Nội vụ để được mở khóa.`,
-      );
-    }
-    const left = settings.maxFailures - failures;
-    throw new AppError(
-      "INVALID_CREDENTIALS",
-      `Tên đăng nhập hoặc mật khẩu không đúng. Còn ${left} lần thử trước khi tài khoản bị khóa.`,
-    );
+    throw new AppError("INVALID_CREDENTIALS");
   }
+  if (user.lockedAt) {
+    throw new AppError("LOCKED", "Tài khoản đang bị khóa. Hãy liên hệ Phòng Nội vụ để được mở khóa.");
+  }
+  if (!user.active) throw new AppError("FORBIDDEN", "Tài khoản đã bị vô hiệu hóa. Hãy liên hệ Phòng Nội vụ.");
 
   return ctx.db.transaction(async (tx) => {
+    await clearAfterSuccess(tx, user.username, address);
     await tx.update(users).set({ failedLogins: 0, lastLoginAt: now }).where(eq(users.id, user.id));
     const token = await createSession(tx, user.id, now, settings, {
       ip: ctx.ip,
       userAgent: meta.userAgent,
     });
-    const actor = actorOf();
+    const actor: Actor = {
+      userId: user.id,
+      username: user.username,
+      fullName: user.fullName,
+      role: user.role as Role,
+      unitId: user.unitId,
+    };
     await recordAudit(
       tx,
       { ...ctx, actor },
@@ -127,6 +122,7 @@ export async function changePassword(
       fields: { newPassword: "Mật khẩu mới phải khác mật khẩu hiện tại." },
     });
   }
+  await assertAcceptablePassword(input.newPassword, { username: user.username, field: "newPassword" });
   const passwordHash = await hashPassword(input.newPassword);
   await ctx.db.transaction(async (tx) => {
     await tx

@@ -51,6 +51,7 @@ export async function resolveSession(
       unitId: users.unitId,
       active: users.active,
       lockedAt: users.lockedAt,
+      mustChangePassword: users.mustChangePassword,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
@@ -63,7 +64,10 @@ export async function resolveSession(
     await db.delete(sessions).where(eq(sessions.id, id));
     return null;
   }
-  if (now.getTime() - row.lastSeenAt.getTime() > 60_000) {
+  // The idle limit slides with activity (issue #12 item 4): the last-seen time is written at
+  // most once a minute, and more often when the idle limit is short.
+  const refreshMs = Math.min(60_000, (policy.idleMinutes * 60_000) / 10);
+  if (now.getTime() - row.lastSeenAt.getTime() > refreshMs) {
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id));
   }
   return {
@@ -72,6 +76,7 @@ export async function resolveSession(
     fullName: row.fullName,
     role: row.role as Role,
     unitId: row.unitId,
+    mustChangePassword: row.mustChangePassword,
   };
 }
 

@@ -1,8 +1,8 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Me } from "../../../domain/auth.ts";
 import type { Role } from "../../../domain/roles.ts";
 import type { Db } from "../../db/client.ts";
-import { units, users } from "../../db/schema/index.ts";
+import { loginThrottles, units, users } from "../../db/schema/index.ts";
 import { AppError } from "../../http/errors.ts";
 
 export async function getMe(db: Db, userId: string): Promise<Me> {
@@ -24,7 +24,8 @@ export async function getMe(db: Db, userId: string): Promise<Me> {
   return { ...row, role: row.role as Role };
 }
 
-export async function listUserRows(db: Db, id?: string) {
+/** Users with `locked` true while a sign-in back-off holds on the account (issue #12 item 1). */
+export async function listUserRows(db: Db, id?: string, now: Date = new Date()) {
   const rows = await db
     .select({
       id: users.id,
@@ -35,6 +36,8 @@ export async function listUserRows(db: Db, id?: string) {
       unitName: units.name,
       active: users.active,
       lockedAt: users.lockedAt,
+      backoffUntil: sql<string | null>`(SELECT max(${loginThrottles.lockedUntil}) FROM ${loginThrottles}
+        WHERE ${loginThrottles.username} = ${users.username})`,
       failedLogins: users.failedLogins,
       lastLoginAt: users.lastLoginAt,
       version: users.version,
@@ -50,7 +53,7 @@ export async function listUserRows(db: Db, id?: string) {
     unitId: r.unitId,
     unitName: r.unitName,
     active: r.active,
-    locked: r.lockedAt !== null,
+    locked: r.lockedAt !== null || (r.backoffUntil !== null && new Date(r.backoffUntil) > now),
     failedLogins: r.failedLogins,
     lastLoginAt: r.lastLoginAt ? r.lastLoginAt.toISOString() : null,
     version: r.version,

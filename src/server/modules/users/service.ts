@@ -5,8 +5,9 @@ import { units, users } from "../../db/schema/index.ts";
 import type { ServiceContext } from "../../http/context.ts";
 import { AppError, forbidden, notFound, stale, validation } from "../../http/errors.ts";
 import { recordAudit } from "../audit/record.ts";
-import { generatePassword, hashPassword } from "../auth/passwords.ts";
+import { assertAcceptablePassword, generatePassword, hashPassword } from "../auth/passwords.ts";
 import { deleteUserSessions } from "../auth/sessions.ts";
+import { clearAccount } from "../auth/throttle.ts";
 import { userPolicy } from "./policy.ts";
 import { listUserRows } from "./queries.ts";
 
@@ -16,7 +17,7 @@ function requireManager(ctx: ServiceContext) {
 }
 
 async function loadUser(ctx: ServiceContext, id: string): Promise<User> {
-  const [user] = await listUserRows(ctx.db, id);
+  const [user] = await listUserRows(ctx.db, id, ctx.clock.now());
   if (!user) throw notFound("Không tìm thấy tài khoản.");
   return user;
 }
@@ -35,7 +36,7 @@ async function checkUnit(ctx: ServiceContext, role: string, unitId: string | nul
 
 export async function listUsers(ctx: ServiceContext): Promise<User[]> {
   requireManager(ctx);
-  const rows = await listUserRows(ctx.db);
+  const rows = await listUserRows(ctx.db, undefined, ctx.clock.now());
   return rows.sort((a, b) => compareVi(a.username, b.username));
 }
 
@@ -50,6 +51,9 @@ export async function createUser(
     throw new AppError("CONFLICT", `Tên đăng nhập "${input.username}" đã có người dùng.`, {
       fields: { username: "Tên đăng nhập đã tồn tại." },
     });
+  }
+  if (input.password) {
+    await assertAcceptablePassword(input.password, { username: input.username, field: "password" });
   }
   const password = input.password ?? generatePassword();
   const passwordHash = await hashPassword(password);
@@ -156,7 +160,7 @@ export async function resetPassword(ctx: ServiceContext, id: string) {
   return { user: await loadUser(ctx, id), password };
 }
 
-/** Lifts the lock set after repeated wrong passwords. */
+/** Lifts every sign-in back-off on the account (issue #12 item 1). */
 export async function unlockUser(ctx: ServiceContext, id: string): Promise<User> {
   requireManager(ctx);
   const before = await loadUser(ctx, id);
@@ -165,6 +169,7 @@ export async function unlockUser(ctx: ServiceContext, id: string): Promise<User>
       .update(users)
       .set({ failedLogins: 0, lockedAt: null, version: before.version + 1, updatedAt: ctx.clock.now() })
       .where(eq(users.id, id));
+    await clearAccount(tx, before.username);
     await recordAudit(tx, ctx, {
       action: "user.unlock",
       entityType: "user",

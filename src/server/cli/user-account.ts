@@ -1,0 +1,45 @@
+/**
+ * `npm run user:unlock -- <username>` and `npm run user:reset-password -- <username>`
+ * (issue #12 item 1): the operator's way back in when no office account can sign in.
+ * On PGlite stop the server first (one process owns the data directory).
+ */
+import pino from "pino";
+import { ConfigError, loadConfig } from "../config.ts";
+import { openDatabase } from "../db/client.ts";
+import { migrate } from "../db/migrate.ts";
+import { systemClock } from "../http/context.ts";
+import { AppError } from "../http/errors.ts";
+import { operatorResetPassword, operatorUnlock } from "../modules/users/operator-service.ts";
+
+const [command, username] = process.argv.slice(2);
+if ((command !== "unlock" && command !== "reset-password") || !username) {
+  console.error(
+    "Cách dùng: npm run user:unlock -- <tên đăng nhập>  |  npm run user:reset-password -- <tên đăng nhập>",
+  );
+  process.exit(2);
+}
+
+try {
+  const config = loadConfig();
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  await migrate(database);
+  const ctx = { db: database.db, actor: null, clock: systemClock, logger: pino({ level: "warn" }) };
+  try {
+    if (command === "unlock") {
+      await operatorUnlock(ctx, username);
+      console.log(`Đã mở khóa đăng nhập cho tài khoản "${username}".`);
+    } else {
+      const password = await operatorResetPassword(ctx, username);
+      console.log(`Mật khẩu tạm thời của "${username}": ${password}`);
+      console.log("Người dùng phải đổi mật khẩu này ngay khi đăng nhập. Mật khẩu chỉ in ra một lần.");
+    }
+  } finally {
+    await database.close();
+  }
+} catch (err) {
+  if (err instanceof ConfigError || err instanceof AppError) {
+    console.error(err.message);
+    process.exit(2);
+  }
+  throw err;
+}
