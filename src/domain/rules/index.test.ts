@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { capFor, PlanRulesSchema, SEED_PLAN_RULES } from "../plan/rules.ts";
+import { PlanRulesSchema, SEED_PLAN_RULES } from "../plan/rules.ts";
+import { capFor } from "./cap.ts";
 import { checkConference, hasBlockingErrors, RULES, VIOLATION_CODES } from "./index.ts";
 import { codes, delegates, validInput, withConference } from "./test-fixtures.ts";
 import type { RuleInput } from "./types.ts";
