@@ -1,6 +1,6 @@
 import { NumberInput, Radio, SimpleGrid, Stack, Text, TextInput, Title } from "@mantine/core";
+import type { PlanDetail } from "../../../domain/plan/record.ts";
 import { PlanRulesSchema, SEED_PLAN_RULES } from "../../../domain/plan/rules.ts";
-import type { PlanDetail } from "../../../domain/plan-shapes.ts";
 import type { SectionProps } from "./PlanSettingsPage.tsx";
 import { planApi } from "./planApi.ts";
 import { Section } from "./Section.tsx";
