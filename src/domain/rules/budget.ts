@@ -4,13 +4,18 @@
  * conference is saved; a source other than the one for its kind is a warning (money is
  * settled with finance).
  */
-import { conferenceKindLabel, type PlanRules } from "../plan/rules.ts";
+import { type ConferenceKind, conferenceKindLabel, type PlanRules } from "../plan/rules.ts";
 import { levelSection, quote, violation } from "./format.ts";
 import type { RuleInput, Violation } from "./types.ts";
 
+/** The budget that pays for a conference of `kind` under the plan (a new conference starts with it). */
+export function expectedBudgetSource(rules: Pick<PlanRules, "budgetByKind">, kind: ConferenceKind): string {
+  return rules.budgetByKind[kind];
+}
+
 export function checkBudget(input: RuleInput): Violation[] {
   const { rules, conference } = input;
-  const expected = rules.budgetByKind[conference.kind];
+  const expected = expectedBudgetSource(rules, conference.kind);
   const labelOf = (code: string) => rules.budgetSources.find((s) => s.code === code)?.label ?? code;
   const section = levelSection(rules, conference.kind);
   const kindLabel = conferenceKindLabel(rules, conference.kind);

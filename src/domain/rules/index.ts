@@ -13,7 +13,12 @@ import { checkSchedule } from "./schedule.ts";
 import type { Rule, RuleInput, Violation } from "./types.ts";
 
 export { checkAgenda } from "./agenda.ts";
-export { type BudgetSourceRefusal, checkBudget, unknownBudgetSource } from "./budget.ts";
+export {
+  type BudgetSourceRefusal,
+  checkBudget,
+  expectedBudgetSource,
+  unknownBudgetSource,
+} from "./budget.ts";
 export {
   type CapDecision,
   capFor,
