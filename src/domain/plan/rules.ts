@@ -175,5 +175,3 @@ export function conferenceKindLabel(rules: Pick<PlanRules, "levelName">, kind: C
   if (kind === "town") return `Hội nghị cấp ${rules.levelName}`;
   return kind === "pilot" ? "Hội nghị điểm" : "Hội nghị của đơn vị";
 }
-
-export { type CapDecision, capFor, type UnitKindDescriptor } from "./cap.ts";

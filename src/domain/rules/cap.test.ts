@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { PlanRulesSchema } from "../plan/rules.ts";
-import { checkDelegateCap } from "./cap.ts";
+import { PlanRulesSchema, SEED_PLAN_RULES } from "../plan/rules.ts";
+import { capFor, checkDelegateCap } from "./cap.ts";
 import { codes, delegate, delegates, enterprise, validInput, withConference } from "./test-fixtures.ts";
 import type { RuleInput } from "./types.ts";
 
@@ -94,5 +94,71 @@ describe("D3 duplicate people", () => {
     const out = checkDelegateCap(input);
     expect(codes(out)).toEqual(["D3_DUPLICATE_PERSON"]);
     expect(out[0]?.message).toBe("Danh sách đại biểu có 1 người có tên nhiều lần: Phạm Văn Dũng (2 lần).");
+  });
+});
+
+const phuongKind = { kindCode: "phuong", hasWorkforce: false };
+const enterpriseKind = { kindCode: "doanh_nghiep", hasWorkforce: true };
+
+describe("capFor (D3, II.2.1, II.2.2)", () => {
+  it("caps xã, phường and town organisations at 150", () => {
+    expect(capFor(SEED_PLAN_RULES, phuongKind, null, "unit")).toEqual({
+      mode: "delegate",
+      cap: 150,
+      reason: "Xã, phường, cơ quan và các tổ chức, đoàn thể cấp Thị xã: tối đa 150 đại biểu.",
+      section: "II.2.1",
+    });
+    expect(capFor(SEED_PLAN_RULES, phuongKind, null, "pilot").cap).toBe(150);
+  });
+
+  it("caps the town conference at 300 whatever the unit", () => {
+    const decision = capFor(SEED_PLAN_RULES, enterpriseKind, 50, "town");
+    expect(decision).toMatchObject({ mode: "delegate", cap: 300, section: "II.2.2" });
+    expect(decision.reason).toContain("tối đa 300 đại biểu");
+  });
+
+  it("makes an enterprise below 200 workers hold a plenary conference capped by its workforce", () => {
+    const decision = capFor(SEED_PLAN_RULES, enterpriseKind, 199, "unit");
+    expect(decision).toMatchObject({ mode: "plenary", cap: 199, section: "II.2.1" });
+    expect(decision.reason).toBe(
+      "Doanh nghiệp có 199 lao động (dưới 200): tổ chức Hội nghị toàn thể, số người dự không vượt quá số lao động (199 người).",
+    );
+  });
+
+  it("makes an enterprise above 200 workers hold a delegate conference of at most 150", () => {
+    const decision = capFor(SEED_PLAN_RULES, enterpriseKind, 201, "unit");
+    expect(decision).toMatchObject({ mode: "delegate", cap: 150 });
+    expect(decision.reason).toBe(
+      "Doanh nghiệp có 201 lao động (trên 200): tổ chức hội nghị đại biểu, tối đa 150 đại biểu.",
+    );
+    expect(capFor(SEED_PLAN_RULES, enterpriseKind, 1150, "unit").reason).toContain("1.150 lao động");
+  });
+
+  it("decides exactly 200 workers by the plan's setting, and says so", () => {
+    const asDelegate = capFor(SEED_PLAN_RULES, enterpriseKind, 200, "unit");
+    expect(asDelegate).toMatchObject({ mode: "delegate", cap: 150 });
+    expect(asDelegate.reason).toContain("đúng 200 lao động");
+    expect(asDelegate.reason).toContain("theo thiết lập của kế hoạch");
+    const plenaryRules = PlanRulesSchema.parse({ enterpriseAtThreshold: "plenary" });
+    const asPlenary = capFor(plenaryRules, enterpriseKind, 200, "unit");
+    expect(asPlenary).toMatchObject({ mode: "plenary", cap: 200 });
+    expect(asPlenary.reason).toContain("đúng 200 lao động");
+  });
+
+  it("treats an unknown or impossible workforce as a delegate conference", () => {
+    for (const workforce of [null, -1, 12.5, Number.NaN]) {
+      expect(capFor(SEED_PLAN_RULES, enterpriseKind, workforce, "unit")).toMatchObject({
+        mode: "delegate",
+        cap: 150,
+      });
+    }
+    expect(capFor(SEED_PLAN_RULES, enterpriseKind, null, "unit").reason).toContain("chưa có số lao động");
+  });
+
+  it("uses a per-kind cap when the office sets one, and ignores inherited keys", () => {
+    const rules = PlanRulesSchema.parse({ caps: { unitByKind: { co_quan: 80 } } });
+    expect(capFor(rules, { kindCode: "co_quan", hasWorkforce: false }, null, "unit").cap).toBe(80);
+    expect(capFor(rules, phuongKind, null, "unit").cap).toBe(150);
+    expect(capFor(rules, { kindCode: "constructor", hasWorkforce: false }, null, "unit").cap).toBe(150);
   });
 });

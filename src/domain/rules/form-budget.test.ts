@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkBudget } from "./budget.ts";
+import { SEED_PLAN_RULES } from "../plan/rules.ts";
+import { checkBudget, expectedBudgetSource, unknownBudgetSource } from "./budget.ts";
 import { checkForm } from "./form.ts";
 import { codes, withConference } from "./test-fixtures.ts";
 
@@ -78,5 +79,28 @@ describe("D8 budget source per kind (II.2.1, II.2.2)", () => {
     expect(out[0]?.hint).toBe(
       "Chọn “Ngân sách của đơn vị”: theo kế hoạch, kinh phí Hội nghị của đơn vị do nguồn này đảm bảo.",
     );
+  });
+});
+
+describe("D8 budget sources the plan lists", () => {
+  it("starts a conference with its kind's source, as the plan sets it", () => {
+    expect(expectedBudgetSource(SEED_PLAN_RULES, "unit")).toBe("unit_budget");
+    expect(expectedBudgetSource(SEED_PLAN_RULES, "pilot")).toBe("unit_budget");
+    expect(expectedBudgetSource(SEED_PLAN_RULES, "town")).toBe("town_budget");
+    const provincial = { budgetByKind: { unit: "unit_budget", pilot: "sponsor", town: "province" } };
+    expect(expectedBudgetSource(provincial, "pilot")).toBe("sponsor");
+  });
+
+  it("accepts every source of the plan", () => {
+    for (const s of SEED_PLAN_RULES.budgetSources)
+      expect(unknownBudgetSource(SEED_PLAN_RULES, s.code)).toBeNull();
+  });
+
+  it("refuses another code, listing the plan's sources", () => {
+    expect(unknownBudgetSource(SEED_PLAN_RULES, "sponsor")).toEqual({
+      message:
+        'Nguồn kinh phí "sponsor" không có trong kế hoạch. Chọn một trong: "unit_budget" (Ngân sách của đơn vị), "town_budget" (Ngân sách Thị xã).',
+      fieldMessage: "Nguồn kinh phí không có trong kế hoạch.",
+    });
   });
 });

@@ -1,10 +1,15 @@
 /** Small pure helpers shared by the rules: parsing, Vietnamese number/time wording, sections. */
-import { formatCount } from "../plan/cap.ts";
 import type { ConferenceKind, PlanRules } from "../plan/rules.ts";
 import type { RuleInput, Severity, Violation, ViolationCode } from "./types.ts";
 
 export { formatDateVi } from "../text.ts";
-export { formatCount };
+
+const countFormat = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 0 });
+
+/** 1150 → "1.150". */
+export function formatCount(value: number): string {
+  return countFormat.format(value);
+}
 
 const MS_PER_DAY = 86_400_000;
 

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { capFor, PlanRulesSchema, SEED_PLAN_RULES } from "../plan/rules.ts";
+import { PlanRulesSchema, SEED_PLAN_RULES } from "../plan/rules.ts";
+import { capFor } from "./cap.ts";
 import { checkConference, hasBlockingErrors, RULES, VIOLATION_CODES } from "./index.ts";
 import { codes, delegates, validInput, withConference } from "./test-fixtures.ts";
 import type { RuleInput } from "./types.ts";
@@ -124,7 +125,8 @@ const arbInput: fc.Arbitrary<RuleInput> = fc
   })
   .map((input) => input as RuleInput);
 
-describe("checkConference on arbitrary schema-shaped input", () => {
+/** Property runs are CPU-bound: a busy 2-core machine needs far more than the default 5 s. */
+describe("checkConference on arbitrary schema-shaped input", { timeout: 60_000 }, () => {
   it("never throws and only emits well-formed, known violations", () => {
     const known = new Set<string>(VIOLATION_CODES);
     fc.assert(

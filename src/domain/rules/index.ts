@@ -13,14 +13,25 @@ import { checkSchedule } from "./schedule.ts";
 import type { Rule, RuleInput, Violation } from "./types.ts";
 
 export { checkAgenda } from "./agenda.ts";
-export { checkBudget } from "./budget.ts";
-export { checkDelegateCap } from "./cap.ts";
+export {
+  type BudgetSourceRefusal,
+  checkBudget,
+  expectedBudgetSource,
+  unknownBudgetSource,
+} from "./budget.ts";
+export {
+  type CapDecision,
+  capFor,
+  checkDelegateCap,
+  knownWorkforce,
+  type UnitKindDescriptor,
+} from "./cap.ts";
 export * from "./categories.ts";
 export { type CompositionSummary, compositionSummary, type Share } from "./composition.ts";
 export { checkForm } from "./form.ts";
 export { checkExemplarMix, mixBand } from "./mix.ts";
 export { checkPresidium } from "./presidium.ts";
-export { checkSchedule } from "./schedule.ts";
+export { checkSchedule, conferenceDeadline, DEADLINE_MILESTONE } from "./schedule.ts";
 export * from "./types.ts";
 
 /** The rules in the order their violations are reported. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { PlanRulesSchema } from "../plan/rules.ts";
-import { checkSchedule } from "./schedule.ts";
+import { checkSchedule, conferenceDeadline, DEADLINE_MILESTONE } from "./schedule.ts";
 import { codes, validInput, withConference } from "./test-fixtures.ts";
 
 describe("D2 date against the milestone (II.2.1, II.2.2, II.2.3.2)", () => {
@@ -104,5 +104,27 @@ describe("D2 half a day (1/2 ngày)", () => {
     expect(codes(bad)).toEqual(["D2_TIME_INVALID", "D2_TIME_INVALID"]);
     expect(bad[0]?.message).toBe("Giờ bắt đầu “25:00” không hợp lệ.");
     expect(bad[1]?.field).toBe("endTime");
+  });
+});
+
+describe("D2 which milestone is a conference's deadline (A3)", () => {
+  const milestones = new Map([
+    ["pilot_conference", "2020-03-20"],
+    ["unit_conference", "2020-03-31"],
+    ["town_conference", "2020-06-20"],
+    ["unit_plan", "2020-02-15"],
+  ]);
+
+  it("picks the milestone of the conference's own kind", () => {
+    expect(conferenceDeadline("pilot", milestones)).toBe("2020-03-20");
+    expect(conferenceDeadline("unit", milestones)).toBe("2020-03-31");
+    expect(conferenceDeadline("town", milestones)).toBe("2020-06-20");
+    expect(Object.values(DEADLINE_MILESTONE)).not.toContain("unit_plan");
+  });
+
+  it("has no deadline when the plan lacks that kind's milestone", () => {
+    const noPilot = new Map([...milestones].filter(([code]) => code !== "pilot_conference"));
+    expect(conferenceDeadline("pilot", noPilot)).toBeNull();
+    expect(conferenceDeadline("unit", new Map())).toBeNull();
   });
 });

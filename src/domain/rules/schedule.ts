@@ -1,7 +1,9 @@
 /**
  * D2: when the conference is held (II.2.1, II.2.2, II.2.3.2): a date no later than the
- * milestone's deadline (on the deadline is fine), and no longer than half a day.
+ * deadline of the plan milestone for its kind (on the deadline is fine), and no longer
+ * than half a day.
  */
+import type { ConferenceKind } from "../plan/rules.ts";
 import {
   formatDateVi,
   formatDuration,
@@ -13,6 +15,25 @@ import {
   violation,
 } from "./format.ts";
 import type { RuleInput, Violation } from "./types.ts";
+
+/** The plan milestone (A3) whose due date is the deadline of each kind of conference. */
+export const DEADLINE_MILESTONE: Readonly<Record<ConferenceKind, string>> = {
+  pilot: "pilot_conference",
+  unit: "unit_conference",
+  town: "town_conference",
+};
+
+/**
+ * The deadline a conference of `kind` is checked against: the due date (yyyy-mm-dd) of
+ * its kind's milestone among the plan's milestones (code → due date), or null when the
+ * plan has no such milestone.
+ */
+export function conferenceDeadline(
+  kind: ConferenceKind,
+  dueOnByCode: ReadonlyMap<string, string>,
+): string | null {
+  return dueOnByCode.get(DEADLINE_MILESTONE[kind]) ?? null;
+}
 
 const blank = (value: string | null) => value === null || value.trim() === "";
 

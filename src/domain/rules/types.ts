@@ -23,7 +23,7 @@ export type RuleConference = {
   startTime: string | null;
   endTime: string | null;
   budgetSource: string | null;
-  /** ISO yyyy-mm-dd, from the plan's milestone for this kind of conference. */
+  /** ISO yyyy-mm-dd, from the plan's milestone for this kind of conference (`conferenceDeadline`). */
   deadline: string | null;
   /**
    * "draft" (default): a missing form, date or time is a warning.

@@ -1,6 +1,6 @@
 /** Read queries shared by several pages. */
 import { useQuery } from "@tanstack/react-query";
-import type { PlanSummary } from "../../domain/plan-shapes.ts";
+import type { PlanSummary } from "../../domain/plan/record.ts";
 import type { Cluster, Unit, UnitKind } from "../../domain/units.ts";
 import { api } from "./api.ts";
 

@@ -7,6 +7,7 @@
 import { and, eq } from "drizzle-orm";
 import type { ConferenceCreate, ConferenceDetail } from "../../../domain/conferences.ts";
 import { type ConferenceKind, conferenceKindLabel, PlanRulesSchema } from "../../../domain/plan/rules.ts";
+import { expectedBudgetSource } from "../../../domain/rules/budget.ts";
 import { agendaItems, conferences, planParticipants, plans, units } from "../../db/schema/index.ts";
 import type { ServiceContext } from "../../http/context.ts";
 import { AppError, forbidden, validation } from "../../http/errors.ts";
@@ -99,7 +100,7 @@ export async function createConference(
         startTime: input.startTime ?? null,
         endTime: input.endTime ?? null,
         venue: input.venue ?? null,
-        budgetSource: input.budgetSource ?? rules.budgetByKind[kind],
+        budgetSource: input.budgetSource ?? expectedBudgetSource(rules, kind),
         invitees: input.invitees ?? invitees,
       };
       const [row] = await tx

@@ -1,18 +1,16 @@
 /**
- * The one place that turns stored conferences into the rules engine's input (D1–D9):
- * plan rules (validated), unit kind and workforce, the deadline from the plan's
- * milestone for the conference's kind, today in Vietnam's time zone.
+ * The one place that loads stored conferences for the rules engine (D1–D9): plan rules
+ * (validated), unit kind and workforce, the plan's milestones, today in Vietnam's time
+ * zone. Only loading and reshaping here; every decision (the cap, which milestone is the
+ * deadline, the checks) is a pure function of `src/domain/rules/`.
  */
 import { inArray } from "drizzle-orm";
+import { type PlanRules, PlanRulesSchema } from "../../../domain/plan/rules.ts";
 import {
   type CapDecision,
-  type ConferenceKind,
   capFor,
-  type PlanRules,
-  PlanRulesSchema,
-} from "../../../domain/plan/rules.ts";
-import {
   checkConference,
+  conferenceDeadline,
   type RuleDelegate,
   type RuleInput,
   type Violation,
@@ -30,13 +28,6 @@ import {
   listPresidiumRows,
   type PresidiumRow,
 } from "./queries.ts";
-
-/** The plan milestone whose due date is each kind's deadline (A3). */
-export const DEADLINE_MILESTONE: Record<ConferenceKind, string> = {
-  pilot: "pilot_conference",
-  unit: "unit_conference",
-  town: "town_conference",
-};
 
 export const TIME_ZONE = "Asia/Ho_Chi_Minh";
 
@@ -115,7 +106,7 @@ export async function loadBundles(
   return rows.map((row) => {
     const plan = plansById.get(row.planId);
     const rules = plan?.rules ?? PlanRulesSchema.parse({});
-    const deadline = plan?.deadlines.get(DEADLINE_MILESTONE[row.kind]) ?? null;
+    const deadline = conferenceDeadline(row.kind, plan?.deadlines ?? new Map());
     const delegates = delegateRows.get(row.id) ?? [];
     const presidium = presidiumRows.get(row.id) ?? [];
     const agenda = agendaRows.get(row.id) ?? [];

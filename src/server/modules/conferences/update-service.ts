@@ -11,6 +11,7 @@ import type {
   PresidiumPut,
 } from "../../../domain/conferences.ts";
 import type { PlanRules } from "../../../domain/plan/rules.ts";
+import { unknownBudgetSource } from "../../../domain/rules/budget.ts";
 import { agendaItems, presidiumMembers } from "../../db/schema/index.ts";
 import type { ServiceContext } from "../../http/context.ts";
 import { validation } from "../../http/errors.ts";
@@ -22,12 +23,10 @@ import { getConference } from "./read-service.ts";
 import { loadPlanContexts } from "./rule-input.ts";
 import { bumpConference, editableConference } from "./write-support.ts";
 
+/** D8: refuses a budget source the plan does not list (the decision is `unknownBudgetSource`). */
 export function checkBudgetSource(rules: PlanRules, code: string): void {
-  if (rules.budgetSources.some((s) => s.code === code)) return;
-  const known = rules.budgetSources.map((s) => `"${s.code}" (${s.label})`).join(", ");
-  throw validation(`Nguồn kinh phí "${code}" không có trong kế hoạch. Chọn một trong: ${known}.`, {
-    fields: { budgetSource: "Nguồn kinh phí không có trong kế hoạch." },
-  });
+  const refusal = unknownBudgetSource(rules, code);
+  if (refusal) throw validation(refusal.message, { fields: { budgetSource: refusal.fieldMessage } });
 }
 
 const FIELDS = [

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../../tests/helpers/app.ts";
-import type { PlanDetail, PlanListItem } from "../../../domain/plan-shapes.ts";
+import type { PlanDetail, PlanListItem } from "../../../domain/plan/record.ts";
 import { auditEvents } from "../../db/schema/index.ts";
 
 let t: TestApp;

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq } from "drizzle-orm";
+import type { Participant } from "../../../domain/plan/participants.ts";
+import type { PlanDetail, PlanListItem, PlanSummary } from "../../../domain/plan/record.ts";
 import { PlanRulesSchema } from "../../../domain/plan/rules.ts";
-import type { Participant, PlanDetail, PlanListItem, PlanSummary } from "../../../domain/plan-shapes.ts";
 import { compareVi } from "../../../domain/text.ts";
 import type { Db } from "../../db/client.ts";
 import { milestones, planParticipants, plans, units } from "../../db/schema/index.ts";

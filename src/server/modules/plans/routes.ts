@@ -1,15 +1,15 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { PlanFromTemplateSchema } from "../../../domain/plan/from-template.ts";
+import { MilestonesInputSchema } from "../../../domain/plan/milestones.ts";
+import { ParticipantsInputSchema } from "../../../domain/plan/participants.ts";
 import {
-  MilestonesInputSchema,
-  ParticipantsInputSchema,
   PlanDetailSchema,
-  PlanFromTemplateSchema,
   PlanListItemSchema,
   PlanSummarySchema,
   PlanUpdateSchema,
-} from "../../../domain/plan-shapes.ts";
+} from "../../../domain/plan/record.ts";
 import { notFound } from "../../http/errors.ts";
 import type { AppDeps } from "../../http/session-plugin.ts";
 import { currentPlanId } from "../units/queries.ts";

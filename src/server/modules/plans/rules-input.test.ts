@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SEED_PLAN_RULES } from "../../../domain/plan/rules.ts";
 import { AppError } from "../../http/errors.ts";
-import { ruleLabel } from "./rule-labels.ts";
 import { mergeRules, parseRules } from "./rules-input.ts";
 
 const seed = SEED_PLAN_RULES as unknown as Record<string, unknown>;
@@ -54,9 +53,5 @@ describe("plan rules changes (A2)", () => {
   it("refuses a key the rules do not have instead of dropping it", () => {
     const e = refusal({ caps: { twon: 250 } });
     expect(e.message).toMatch(/Không có quy định "caps.twon"/u);
-  });
-
-  it("labels per-kind caps with the kind", () => {
-    expect(ruleLabel(["caps", "unitByKind", "phuong"])).toBe('Số đại biểu tối đa của loại đơn vị "phuong"');
   });
 });

@@ -3,9 +3,9 @@
  * into the current document and the whole is validated by PlanRulesSchema. A refused
  * value answers 400 naming the field in Vietnamese.
  */
+import { ruleLabel } from "../../../domain/plan/rule-labels.ts";
 import { type PlanRules, PlanRulesSchema } from "../../../domain/plan/rules.ts";
 import { validation } from "../../http/errors.ts";
-import { ruleLabel } from "./rule-labels.ts";
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);

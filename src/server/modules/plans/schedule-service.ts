@@ -1,6 +1,8 @@
 /** The plan's milestones (A3) and participants (B2), each replaced as a whole list by the office. */
 import { and, eq, inArray } from "drizzle-orm";
-import type { MilestonesInput, ParticipantsInput, PlanDetail } from "../../../domain/plan-shapes.ts";
+import type { MilestonesInput } from "../../../domain/plan/milestones.ts";
+import type { ParticipantsInput } from "../../../domain/plan/participants.ts";
+import type { PlanDetail } from "../../../domain/plan/record.ts";
 import type { Db } from "../../db/client.ts";
 import { milestones, planParticipants, plans, units } from "../../db/schema/index.ts";
 import type { ServiceContext } from "../../http/context.ts";

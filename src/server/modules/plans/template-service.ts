@@ -4,8 +4,10 @@
  * new plan is a draft, not a template, and remembers its template.
  */
 import { eq } from "drizzle-orm";
+import type { PlanFromTemplate } from "../../../domain/plan/from-template.ts";
+import { shiftIsoDate } from "../../../domain/plan/milestones.ts";
+import type { PlanDetail } from "../../../domain/plan/record.ts";
 import { PlanRulesSchema } from "../../../domain/plan/rules.ts";
-import { type PlanDetail, type PlanFromTemplate, shiftIsoDate } from "../../../domain/plan-shapes.ts";
 import { milestones as milestonesTable, planParticipants, plans } from "../../db/schema/index.ts";
 import type { ServiceContext } from "../../http/context.ts";
 import { notFound, validation } from "../../http/errors.ts";

@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import type { PlanDetail, PlanUpdate } from "../../../domain/plan-shapes.ts";
+import type { PlanDetail, PlanUpdate } from "../../../domain/plan/record.ts";
 import { plans } from "../../db/schema/index.ts";
 import type { ServiceContext } from "../../http/context.ts";
 import { notFound, stale } from "../../http/errors.ts";

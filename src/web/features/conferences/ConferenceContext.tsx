@@ -1,8 +1,8 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { createContext, type ReactNode, useContext, useMemo } from "react";
 import type { ConferenceDetail } from "../../../domain/conferences.ts";
+import type { PlanDetail } from "../../../domain/plan/record.ts";
 import { type PlanRules, PlanRulesSchema, SEED_PLAN_RULES } from "../../../domain/plan/rules.ts";
-import type { PlanDetail } from "../../../domain/plan-shapes.ts";
 import { api } from "../../lib/api.ts";
 import { useCurrentUser } from "../../lib/auth.ts";
 import { applyDetail, confKeys, refreshConference } from "./conferencesApi.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { PlanSummary } from "../../../domain/plan-shapes.ts";
+import type { PlanSummary } from "../../../domain/plan/record.ts";
 import { dueStatus, milestonesFor } from "./milestones.ts";
 
 const m = (code: string, dueOn: string, appliesTo: string) => ({

@@ -1,6 +1,7 @@
 /** Which of the plan's milestones concern this person, and where each stands today (A3, K2). */
 import type { Me } from "../../../domain/auth.ts";
-import type { Milestone, PlanSummary } from "../../../domain/plan-shapes.ts";
+import type { Milestone } from "../../../domain/plan/milestones.ts";
+import type { PlanSummary } from "../../../domain/plan/record.ts";
 import { daysBetween } from "../../lib/dates.ts";
 
 export const APPLIES_TO_LABELS: Record<string, string> = {

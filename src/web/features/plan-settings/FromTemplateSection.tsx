@@ -12,8 +12,8 @@ import {
 } from "@mantine/core";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import type { PlanDetail } from "../../../domain/plan-shapes.ts";
-import { shiftIsoDate } from "../../../domain/plan-shapes.ts";
+import { shiftIsoDate } from "../../../domain/plan/milestones.ts";
+import type { PlanDetail } from "../../../domain/plan/record.ts";
 import { formatDateVi } from "../../../domain/text.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { daysBetween } from "../../lib/dates.ts";

@@ -1,5 +1,5 @@
 import { Button, Group, Select, Table, TextInput, Tooltip } from "@mantine/core";
-import type { PlanDetail } from "../../../domain/plan-shapes.ts";
+import type { PlanDetail } from "../../../domain/plan/record.ts";
 import { asciiSlug } from "../../../domain/text.ts";
 import { DateViInput, isoToVi, viToIso } from "../conferences/inputs/DateViInput.tsx";
 import { APPLIES_TO_LABELS } from "../home/milestones.ts";

@@ -1,5 +1,5 @@
 import { Button, Group, Paper, Select, SimpleGrid, Stack, Text, Textarea } from "@mantine/core";
-import type { PlanDetail } from "../../../domain/plan-shapes.ts";
+import type { PlanDetail } from "../../../domain/plan/record.ts";
 import { compareVi } from "../../../domain/text.ts";
 import { viFilter } from "../conferences/inputs/viFilter.ts";
 import type { SectionProps } from "./PlanSettingsPage.tsx";

@@ -1,5 +1,5 @@
 import { Button, Group, SimpleGrid, Stack, Text, Textarea, TextInput } from "@mantine/core";
-import type { PlanDetail } from "../../../domain/plan-shapes.ts";
+import type { PlanDetail } from "../../../domain/plan/record.ts";
 import { DateViInput, isoToVi, viToIso } from "../conferences/inputs/DateViInput.tsx";
 import { LegalBasesEditor, type LegalBasisDraft } from "./LegalBasesEditor.tsx";
 import type { SectionProps } from "./PlanSettingsPage.tsx";

@@ -1,6 +1,11 @@
 import { NumberInput, Radio, SimpleGrid, Stack, Text, TextInput, Title } from "@mantine/core";
-import { PlanRulesSchema, SEED_PLAN_RULES } from "../../../domain/plan/rules.ts";
-import type { PlanDetail } from "../../../domain/plan-shapes.ts";
+import type { PlanDetail } from "../../../domain/plan/record.ts";
+import {
+  ENTERPRISE_MODE_LABELS,
+  type RuleValueKey,
+  ruleValueLabel,
+} from "../../../domain/plan/rule-labels.ts";
+import { ENTERPRISE_MODES, PlanRulesSchema, SEED_PLAN_RULES } from "../../../domain/plan/rules.ts";
 import type { SectionProps } from "./PlanSettingsPage.tsx";
 import { planApi } from "./planApi.ts";
 import { Section } from "./Section.tsx";
@@ -47,6 +52,16 @@ const int = {
   decimalSeparator: ",",
 };
 
+/** Label, help and unit of a rule value from the domain (one home, src/domain/plan/rule-labels.ts). */
+const described = (key: RuleValueKey, levelName: string) => {
+  const { label, unit, help } = ruleValueLabel(key, levelName);
+  return {
+    label,
+    description: help,
+    suffix: unit === undefined ? undefined : unit === "%" ? "%" : ` ${unit}`,
+  };
+};
+
 /** D3–D7 values as data (A2): caps, the enterprise threshold and its gap, the 70/30 target, presidium size, half a day. */
 export function RulesSection(props: SectionProps) {
   const d = useDraft(props, from);
@@ -56,6 +71,11 @@ export function RulesSection(props: SectionProps) {
     onChange: (x: Num) => d.set({ ...v, [k]: x }),
   });
   const n = (x: Num) => Number(x);
+  const field = (key: RuleValueKey) => described(key, v.levelName);
+  const named = (key: RuleValueKey) => {
+    const { label, description } = field(key);
+    return { label, description };
+  };
   const empty = [
     v.capUnit,
     v.capEnterprise,
@@ -98,85 +118,52 @@ export function RulesSection(props: SectionProps) {
     >
       <Title order={4}>Số lượng đại biểu (mục II.2.1, II.2.2)</Title>
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
-        <NumberInput label="Xã, phường, cơ quan, đoàn thể: tối đa" min={1} {...int} {...num("capUnit")} />
-        <NumberInput
-          label="Doanh nghiệp tổ chức hội nghị đại biểu: tối đa"
-          min={1}
-          {...int}
-          {...num("capEnterprise")}
-        />
-        <NumberInput
-          label={`Hội nghị cấp ${v.levelName || "trên"}: tối đa`}
-          min={1}
-          {...int}
-          {...num("capTown")}
-        />
+        <NumberInput min={1} {...int} {...field("caps.unit")} {...num("capUnit")} />
+        <NumberInput min={1} {...int} {...field("caps.enterpriseDelegate")} {...num("capEnterprise")} />
+        <NumberInput min={1} {...int} {...field("caps.town")} {...num("capTown")} />
         <TextInput
-          label="Tên cấp tổ chức hội nghị cấp trên"
-          description="Ví dụ: Thị xã, Huyện, Tỉnh"
+          {...named("levelName")}
           value={v.levelName}
           onChange={(e) => d.set({ ...v, levelName: e.currentTarget.value })}
         />
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <NumberInput
-          label="Ngưỡng số lao động của doanh nghiệp"
-          description="Dưới ngưỡng: Hội nghị toàn thể; trên ngưỡng: hội nghị đại biểu"
-          min={1}
-          {...int}
-          {...num("threshold")}
-        />
+        <NumberInput min={1} {...int} {...field("enterpriseThreshold")} {...num("threshold")} />
         <Radio.Group
-          label={`Doanh nghiệp có đúng ${threshold} lao động:`}
+          {...named("enterpriseAtThreshold")}
           value={v.atThreshold}
           onChange={(x) => d.set({ ...v, atThreshold: x as Draft["atThreshold"] })}
         >
           <Stack gap={6} mt={6}>
-            <Radio value="plenary" label="tổ chức Hội nghị toàn thể" />
-            <Radio
-              value="delegate"
-              label={`tổ chức Hội nghị đại biểu (mặc định; kế hoạch ghi “dưới ${threshold}” và “trên ${threshold}”, không nói rõ trường hợp đúng ${threshold})`}
-            />
+            {ENTERPRISE_MODES.map((mode) => (
+              <Radio
+                key={mode}
+                value={mode}
+                label={`${ENTERPRISE_MODE_LABELS[mode]}${mode === SEED_PLAN_RULES.enterpriseAtThreshold ? " (mặc định)" : ""}`}
+              />
+            ))}
           </Stack>
         </Radio.Group>
       </SimpleGrid>
+      <Text size="sm" c="dimmed">
+        Theo ngưỡng hiện tại, doanh nghiệp có đúng {threshold} lao động tổ chức{" "}
+        {ENTERPRISE_MODE_LABELS[v.atThreshold]}.
+      </Text>
       <Title order={4}>Cơ cấu đại biểu (mục II.2.1, II.2.2)</Title>
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
-        <NumberInput
-          label="Đại biểu điển hình tiên tiến khoảng (%)"
-          min={0}
-          max={100}
-          suffix="%"
-          {...int}
-          {...num("target")}
-        />
-        <NumberInput
-          label="Chênh lệch cho phép (±%)"
-          min={0}
-          max={100}
-          suffix="%"
-          {...int}
-          {...num("tolerance")}
-        />
+        <NumberInput min={0} max={100} {...int} {...field("exemplarShare.target")} {...num("target")} />
+        <NumberInput min={0} max={100} {...int} {...field("exemplarShare.tolerance")} {...num("tolerance")} />
         <Stack gap={2} justify="flex-end">
           <Text size="sm">
-            Khách mời khoảng <b>{v.target === "" ? "…" : 100 - n(v.target)}%</b>. Lệch quá mức cho phép là
-            cảnh báo, không chặn việc nộp.
+            Khách mời khoảng <b>{v.target === "" ? "…" : 100 - n(v.target)}%</b>.
           </Text>
         </Stack>
       </SimpleGrid>
       <Title order={4}>Chủ tọa và thời lượng (mục 3.2, II.2.1)</Title>
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
-        <NumberInput label="Chủ tọa: ít nhất (người)" min={1} {...int} {...num("presidiumMin")} />
-        <NumberInput label="Chủ tọa: nhiều nhất (người)" min={1} {...int} {...num("presidiumMax")} />
-        <NumberInput
-          label="Hội nghị 1/2 ngày: dài nhất (phút)"
-          description="Mặc định 300 phút (5 giờ), tính cả đón tiếp"
-          min={30}
-          max={1440}
-          {...int}
-          {...num("halfDay")}
-        />
+        <NumberInput min={1} {...int} {...field("presidium.min")} {...num("presidiumMin")} />
+        <NumberInput min={1} {...int} {...field("presidium.max")} {...num("presidiumMax")} />
+        <NumberInput min={30} max={1440} {...int} {...field("halfDayMaxMinutes")} {...num("halfDay")} />
       </SimpleGrid>
     </Section>
   );

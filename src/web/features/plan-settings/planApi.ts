@@ -1,6 +1,6 @@
 /** The plan's settings (A1–A3, B2): read with rules and participants; written by the office. */
 import { type QueryClient, useQuery } from "@tanstack/react-query";
-import type { PlanDetail, PlanListItem } from "../../../domain/plan-shapes.ts";
+import type { PlanDetail, PlanListItem } from "../../../domain/plan/record.ts";
 import { api } from "../../lib/api.ts";
 import { keys, usePlan } from "../../lib/queries.ts";
 

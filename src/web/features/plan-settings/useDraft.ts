@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import type { PlanDetail } from "../../../domain/plan-shapes.ts";
+import type { PlanDetail } from "../../../domain/plan/record.ts";
 import { notifySuccess } from "../../lib/notify.ts";
 import type { SectionProps } from "./PlanSettingsPage.tsx";
 

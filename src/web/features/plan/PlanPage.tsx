@@ -1,7 +1,7 @@
 import { Badge, Button, Group, List, Paper, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
 import type { ReactNode } from "react";
 import { Link } from "react-router";
-import { PLAN_STATUS_LABELS } from "../../../domain/plan-shapes.ts";
+import { PLAN_STATUS_LABELS } from "../../../domain/plan/status.ts";
 import { formatDateVi } from "../../../domain/text.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
