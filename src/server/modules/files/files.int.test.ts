@@ -2,8 +2,8 @@ import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../../tests/helpers/app.ts";
 import { auditEvents, files } from "../../db/schema/index.ts";
-import { DOCX, PDF } from "./file-types.ts";
-import { sampleDocx, samplePdf, sampleXlsx } from "./testing/samples.ts";
+import { DOCX, PDF } from "../../files/file-types.ts";
+import { sampleDocx, samplePdf, sampleXlsx } from "../../files/testing/samples.ts";
 import { upload } from "./testing/upload.ts";
 
 const URL = "/api/unit-plans/mine/file";
