@@ -1,6 +1,7 @@
 /**
- * The MIME/type table's sniffer (issue #7 item 4; G2): what a file is, from its first and last bytes: PDF, Word (.docx), Excel (.xlsx),
- * PNG, JPEG or MP4 video; null for anything else. The name a user gave it plays no part.
+ * Content sniffing for the MIME table (issue #7 item 4; G2): what a file is, from its
+ * first and last bytes — PDF, Word (.docx), Excel (.xlsx), PNG, JPEG or MP4 video;
+ * null for anything else. The name a user gave it plays no part.
  */
 import { DOCX, type FileType, JPEG, MP4, PDF, PNG, XLSX } from "./file-types.ts";
 import { zipEntryNames } from "./zip-entries.ts";
