@@ -1,7 +1,7 @@
 /**
- * xlsx exports. The one formula-safe writer is src/server/files/xlsx-write.ts; this file adds the
- * "danh sách trích ngang" of a conference (SPEC E4, E3): the two-row header
- * Năm sinh over Nam | Nữ, people in Vietnamese order, the unit's signature.
+ * The "danh sách trích ngang" of a conference as xlsx (SPEC E4, E3), written by the one
+ * formula-safe writer (src/server/files/xlsx-write.ts): the two-row header Năm sinh over
+ * Nam | Nữ, people in Vietnamese order, the unit's signature.
  */
 
 import { writeXlsxTable, type XlsxLine, type XlsxValue } from "../files/xlsx-write.ts";

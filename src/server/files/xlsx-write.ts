@@ -11,8 +11,6 @@
 import ExcelJS from "exceljs";
 import { safeText } from "../documents/nd30-format.ts";
 
-export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
 const FONT = "Times New Roman";
 const THIN = { style: "thin" as const, color: { argb: "FF000000" } };
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
