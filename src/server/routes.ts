@@ -27,7 +27,7 @@ export async function registerRoutes(app: FastifyInstance, deps: AppDeps & { dat
   await conferenceRoutes(app, deps);
   await unitPlanRoutes(app, deps);
   await fileRoutes(app, deps);
-  await delegateListRoutes(app);
+  await delegateListRoutes(app, deps);
   await searchRoutes(app);
   await duplicatesRoutes(app);
 }

@@ -8,7 +8,8 @@ import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { docxPlainText, readZipText } from "../../src/server/documents/read-zip.ts";
+import { docxPlainText } from "../../src/server/documents/docx-text.ts";
+import { readZipText } from "../../src/server/files/zip-entries.ts";
 import { type E2E, startE2E } from "./harness.ts";
 
 let e: E2E;

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { readZipText } from "../files/zip-entries.ts";
 import { delegateListRows, delegateListTotals } from "./delegate-list.ts";
 import { delegateListDocx } from "./delegate-list-docx.ts";
+import { docxPlainText } from "./docx-text.ts";
 import { SAMPLE_DELEGATE_ORDER, sampleDelegateList } from "./fixtures.ts";
 import { QUOC_HIEU, TIEU_NGU } from "./nd30.ts";
-import { docxPlainText, readZipText } from "./read-zip.ts";
 
 describe("danh sách trích ngang", () => {
   it("sorts by given name, then middle and family name, and numbers after sorting", () => {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { listZipEntries, readZipText } from "../files/zip-entries.ts";
+import { docxPlainText } from "./docx-text.ts";
 import { sampleBriefing, sampleMinutes, samplePlan, sampleSubmission } from "./fixtures.ts";
 import {
   buildNd30Document,
@@ -11,7 +13,6 @@ import {
 } from "./nd30.ts";
 import { mm, textWidth } from "./nd30-format.ts";
 import { wrapBalanced } from "./nd30-header.ts";
-import { docxPlainText, listZipEntries, readZipText } from "./read-zip.ts";
 
 async function documentXml(spec: Nd30Spec): Promise<string> {
   const buf = await buildNd30Document(spec);

@@ -29,8 +29,6 @@ export { formatNumberSymbol, formatPlaceDate, formatRecipients } from "./nd30-fo
 export { QUOC_HIEU, TIEU_NGU } from "./nd30-header.ts";
 export * from "./nd30-types.ts";
 
-export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
 function pageNumberHeader(size: number): Header {
   return new Header({
     children: [

@@ -1,8 +1,10 @@
 /**
- * xlsx exports. The generic writer lives in xlsx-table.ts; this file adds the
- * "danh sách trích ngang" of a conference (SPEC E4, E3): the two-row header
- * Năm sinh over Nam | Nữ, people in Vietnamese order, the unit's signature.
+ * The "danh sách trích ngang" of a conference as xlsx (SPEC E4, E3), written by the one
+ * formula-safe writer (src/server/files/xlsx-write.ts): the two-row header Năm sinh over
+ * Nam | Nữ, people in Vietnamese order, the unit's signature.
  */
+
+import { writeXlsxTable, type XlsxLine, type XlsxValue } from "../files/xlsx-write.ts";
 import {
   type DelegateListInput,
   delegateListHeading,
@@ -12,9 +14,6 @@ import {
   DELEGATE_LIST_HEADERS as H,
 } from "./delegate-list.ts";
 import { formatPlaceDate, upperVi } from "./nd30-format.ts";
-import { writeXlsxTable, type XlsxLine, type XlsxValue } from "./xlsx-table.ts";
-
-export * from "./xlsx-table.ts";
 
 function signatureLines(input: DelegateListInput): XlsxLine[] {
   const right = (text: string, o: Partial<XlsxLine> = {}): XlsxLine => ({

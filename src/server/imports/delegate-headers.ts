@@ -5,7 +5,7 @@
  */
 import { FIELD_KEYS, type FieldKey } from "../../domain/delegate-lists.ts";
 import { cleanText, foldVietnamese } from "../../domain/text.ts";
-import { columnLetter } from "./cell-text.ts";
+import { columnLetter } from "../files/cell-text.ts";
 import type { SheetReader } from "./sheet-reader.ts";
 
 export { FIELD_KEYS, FIELD_LABELS, type FieldKey } from "../../domain/delegate-lists.ts";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { buildZip, MINIMAL_XLSX_PARTS, pseudoRandomBytes } from "../files/testing/zip-builder.ts";
 import { type DelegateImportError, parseDelegateList } from "./delegate-list.ts";
 import { officeWorkbook, putRows, simpleList, toBuffer, twoRowHeader } from "./testing/delegate-workbooks.ts";
-import { buildZip, MINIMAL_XLSX_PARTS, pseudoRandomBytes } from "./testing/zip-builder.ts";
 
 const today = new Date("2020-03-01T00:00:00Z"); // birth years 1900 … 2006
 const HEADER = ["STT", "Họ và tên", "Năm sinh", "Giới tính", "Dân tộc", "Chức vụ, đơn vị công tác"];

@@ -6,9 +6,12 @@
  * no database, no HTTP. All or nothing is the caller's rule: save only when
  * `errors` is empty; show every error otherwise.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { foldVietnamese } from "../../domain/text.ts";
-import { columnNumber } from "./cell-text.ts";
+import { columnNumber } from "../files/cell-text.ts";
+import { FileRefusedError } from "../files/refusal.ts";
+import type { XlsxGuardLimits } from "../files/xlsx-guard.ts";
+import { readXlsx } from "../files/xlsx-read.ts";
 import {
   type ColumnMapping,
   detectAt,
@@ -29,7 +32,6 @@ import {
   type RowCells,
 } from "./delegate-row.ts";
 import { SheetReader } from "./sheet-reader.ts";
-import { checkXlsxBuffer, NOT_XLSX_MESSAGE, type XlsxGuardLimits } from "./xlsx-guard.ts";
 
 export type { ColumnMapping, FieldKey } from "./delegate-headers.ts";
 export { FIELD_KEYS, FIELD_LABELS } from "./delegate-headers.ts";
@@ -76,19 +78,6 @@ function emptyResult(errors: DelegateImportError[], sheetNames: string[] = []): 
     rows: [],
     errors,
   };
-}
-
-async function loadWorkbook(buffer: Uint8Array): Promise<ExcelJS.Workbook | string> {
-  const wb = new ExcelJS.Workbook();
-  try {
-    const data = Buffer.isBuffer(buffer)
-      ? buffer
-      : Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-    await wb.xlsx.load(data as unknown as ExcelJS.Buffer);
-    return wb;
-  } catch {
-    return `${NOT_XLSX_MESSAGE}: không đọc được nội dung tệp. Hãy mở tệp bằng Excel và lưu lại dưới dạng .xlsx.`;
-  }
 }
 
 function isVisible(ws: ExcelJS.Worksheet): boolean {
@@ -167,16 +156,29 @@ function chooseSheet(
   return best ?? "Tệp Excel không có trang tính nào đang hiện (các trang tính trống hoặc đều bị ẩn).";
 }
 
-/** Parses a delegate list. Never throws for a bad file: everything wrong is in `errors`. */
+/**
+ * Parses a delegate list from the file's bytes, read by the one guarded xlsx reader.
+ * Never throws for a bad file: a refused file is the one error of row 0.
+ */
 export async function parseDelegateList(
   buffer: Uint8Array,
   options: ParseDelegateListOptions = {},
 ): Promise<DelegateListParseResult> {
-  const verdict = checkXlsxBuffer(buffer, options.guard);
-  if (!verdict.ok) return emptyResult([fileError(verdict.message)]);
+  let wb: ExcelJS.Workbook;
+  try {
+    wb = await readXlsx(buffer, options.guard);
+  } catch (error) {
+    if (error instanceof FileRefusedError) return emptyResult([fileError(error.message)]);
+    throw error;
+  }
+  return parseDelegateWorkbook(wb, options);
+}
 
-  const wb = await loadWorkbook(buffer);
-  if (typeof wb === "string") return emptyResult([fileError(wb)]);
+/** Parses a delegate list from a workbook already opened (see readXlsx). */
+export function parseDelegateWorkbook(
+  wb: ExcelJS.Workbook,
+  options: Omit<ParseDelegateListOptions, "guard"> = {},
+): DelegateListParseResult {
   const sheetNames = wb.worksheets.map((w) => w.name);
 
   const chosen = chooseSheet(wb, options);

@@ -4,7 +4,7 @@
  */
 import { normaliseEthnicity } from "../../domain/people/ethnicities.ts";
 import { cleanText, foldVietnamese } from "../../domain/text.ts";
-import { type CellContent, contentText } from "./cell-text.ts";
+import { type CellContent, contentText } from "../files/cell-text.ts";
 import { FIELD_LABELS, type FieldKey } from "./delegate-headers.ts";
 
 export interface ParsedDelegateRow {

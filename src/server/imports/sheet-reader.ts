@@ -4,7 +4,7 @@
  * the rows of its people, a section title or a signature across the whole row.
  */
 import type ExcelJS from "exceljs";
-import { type CellContent, contentText, readCellValue } from "./cell-text.ts";
+import { type CellContent, contentText, readCellValue } from "../files/cell-text.ts";
 
 /** Columns looked at when scanning a row as a whole (headers, footers, headings). */
 export const SCAN_COLUMNS = 64;

@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { AgendaMediaUploadSchema } from "../../../domain/conferences.ts";
-import { AppError } from "../../http/errors.ts";
+import { readUpload } from "../../files/multipart.ts";
 import type { AppDeps } from "../../http/session-plugin.ts";
 import { uploadAgendaMedia } from "./agenda-media-service.ts";
 
@@ -16,8 +16,6 @@ const WHAT = "PDF, Word (.docx), ảnh PNG/JPEG hoặc video MP4";
  */
 export async function conferenceAgendaMediaRoutes(app: FastifyInstance, deps: AppDeps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const max = deps.config.uploadMaxBytes;
-  const limit = max >= 1024 * 1024 ? `${Math.floor(max / (1024 * 1024))} MB` : `${Math.floor(max / 1024)} KB`;
   r.post(
     "/api/conferences/:id/agenda/media",
     {
@@ -29,24 +27,9 @@ export async function conferenceAgendaMediaRoutes(app: FastifyInstance, deps: Ap
       },
     },
     async (req, reply) => {
-      const media = await uploadAgendaMedia(req.ctx(), req.params.id, async () => {
-        const part = await req.file();
-        if (part?.fieldname !== "file") {
-          part?.file.resume();
-          throw new AppError("BAD_REQUEST", `Hãy gửi tệp tư liệu (${WHAT}) trong trường "file".`);
-        }
-        try {
-          return { buffer: await part.toBuffer(), filename: part.filename };
-        } catch (e) {
-          if ((e as { code?: string }).code === "FST_REQ_FILE_TOO_LARGE") {
-            throw new AppError(
-              "PAYLOAD_TOO_LARGE",
-              `Tệp "${part.filename}" vượt quá dung lượng cho phép (${limit}).`,
-            );
-          }
-          throw e;
-        }
-      });
+      const media = await uploadAgendaMedia(req.ctx(), req.params.id, () =>
+        readUpload(req, { what: `tệp tư liệu (${WHAT})`, maxBytes: deps.config.uploadMaxBytes }),
+      );
       return reply.code(201).send(media);
     },
   );

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Client, createTestApp, type TestApp } from "../../../../tests/helpers/app.ts";
 import type { ConferenceDetail, ConferenceSummary } from "../../../domain/conferences.ts";
 import { auditEvents, files } from "../../db/schema/index.ts";
-import { sampleXlsx } from "../files/testing/samples.ts";
+import { sampleXlsx } from "../../files/testing/samples.ts";
 import { upload } from "../files/testing/upload.ts";
 
 let t: TestApp;

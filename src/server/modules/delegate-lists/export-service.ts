@@ -12,6 +12,7 @@ import { plans, units } from "../../db/schema/index.ts";
 import type { DelegateListInput, DelegateListPerson } from "../../documents/delegate-list.ts";
 import { delegateListDocx } from "../../documents/delegate-list-docx.ts";
 import { delegateListXlsx } from "../../documents/xlsx.ts";
+import { DOCX, XLSX } from "../../files/file-types.ts";
 import type { ServiceContext } from "../../http/context.ts";
 import { forbidden } from "../../http/errors.ts";
 import { recordAudit } from "../audit/record.ts";
@@ -22,10 +23,7 @@ import { peoplePolicy } from "../people/policy.ts";
 
 export type ExportFormat = "xlsx" | "docx";
 
-export const CONTENT_TYPES: Record<ExportFormat, string> = {
-  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-};
+export const CONTENT_TYPES: Record<ExportFormat, string> = { xlsx: XLSX.mime, docx: DOCX.mime };
 
 const DEFAULT_TITLE = "Hội nghị điển hình tiên tiến";
 

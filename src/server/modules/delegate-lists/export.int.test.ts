@@ -6,7 +6,8 @@ import { createTestApp } from "../../../../tests/helpers/app.ts";
 import { comparePersonNames, personNameParts } from "../../../domain/text.ts";
 import { auditEvents, conferences } from "../../db/schema/index.ts";
 import { delegateListHeading } from "../../documents/delegate-list.ts";
-import { docxPlainText, readZipText } from "../../documents/read-zip.ts";
+import { docxPlainText } from "../../documents/docx-text.ts";
+import { readZipText } from "../../files/zip-entries.ts";
 import { addPeople, conferenceOf } from "./testing/fixtures.ts";
 
 let t: TestApp;

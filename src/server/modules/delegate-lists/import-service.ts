@@ -8,20 +8,19 @@
  */
 import { cleanText } from "../../../domain/text.ts";
 import { delegates, persons } from "../../db/schema/index.ts";
+import { readXlsx } from "../../files/xlsx-read.ts";
 import type { ServiceContext } from "../../http/context.ts";
-import { AppError } from "../../http/errors.ts";
 import {
   type DelegateImportError,
   type DelegateListParseResult,
-  parseDelegateList,
+  parseDelegateWorkbook,
 } from "../../imports/delegate-list.ts";
-import { NOT_XLSX_MESSAGE } from "../../imports/xlsx-guard.ts";
 import { recordAudit } from "../audit/record.ts";
 import { EDITABLE } from "../conferences/policy.ts";
 import { bumpConference, editableConference } from "../conferences/write-support.ts";
 import { countPlan, type PlannedRow, personFromRow, planRows, resolveExisting } from "./import-plan.ts";
 import { type ImportResult, PREVIEW_ROWS } from "./schemas.ts";
-import { type DelegateListUpload, fileVerdict } from "./upload.ts";
+import type { DelegateListUpload } from "./upload.ts";
 
 export const IMPORT_MAX_ROWS = 5000;
 
@@ -58,18 +57,15 @@ export async function importDelegateList(
   const conf = await editableConference(ctx, conferenceId);
   // The file is read only once the caller is known to be allowed.
   const upload = await receive();
-  const bad = fileVerdict(upload.buffer);
-  if (bad) throw bad;
-  const parsed = await parseDelegateList(upload.buffer, {
+  // 415 / 413 / 400 (FileRefusedError) before any row is read.
+  const workbook = await readXlsx(upload.buffer);
+  const parsed = parseDelegateWorkbook(workbook, {
     mapping: upload.mapping,
     sheetName: upload.sheetName,
     headerRow: upload.headerRow,
     maxRows: IMPORT_MAX_ROWS,
     today: ctx.clock.now(),
-    guard: { verifyContent: false },
   });
-  const unreadable = parsed.errors.find((e) => e.row === 0 && e.message.startsWith(NOT_XLSX_MESSAGE));
-  if (unreadable) throw new AppError("UNSUPPORTED_MEDIA_TYPE", unreadable.message);
 
   const planned = planRows(parsed);
   const errors = [...parsed.errors, ...planned.errors].sort((a, b) => a.row - b.row);

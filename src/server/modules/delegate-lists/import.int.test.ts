@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Client, TestApp } from "../../../../tests/helpers/app.ts";
 import { createTestApp } from "../../../../tests/helpers/app.ts";
 import { auditEvents, persons } from "../../db/schema/index.ts";
+import { buildZip, MINIMAL_XLSX_PARTS } from "../../files/testing/zip-builder.ts";
 import { officeWorkbook, simpleList, toBuffer } from "../../imports/testing/delegate-workbooks.ts";
-import { buildZip, MINIMAL_XLSX_PARTS } from "../../imports/testing/zip-builder.ts";
 import { conferenceOf, delegateCount, personCount } from "./testing/fixtures.ts";
 import { multipart } from "./testing/multipart.ts";
 

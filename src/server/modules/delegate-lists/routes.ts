@@ -3,10 +3,11 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { attachmentDisposition } from "../../http/attachment.ts";
 import { ERROR_STATUS } from "../../http/errors.ts";
+import type { AppDeps } from "../../http/session-plugin.ts";
 import { CONTENT_TYPES, type ExportFormat, exportDelegateList } from "./export-service.ts";
 import { importDelegateList } from "./import-service.ts";
 import { ImportFailureSchema, ImportResultSchema } from "./schemas.ts";
-import { readUpload } from "./upload.ts";
+import { readDelegateListUpload } from "./upload.ts";
 
 const Params = z.object({ id: z.uuid("Mã hội nghị không hợp lệ") });
 const IMPORT_DESCRIPTION = [
@@ -24,7 +25,7 @@ const refused = (n: number) =>
  * Import: who may edit the conference (the office, or its unit while draft/returned).
  * Export: who may read it and see personal data (office, council, chairman, its unit).
  */
-export async function delegateListRoutes(app: FastifyInstance) {
+export async function delegateListRoutes(app: FastifyInstance, deps: AppDeps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ["conferences"];
 
@@ -42,9 +43,14 @@ export async function delegateListRoutes(app: FastifyInstance) {
       },
     },
     async (req, reply) => {
-      const outcome = await importDelegateList(req.ctx(), req.params.id, () => readUpload(req), {
-        dryRun: req.query.dryRun ?? false,
-      });
+      const outcome = await importDelegateList(
+        req.ctx(),
+        req.params.id,
+        () => readDelegateListUpload(req, deps.config.uploadMaxBytes),
+        {
+          dryRun: req.query.dryRun ?? false,
+        },
+      );
       if (outcome.ok) return outcome.result;
       return reply.code(ERROR_STATUS.IMPORT_INVALID).send({
         ...outcome.result,

@@ -2,8 +2,9 @@ import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../../tests/helpers/app.ts";
 import { auditEvents, files } from "../../db/schema/index.ts";
-import { DOCX, PDF } from "./file-types.ts";
-import { sampleDocx, samplePdf, sampleXlsx } from "./testing/samples.ts";
+import { DOCX, PDF } from "../../files/file-types.ts";
+import { sampleDocx, samplePdf, sampleXlsx } from "../../files/testing/samples.ts";
+import { buildZip } from "../../files/testing/zip-builder.ts";
 import { upload } from "./testing/upload.ts";
 
 const URL = "/api/unit-plans/mine/file";
@@ -56,11 +57,30 @@ describe("uploads are typed from their content (G2)", () => {
     expect(res.json().error.message).toMatch(/là tệp Excel \(\.xlsx\)/u);
   });
 
-  it("refuses an empty file and a request without the file field", async () => {
+  it("refuses a Word file whose ZIP lies about its sizes (the ZIP guard), naming the part", async () => {
+    const before = await fileCount();
+    const lying = buildZip({
+      entries: [
+        { name: "[Content_Types].xml", data: "<Types/>" },
+        { name: "word/document.xml", data: "<w:document/>".repeat(20_000), declaredUncompressedSize: 500 },
+      ],
+    });
+    const res = await upload(await t.as("ngoctrao"), URL, { filename: "ke-hoach.docx", content: lying });
+    expect(res.statusCode).toBe(415);
+    expect(res.json().error.message).toMatch(
+      /^Tệp "ke-hoach\.docx" không nhận được: tệp có thành phần khai báo sai kích thước \(thành phần “word\/document\.xml”\)/u,
+    );
+    expect(await fileCount()).toBe(before);
+  });
+
+  it("refuses an empty file and a request without the file field, naming the field", async () => {
     const c = await t.as("ngoctrao");
     expect((await upload(c, URL, { filename: "rong.pdf", content: Buffer.alloc(0) })).statusCode).toBe(400);
     const wrongField = await upload(c, URL, { filename: "a.pdf", content: samplePdf(), field: "tep" });
     expect(wrongField.statusCode).toBe(400);
+    expect(wrongField.json().error.message).toBe(
+      'Hãy gửi tệp kế hoạch (PDF hoặc Word .docx) trong trường "file".',
+    );
     expect((await c.post(URL, { file: "x" })).statusCode).toBe(400);
   });
 });

@@ -1,5 +1,5 @@
 /** File names: cleaned on the way in (NFC, no path, no control or bidi characters), safe on the way out. */
-import type { FileType } from "./file-types.ts";
+import type { FileType } from "../../files/file-types.ts";
 
 const MAX_NAME = 200;
 

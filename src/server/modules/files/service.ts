@@ -1,6 +1,6 @@
+import { fileTypeOf } from "../../files/file-types.ts";
 import type { ServiceContext } from "../../http/context.ts";
 import { forbidden, notFound } from "../../http/errors.ts";
-import { fileTypeOf } from "./file-types.ts";
 import { downloadName } from "./names.ts";
 import { filePolicy } from "./policy.ts";
 import { loadFileContent, loadFileMeta } from "./queries.ts";

@@ -1,16 +1,18 @@
 /**
- * Keeps an uploaded file (G2): its type is found from the content, checked against
- * what the caller allows, and stored with its SHA-256, size and cleaned name, inside
+ * Keeps an uploaded file (G2): its type is found from the content (src/server/files/),
+ * checked against what the caller allows (Word and Excel also by the ZIP guard), and stored with its SHA-256, size and cleaned name, inside
  * the caller's transaction (the audit row commits with it).
  */
 import { createHash } from "node:crypto";
 import type { Db } from "../../db/client.ts";
 import { files } from "../../db/schema/index.ts";
+import { detectFileType } from "../../files/detect.ts";
+import { DOCX, describeTypes, XLSX } from "../../files/file-types.ts";
+import { zipRefused } from "../../files/refusal.ts";
+import { checkZip } from "../../files/zip-guard.ts";
 import type { ServiceContext } from "../../http/context.ts";
 import { AppError } from "../../http/errors.ts";
 import { recordAudit } from "../audit/record.ts";
-import { detectFileType } from "./detect.ts";
-import { describeTypes } from "./file-types.ts";
 import { cleanFileName } from "./names.ts";
 
 export type StoredFile = {
@@ -54,6 +56,11 @@ export async function storeFile(tx: Db, ctx: ServiceContext, input: StoreFileInp
   const type = detectFileType(input.buffer);
   if (!type) throw unsupportedType(originalName, input.allowed);
   if (!input.allowed.includes(type.mime)) throw unsupportedType(originalName, input.allowed, type.label);
+  if (type === DOCX || type === XLSX) {
+    // Word and Excel files are ZIPs: the bomb guard, before anyone downloads and opens one.
+    const zip = checkZip(input.buffer);
+    if (!zip.ok) throw zipRefused(originalName, zip.refusal);
+  }
 
   const sha256 = createHash("sha256").update(input.buffer).digest("hex");
   const [row] = await tx

@@ -7,7 +7,7 @@ import {
   UnitPlanSchema,
   UnitPlanSubmitSchema,
 } from "../../../domain/unit-plans.ts";
-import { AppError } from "../../http/errors.ts";
+import { readUpload } from "../../files/multipart.ts";
 import type { AppDeps } from "../../http/session-plugin.ts";
 import { requireUnitUser } from "./policy.ts";
 import { getMine, listUnitPlans } from "./read-service.ts";
@@ -22,7 +22,7 @@ const one = { 200: UnitPlanSchema };
  * Unit plans (C1). Reads: office, Council, chairman (every unit), a unit user (its own).
  * The unit writes its own (`/mine`); the office — and the Council for pilot units — reviews.
  */
-export async function unitPlanRoutes(app: FastifyInstance, _deps: AppDeps) {
+export async function unitPlanRoutes(app: FastifyInstance, deps: AppDeps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get(
@@ -69,13 +69,11 @@ export async function unitPlanRoutes(app: FastifyInstance, _deps: AppDeps) {
     async (req) => {
       const ctx = req.ctx();
       requireUnitUser(ctx);
-      const part = await req.file();
-      if (part?.fieldname !== "file") {
-        part?.file.resume();
-        throw new AppError("BAD_REQUEST", 'Hãy gửi tệp kế hoạch (PDF hoặc Word .docx) trong trường "file".');
-      }
-      const buffer = await part.toBuffer();
-      return uploadMine(ctx, { buffer, filename: part.filename }, req.query.version);
+      const { buffer, filename } = await readUpload(req, {
+        what: "tệp kế hoạch (PDF hoặc Word .docx)",
+        maxBytes: deps.config.uploadMaxBytes,
+      });
+      return uploadMine(ctx, { buffer, filename }, req.query.version);
     },
   );
 

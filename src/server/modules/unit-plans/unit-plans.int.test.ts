@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../../tests/helpers/app.ts";
 import type { UnitPlan } from "../../../domain/unit-plans.ts";
 import { auditEvents } from "../../db/schema/index.ts";
-import { samplePdf } from "../files/testing/samples.ts";
+import { samplePdf } from "../../files/testing/samples.ts";
 import { upload } from "../files/testing/upload.ts";
 
 /** A clock the test moves: 10:00 on 20/11/2019 in Hà Nội, five days after the unit_plan milestone. */

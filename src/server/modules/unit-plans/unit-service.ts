@@ -9,10 +9,10 @@ import {
 } from "../../../domain/unit-plans.ts";
 import type { Db } from "../../db/client.ts";
 import { plans, unitPlanSubmissions } from "../../db/schema/index.ts";
+import { DOCX, PDF } from "../../files/file-types.ts";
 import type { ServiceContext } from "../../http/context.ts";
 import { AppError, stale, validation } from "../../http/errors.ts";
 import { recordAudit } from "../audit/record.ts";
-import { DOCX, PDF } from "../files/file-types.ts";
 import { storeFile } from "../files/store.ts";
 import { parseAnswers } from "./answers.ts";
 import type { UnitPlanRow } from "./queries.ts";

@@ -8,14 +8,14 @@ import { cleanText, foldVietnamese } from "../../../domain/text.ts";
 import type { ImportError, Unit, UnitImportResult } from "../../../domain/units.ts";
 import type { Db } from "../../db/client.ts";
 import { units } from "../../db/schema/index.ts";
+import { readXlsx } from "../../files/xlsx-read.ts";
 import type { ServiceContext } from "../../http/context.ts";
 import { recordAudit } from "../audit/record.ts";
 import { type ImportContext, type ImportPlan, planImport } from "./import-rows.ts";
 import { listClusters, listUnitKinds } from "./kinds-service.ts";
 import { listUnits } from "./queries.ts";
-import { findHeader, type HeaderMap, isHeaderMap, type SheetRow } from "./sheet-format.ts";
+import { findHeader, type HeaderMap, isHeaderMap, type SheetRow, sheetRows } from "./sheet-format.ts";
 import { lockUnitTree, requireUnitManager } from "./write-support.ts";
-import { loadWorkbook, sheetRows } from "./xlsx-file.ts";
 
 export type ImportOutcome = { ok: boolean; result: UnitImportResult };
 
@@ -33,7 +33,7 @@ function pickSheet(sheets: SheetRow[][]): { rows: SheetRow[]; header: HeaderMap 
     if (isHeaderMap(header)) return { rows, header };
     firstError ??= header;
   }
-  return { error: firstError! };
+  return { error: firstError ?? (findHeader([]) as ImportError) };
 }
 
 async function loadContext(db: Db): Promise<{ ctx: ImportContext; units: Unit[] }> {
@@ -57,7 +57,8 @@ export async function importUnits(
   opts: { dryRun: boolean },
 ): Promise<ImportOutcome> {
   requireUnitManager(ctx);
-  const wb = await loadWorkbook(file.buffer);
+  // The one guarded reader: 415 / 413 / 400 (FileRefusedError) before any row is read.
+  const wb = await readXlsx(file.buffer);
   const picked = pickSheet(wb.worksheets.map(sheetRows));
   if ("error" in picked) {
     const result = {

@@ -15,7 +15,7 @@ const VersionBody = z.object({ version: z.number().int().min(1) });
  * Units (B1, M1). Reads: every signed-in role, a unit user only its own unit
  * (404 for others). Writes, kinds, clusters and import: the office only.
  */
-export async function unitRoutes(app: FastifyInstance, _deps: AppDeps) {
+export async function unitRoutes(app: FastifyInstance, deps: AppDeps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ["units"];
 
@@ -112,5 +112,5 @@ export async function unitRoutes(app: FastifyInstance, _deps: AppDeps) {
   );
 
   await unitKindRoutes(app);
-  await unitSheetRoutes(app);
+  await unitSheetRoutes(app, deps);
 }

@@ -2,8 +2,10 @@
  * Pure helpers for the unit sheet (B1): cell values, numbers, yes/no, and
  * finding the header row by its (diacritic-folded) column names.
  */
+import type ExcelJS from "exceljs";
 import { cleanText, foldVietnamese, formatDateVi } from "../../../domain/text.ts";
 import { type ImportError, UNIT_SHEET_COLUMNS, type UnitSheetKey } from "../../../domain/units.ts";
+import { readCellValue } from "../../files/cell-text.ts";
 
 /** A cell reduced to a plain value (rich text, hyperlinks and formula results unwrapped). */
 export type SheetCell = string | number | boolean | Date | null;
@@ -14,19 +16,31 @@ export type HeaderMap = { row: number; columns: Partial<Record<UnitSheetKey, num
 export const columnHeader = (key: UnitSheetKey): string =>
   UNIT_SHEET_COLUMNS.find((c) => c.key === key)!.header;
 
+/** A cell as a plain value, read by the one cell reader (rich text, hyperlinks, formula results). */
 export function cellPlain(value: unknown): SheetCell {
-  if (value === null || value === undefined) return null;
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
-  if (value instanceof Date) return value;
-  if (typeof value === "object") {
-    const v = value as Record<string, unknown>;
-    if (Array.isArray(v.richText))
-      return v.richText.map((p) => String((p as { text?: unknown }).text ?? "")).join("");
-    if ("formula" in v || "sharedFormula" in v) return cellPlain(v.result);
-    if ("text" in v) return cellPlain(v.text);
-    if ("error" in v) return String(v.error);
+  const content = readCellValue(value);
+  switch (content.kind) {
+    case "empty":
+    case "formula-without-result":
+      return null;
+    case "text":
+      return content.text;
+    case "error":
+      return content.error;
+    default:
+      return content.value;
   }
-  return String(value);
+}
+
+/** Rows of a worksheet as plain values; cells by 0-based column. */
+export function sheetRows(ws: ExcelJS.Worksheet): SheetRow[] {
+  const rows: SheetRow[] = [];
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const cells: SheetCell[] = [];
+    for (let c = 1; c <= row.cellCount; c++) cells.push(cellPlain(row.getCell(c).value));
+    rows.push({ row: rowNumber, cells });
+  });
+  return rows;
 }
 
 /** Text of a cell, NFC and trimmed; "" when empty. */

@@ -2,10 +2,12 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { UnitImportFailureSchema, UnitImportResultSchema } from "../../../domain/units.ts";
+import { XLSX } from "../../files/file-types.ts";
+import { readUpload } from "../../files/multipart.ts";
 import { attachmentDisposition } from "../../http/attachment.ts";
-import { AppError, ERROR_STATUS } from "../../http/errors.ts";
+import { ERROR_STATUS } from "../../http/errors.ts";
+import type { AppDeps } from "../../http/session-plugin.ts";
 import { exportUnits } from "./export-service.ts";
-import { XLSX_TYPE } from "./export-xlsx.ts";
 import { importUnits } from "./import-service.ts";
 import { requireUnitManager } from "./write-support.ts";
 
@@ -13,7 +15,7 @@ const IMPORT_REFUSED = (n: number) =>
   `Tệp có ${n} lỗi nên chưa nhập dòng nào. Hãy sửa các lỗi được liệt kê (theo dòng và cột) rồi nhập lại.`;
 
 /** Export (office, chairman, council; logged) and import (office) of the unit list as xlsx (B1). */
-export async function unitSheetRoutes(app: FastifyInstance) {
+export async function unitSheetRoutes(app: FastifyInstance, deps: AppDeps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ["units"];
 
@@ -23,7 +25,7 @@ export async function unitSheetRoutes(app: FastifyInstance) {
     async (req, reply) => {
       const { buffer, filename } = await exportUnits(req.ctx());
       return reply
-        .header("content-type", XLSX_TYPE)
+        .header("content-type", XLSX.mime)
         .header("content-disposition", attachmentDisposition(filename))
         .header("cache-control", "no-store")
         .send(buffer);
@@ -43,18 +45,11 @@ export async function unitSheetRoutes(app: FastifyInstance) {
     async (req, reply) => {
       const ctx = req.ctx();
       requireUnitManager(ctx);
-      const part = await req.file();
-      if (part?.fieldname !== "file") {
-        part?.file.resume();
-        throw new AppError("BAD_REQUEST", 'Hãy gửi tệp danh sách đơn vị (.xlsx) trong trường "file".');
-      }
-      const buffer = await part.toBuffer();
-      if (buffer.length === 0) throw new AppError("BAD_REQUEST", "Tệp gửi lên rỗng.");
-      const outcome = await importUnits(
-        ctx,
-        { buffer, filename: part.filename },
-        { dryRun: req.query.dryRun ?? false },
-      );
+      const { buffer, filename } = await readUpload(req, {
+        what: "tệp danh sách đơn vị (.xlsx)",
+        maxBytes: deps.config.uploadMaxBytes,
+      });
+      const outcome = await importUnits(ctx, { buffer, filename }, { dryRun: req.query.dryRun ?? false });
       if (outcome.ok) return outcome.result;
       const { errors } = outcome.result;
       return reply.code(ERROR_STATUS.IMPORT_INVALID).send({

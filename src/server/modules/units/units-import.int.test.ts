@@ -166,7 +166,7 @@ describe("import (B1)", () => {
       "gia.xlsx",
     );
     expect(res.statusCode).toBe(415);
-    expect(res.json().error.message).toMatch(/không phải là bảng tính Excel/u);
+    expect(res.json().error.message).toMatch(/không phải là tệp Excel \(\.xlsx\) hợp lệ/u);
   });
 
   it("asks for the file in field 'file', and refuses a unit user", async () => {

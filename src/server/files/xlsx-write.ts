@@ -1,5 +1,5 @@
 /**
- * One xlsx writer for every table the product exports: title rows merged across
+ * The one xlsx writer (issue #7 item 4) for every table the product exports: title rows merged across
  * the table, a one- or two-row header (e.g. "Năm sinh" over "Nam" | "Nữ"), Times
  * New Roman, borders, wrapped text, frozen header, A4 print setup that repeats
  * the header on every page.
@@ -9,9 +9,7 @@
  * user stay inert text in Excel and LibreOffice.
  */
 import ExcelJS from "exceljs";
-import { safeText } from "./nd30-format.ts";
-
-export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+import { safeText } from "../documents/nd30-format.ts";
 
 const FONT = "Times New Roman";
 const THIN = { style: "thin" as const, color: { argb: "FF000000" } };
@@ -57,6 +55,8 @@ export interface XlsxTableSpec {
   landscape?: boolean;
   /** Font size of header and body cells; default 12. */
   fontSize?: number;
+  /** Filter buttons on the (last) header row. */
+  autoFilter?: boolean;
 }
 
 /** True when Excel would read the text as a formula if it were typed in (= + - @, tab, CR). */
@@ -177,6 +177,8 @@ export async function writeXlsxTable(spec: XlsxTableSpec): Promise<Buffer> {
   for (let r = headerTop; r <= headerBottom; r++) {
     for (let c = 1; c <= n; c++) ws.getCell(r, c).border = BORDER;
   }
+  if (spec.autoFilter)
+    ws.autoFilter = { from: { row: headerBottom, column: 1 }, to: { row: headerBottom, column: n } };
 
   // Body.
   spec.rows.forEach((data, i) => {

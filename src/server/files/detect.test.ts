@@ -3,9 +3,8 @@ import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { detectFileType } from "./detect.ts";
 import { DOCX, JPEG, PDF, PNG, XLSX } from "./file-types.ts";
-import { cleanFileName, downloadName } from "./names.ts";
-import { buildZip, sampleDocx, sampleJpeg, samplePdf, samplePng, sampleXlsx } from "./testing/samples.ts";
-import { zipEntryNames } from "./zip-names.ts";
+import { sampleDocx, sampleJpeg, samplePdf, samplePng, sampleXlsx, storedZip } from "./testing/samples.ts";
+import { zipEntryNames } from "./zip-entries.ts";
 
 describe("detectFileType (G2: from content, never from the name)", () => {
   it("knows PDF, PNG and JPEG by their signatures", () => {
@@ -28,7 +27,7 @@ describe("detectFileType (G2: from content, never from the name)", () => {
   });
 
   it("reads the directory past an archive comment", () => {
-    const zip = buildZip(
+    const zip = storedZip(
       { "[Content_Types].xml": "<Types/>", "word/document.xml": "<w:document/>" },
       "PK\x05\x06 giả mạo trong chú thích",
     );
@@ -49,10 +48,10 @@ describe("detectFileType (G2: from content, never from the name)", () => {
   });
 
   it("refuses ZIPs that are neither a Word document nor a workbook", () => {
-    expect(detectFileType(buildZip({ "readme.txt": "xin chào" }))).toBeNull();
-    expect(detectFileType(buildZip({ "word/document.xml": "<w:document/>" }))).toBeNull();
+    expect(detectFileType(storedZip({ "readme.txt": "xin chào" }))).toBeNull();
+    expect(detectFileType(storedZip({ "word/document.xml": "<w:document/>" }))).toBeNull();
     expect(
-      detectFileType(buildZip({ "[Content_Types].xml": "<Types/>", "content.xml": "<odt/>" })),
+      detectFileType(storedZip({ "[Content_Types].xml": "<Types/>", "content.xml": "<odt/>" })),
     ).toBeNull();
   });
 
@@ -74,27 +73,5 @@ describe("detectFileType (G2: from content, never from the name)", () => {
       "xl/worksheets/sheet1.xml",
     ]);
     expect(zipEntryNames(samplePdf())).toBeNull();
-  });
-});
-
-describe("file names", () => {
-  it("keeps the name in NFC without path, control or bidi characters", () => {
-    expect(cleanFileName("C:\\fakepath\\Kế hoạch.pdf".normalize("NFD"))).toBe(
-      "Kế hoạch.pdf".normalize("NFC"),
-    );
-    expect(cleanFileName("../../etc/passwd")).toBe("passwd");
-    expect(cleanFileName("hoso\u202Efdp.exe")).toBe("hosofdp.exe");
-    expect(cleanFileName("  a\u0000b  c.docx ")).toBe("ab c.docx");
-    expect(cleanFileName("...")).toBe("tep");
-    const long = `${"a".repeat(300)}.docx`;
-    expect(cleanFileName(long)).toHaveLength(200);
-    expect(cleanFileName(long).endsWith(".docx")).toBe(true);
-  });
-
-  it("downloads under the extension of the type found in the content", () => {
-    expect(downloadName("kế hoạch.pdf", PDF)).toBe("kế hoạch.pdf");
-    expect(downloadName("kế hoạch.pdf", DOCX)).toBe("kế hoạch.docx");
-    expect(downloadName("anh.jpeg", JPEG)).toBe("anh.jpeg");
-    expect(downloadName("Kế hoạch số 12", PDF)).toBe("Kế hoạch số 12.pdf");
   });
 });

@@ -1,9 +1,10 @@
 /**
- * What a file is, from its first and last bytes (G2): PDF, Word (.docx), Excel (.xlsx),
- * PNG, JPEG or MP4 video; null for anything else. The name a user gave it plays no part.
+ * Content sniffing for the MIME table (issue #7 item 4; G2): what a file is, from its
+ * first and last bytes — PDF, Word (.docx), Excel (.xlsx), PNG, JPEG or MP4 video;
+ * null for anything else. The name a user gave it plays no part.
  */
 import { DOCX, type FileType, JPEG, MP4, PDF, PNG, XLSX } from "./file-types.ts";
-import { zipEntryNames } from "./zip-names.ts";
+import { zipEntryNames } from "./zip-entries.ts";
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const PDF_SIGNATURE = Buffer.from("%PDF-", "latin1");

@@ -3,7 +3,7 @@
  * (declared sizes that lie, huge declared counts, ZIP64 records), which no ZIP
  * library will produce on purpose.
  */
-import { deflateRawSync } from "node:zlib";
+import { createDeflateRaw, deflateRawSync } from "node:zlib";
 
 export interface ZipEntrySpec {
   name: string;
@@ -13,6 +13,8 @@ export interface ZipEntrySpec {
   /** Declared size once unpacked, when it must differ from the truth. */
   declaredUncompressedSize?: number;
   encrypted?: boolean;
+  /** Bytes already deflated, written as they are (for entries too large to hold unpacked); `data` is then ignored. */
+  deflated?: Uint8Array;
 }
 
 export interface ZipSpec {
@@ -21,6 +23,8 @@ export interface ZipSpec {
   declaredEntryCount?: number;
   /** Write ZIP64 end records and ZIP64 sizes. */
   zip64?: boolean;
+  /** Archive comment after the end record. */
+  comment?: string;
 }
 
 const CRC_TABLE = (() => {
@@ -49,7 +53,7 @@ export function buildZip(spec: ZipSpec): Buffer {
     const raw =
       typeof e.data === "string" ? Buffer.from(e.data, "utf8") : Buffer.from(e.data ?? new Uint8Array());
     const method = e.method ?? 8;
-    const body = method === 8 ? deflateRawSync(raw) : raw;
+    const body = e.deflated ? Buffer.from(e.deflated) : method === 8 ? deflateRawSync(raw) : raw;
     const name = Buffer.from(e.name, "utf8");
     const uncompressed = e.declaredUncompressedSize ?? raw.length;
     const flags = 0x0800 | (e.encrypted ? 1 : 0);
@@ -117,7 +121,9 @@ export function buildZip(spec: ZipSpec): Buffer {
   eocd.writeUInt16LE(spec.zip64 ? 0xffff : Math.min(count, 0xffff), 10);
   eocd.writeUInt32LE(spec.zip64 ? MAX32 : cd.length, 12);
   eocd.writeUInt32LE(spec.zip64 ? MAX32 : offset, 16);
-  tail.push(eocd);
+  const comment = Buffer.from(spec.comment ?? "", "utf8");
+  eocd.writeUInt16LE(comment.length, 20);
+  tail.push(eocd, comment);
   return Buffer.concat([...locals, cd, ...tail]);
 }
 
@@ -126,6 +132,25 @@ export const MINIMAL_XLSX_PARTS: readonly ZipEntrySpec[] = [
   { name: "[Content_Types].xml", data: '<?xml version="1.0"?><Types/>' },
   { name: "xl/workbook.xml", data: '<?xml version="1.0"?><workbook/>' },
 ];
+
+/**
+ * `size` bytes of `fill` deflated in 1 MB steps, without ever holding them unpacked:
+ * the body of a ZIP entry that lies about its size.
+ */
+export async function deflatedRepeat(fill: string, size: number): Promise<Buffer> {
+  const chunk = Buffer.alloc(1024 * 1024, fill);
+  const z = createDeflateRaw({ level: 9 });
+  const out: Buffer[] = [];
+  z.on("data", (b: Buffer) => out.push(b));
+  const done = new Promise((resolve, reject) => z.on("end", resolve).on("error", reject));
+  for (let left = size; left > 0; left -= chunk.length) {
+    const piece = left >= chunk.length ? chunk : chunk.subarray(0, left);
+    if (!z.write(piece)) await new Promise((resolve) => z.once("drain", resolve));
+  }
+  z.end();
+  await done;
+  return Buffer.concat(out);
+}
 
 /** Deterministic pseudo-random bytes (xorshift32), so a failing test can be replayed. */
 export function pseudoRandomBytes(length: number, seed = 0x2468ace): Buffer {
