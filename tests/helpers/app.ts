@@ -63,6 +63,8 @@ export class Client {
     for (const c of res.cookies) {
       if (c.value === "" || (c.expires && c.expires.getTime() < Date.now())) this.cookies.delete(c.name);
       else this.cookies.set(c.name, c.value);
+      // The CSRF token is bound to the session: a new or ended session needs a new one.
+      if (c.name.endsWith("thidua_sid")) this.csrf = null;
     }
     return res;
   }

@@ -1,4 +1,4 @@
-import { randomBytes, timingSafeEqual } from "node:crypto";
+import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
 import type { Actor } from "../../domain/roles.ts";
@@ -34,6 +34,35 @@ const WHILE_MUST_CHANGE = new Set([
   "POST /api/auth/logout",
 ]);
 
+/**
+ * The CSRF token of a signed-in browser is bound to its session (issue #12 item 4): an
+ * HMAC keyed by the session token, which only that browser holds (httpOnly cookie).
+ * Before sign-in, the classic double-submit cookie applies.
+ */
+export function sessionCsrfToken(sessionToken: string): string {
+  return createHmac("sha256", sessionToken).update("thidua-csrf").digest("base64url");
+}
+
+/** Unsafe requests must come from this site: `Origin` (when sent) names our host; never cross-site. */
+function foreignOrigin(req: FastifyRequest): boolean {
+  if (req.headers["sec-fetch-site"] === "cross-site") return true;
+  const origin = req.headers.origin;
+  if (typeof origin !== "string" || origin === "") return false;
+  try {
+    return new URL(origin).host !== req.headers.host;
+  } catch {
+    return true;
+  }
+}
+
+/** Cookie names: with `Secure` (behind HTTPS) the `__Host-` prefix pins them to this host and path. */
+export function cookieName(base: string, secure: boolean): string {
+  return secure ? `__Host-${base}` : base;
+}
+function readCookie(req: FastifyRequest, base: string): string | undefined {
+  return req.cookies[`__Host-${base}`] ?? req.cookies[base];
+}
+
 function sameToken(a: string, b: string): boolean {
   const ba = Buffer.from(a);
   const bb = Buffer.from(b);
@@ -58,12 +87,13 @@ export const sessionPlugin = fp<{ config: Config; db: Db; clock: Clock }>(async 
 
   app.addHook("onRequest", async (req) => {
     if (!req.url.startsWith("/api/")) return;
+    const token = readCookie(req, SESSION_COOKIE);
     if (UNSAFE.has(req.method)) {
-      const cookie = req.cookies[CSRF_COOKIE];
+      if (foreignOrigin(req)) throw new AppError("CSRF");
+      const expected = token ? sessionCsrfToken(token) : readCookie(req, CSRF_COOKIE);
       const header = req.headers[CSRF_HEADER];
-      if (!cookie || typeof header !== "string" || !sameToken(cookie, header)) throw new AppError("CSRF");
+      if (!expected || typeof header !== "string" || !sameToken(expected, header)) throw new AppError("CSRF");
     }
-    const token = req.cookies[SESSION_COOKIE];
     if (token) {
       req.actor = await resolveSession(db, token, clock.now(), policy);
       req.sessionToken = req.actor ? token : null;
@@ -83,23 +113,29 @@ export function cookieOptions(config: Config, req: FastifyRequest) {
   return { path: "/", httpOnly: true, sameSite: "lax" as const, secure };
 }
 
+/** The token to send back in `x-csrf-token`: bound to the session, or a double-submit cookie before sign-in. */
 export function issueCsrfToken(config: Config, req: FastifyRequest, reply: FastifyReply): string {
-  const existing = req.cookies[CSRF_COOKIE];
+  const session = readCookie(req, SESSION_COOKIE);
+  if (session) return sessionCsrfToken(session);
+  const existing = readCookie(req, CSRF_COOKIE);
   if (existing && /^[A-Za-z0-9_-]{43}$/u.test(existing)) return existing;
   const token = randomBytes(32).toString("base64url");
-  reply.setCookie(CSRF_COOKIE, token, { ...cookieOptions(config, req), sameSite: "strict" });
+  const opts = cookieOptions(config, req);
+  reply.setCookie(cookieName(CSRF_COOKIE, opts.secure), token, { ...opts, sameSite: "strict" });
   return token;
 }
 
 export function setSessionCookie(config: Config, req: FastifyRequest, reply: FastifyReply, token: string) {
-  reply.setCookie(SESSION_COOKIE, token, {
-    ...cookieOptions(config, req),
+  const opts = cookieOptions(config, req);
+  reply.setCookie(cookieName(SESSION_COOKIE, opts.secure), token, {
+    ...opts,
     maxAge: config.sessionMaxHours * 3600,
   });
 }
 
 export function clearSessionCookie(config: Config, req: FastifyRequest, reply: FastifyReply) {
-  reply.clearCookie(SESSION_COOKIE, cookieOptions(config, req));
+  const opts = cookieOptions(config, req);
+  reply.clearCookie(cookieName(SESSION_COOKIE, opts.secure), opts);
 }
 
 export type AppDeps = { config: Config; db: Db; clock: Clock };
