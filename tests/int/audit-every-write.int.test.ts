@@ -25,7 +25,8 @@ const ROWS: Record<string, { rows: number; reason: string }> = {
   },
   "POST /api/conferences/:id/delegates": {
     rows: 2,
-    reason: "the matrix adds a new person: the person joins the unit's list (person.create) and the conference",
+    reason:
+      "the matrix adds a new person: the person joins the unit's list (person.create) and the conference",
   },
   "POST /api/conferences/:id/agenda/media": {
     rows: 2,
@@ -38,17 +39,18 @@ const ROWS: Record<string, { rows: number; reason: string }> = {
 };
 
 /** Routes whose matrix call is refused for every role: the successful call is made here. */
-const OVERRIDES: Record<string, { who: Exclude<Who, "anonymous">; user: string; request: Case["request"] }> = {
-  // The matrix proves the route is reached with a wrong current password (400 for all).
-  "POST /api/auth/password": {
-    who: "unit",
-    user: "halan",
-    request: () => ({
-      url: "/api/auth/password",
-      payload: { currentPassword: TEST_PASSWORD, newPassword: "mat-khau-moi-cua-ha-lan-2026" },
-    }),
-  },
-};
+const OVERRIDES: Record<string, { who: Exclude<Who, "anonymous">; user: string; request: Case["request"] }> =
+  {
+    // The matrix proves the route is reached with a wrong current password (400 for all).
+    "POST /api/auth/password": {
+      who: "unit",
+      user: "halan",
+      request: () => ({
+        url: "/api/auth/password",
+        payload: { currentPassword: TEST_PASSWORD, newPassword: "mat-khau-moi-cua-ha-lan-2026" },
+      }),
+    },
+  };
 
 const CASES = await allMatrixCases();
 const WRITES = Object.keys(CASES).filter((r) => !r.startsWith("GET "));
@@ -63,7 +65,8 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const lastId = async () => (await t.database.db.select({ m: max(auditEvents.id) }).from(auditEvents))[0]?.m ?? 0;
+const lastId = async () =>
+  (await t.database.db.select({ m: max(auditEvents.id) }).from(auditEvents))[0]?.m ?? 0;
 
 /** The first role (in the matrix's order) whose call succeeds. */
 function allowed(c: Case): Who | undefined {
@@ -74,7 +77,8 @@ describe("audit rows of every write route", () => {
   it("walks every write route the app serves", () => {
     const served = [...new Set(t.app.apiRoutes)].filter((r) => !r.startsWith("GET ")).sort();
     expect(served.filter((r) => !WRITES.includes(r))).toEqual([]);
-    for (const r of WRITES) expect(allowed(CASES[r]!) ?? OVERRIDES[r], `${r}: no successful call`).toBeDefined();
+    for (const r of WRITES)
+      expect(allowed(CASES[r]!) ?? OVERRIDES[r], `${r}: no successful call`).toBeDefined();
   });
 
   for (const route of WRITES) {

@@ -54,7 +54,9 @@ export async function allMatrixCases(): Promise<Record<string, Case>> {
   const { readdirSync } = await import("node:fs");
   const dir = new URL(".", import.meta.url);
   const out: Record<string, Case> = {};
-  for (const file of readdirSync(dir).filter((f) => /^matrix-.*\.ts$/u.test(f)).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => /^matrix-.*\.ts$/u.test(f))
+    .sort()) {
     const mod = (await import(new URL(file, dir).href)) as Record<string, unknown>;
     for (const [name, value] of Object.entries(mod)) {
       if (name.endsWith("_CASES")) Object.assign(out, value as Record<string, Case>);

@@ -61,7 +61,14 @@ describe("auditChanges", () => {
         action: "unit.create",
         entityType: "unit",
         before: null,
-        after: { id: UNIT, name: "Phường Ba Đình", kind: "phuong", parentId: null, workforce: 1200, active: true },
+        after: {
+          id: UNIT,
+          name: "Phường Ba Đình",
+          kind: "phuong",
+          parentId: null,
+          workforce: 1200,
+          active: true,
+        },
       },
       names,
     );
@@ -84,7 +91,12 @@ describe("auditChanges", () => {
       names,
     );
     expect(changes).toEqual([
-      { field: "participants", label: "Đơn vị tham gia", before: "(trống)", after: "Phường Ba Đình (Đơn vị điểm)" },
+      {
+        field: "participants",
+        label: "Đơn vị tham gia",
+        before: "(trống)",
+        after: "Phường Ba Đình (Đơn vị điểm)",
+      },
     ]);
   });
 });
@@ -113,6 +125,8 @@ describe("formatAuditValue", () => {
     expect(formatAuditValue("status", "issued", { ...ctx, entityType: "plan" })).toBe("Đã ban hành");
   });
   it("never shows an id: an unknown one reads as a record that is gone", () => {
-    expect(formatAuditValue("personId", "11111111-2222-4333-8444-555555555555", ctx)).toBe("(bản ghi không còn)");
+    expect(formatAuditValue("personId", "11111111-2222-4333-8444-555555555555", ctx)).toBe(
+      "(bản ghi không còn)",
+    );
   });
 });

@@ -4,8 +4,8 @@
  * words come from the lifecycles' labels; when the lifecycle table moves, repoint here.
  */
 import { CONFERENCE_STATUS_LABELS, DELEGATE_ROLE_LABELS, DELEGATE_STATUS_LABELS } from "../conferences.ts";
-import { PLAN_STATUS_LABELS } from "../plan-shapes.ts";
 import { ECONOMIC_SECTORS, EMULATION_LEVELS, GENDER_LABELS } from "../persons.ts";
+import { PLAN_STATUS_LABELS } from "../plan-shapes.ts";
 import { ROLE_LABELS } from "../roles.ts";
 import { PERSON_CATEGORY_LABELS } from "../rules/categories.ts";
 import { UNIT_PLAN_STATUS_LABELS } from "../unit-plans.ts";
@@ -66,14 +66,27 @@ export const MIME_FIELDS: ReadonlySet<string> = new Set(["mime", "fileMime"]);
 /** Fields holding a size in bytes. */
 export const SIZE_FIELDS: ReadonlySet<string> = new Set(["size", "fileSize"]);
 /** Numbers that are years: shown without a thousands separator. */
-export const YEAR_FIELDS: ReadonlySet<string> = new Set(["birthYear", "birthYearMale", "birthYearFemale", "year"]);
+export const YEAR_FIELDS: ReadonlySet<string> = new Set([
+  "birthYear",
+  "birthYearMale",
+  "birthYearFemale",
+  "year",
+]);
 
 /**
  * Fields not shown: internal, or repeated by a readable twin (the twin's name
  * wins: `unitName` over `unitId`, `ethnicityName` over `ethnicityCode` …).
  */
 export function hiddenFields(keys: ReadonlySet<string>): Set<string> {
-  const hidden = new Set(["id", "version", "passwordHash", "searchKey", "identityKey", "updatedAt", "sha256"]);
+  const hidden = new Set([
+    "id",
+    "version",
+    "passwordHash",
+    "searchKey",
+    "identityKey",
+    "updatedAt",
+    "sha256",
+  ]);
   const twins: [string, string][] = [
     ["unitName", "unitId"],
     ["kindName", "kindCode"],

@@ -62,7 +62,9 @@ export async function lookupNames(db: Db, ids: string[], kindCodes: string[]): P
       .leftJoin(collectives, sql`${collectives.id} = ${delegates.collectiveId}`)
       .where(inArray(delegates.id, idList)),
     db
-      .select(row(sql`${conferences.id}::text`, sql`${units.name}`, sql`'conference:' || ${conferences.kind}`))
+      .select(
+        row(sql`${conferences.id}::text`, sql`${units.name}`, sql`'conference:' || ${conferences.kind}`),
+      )
       .from(conferences)
       .innerJoin(units, sql`${units.id} = ${conferences.unitId}`)
       .where(inArray(conferences.id, idList)),
