@@ -65,7 +65,7 @@ async function openNewest(page: Page, entity: string): Promise<string> {
   const filter = page.getByRole("form", { name: "Lọc nhật ký" });
   await filter.getByLabel("Đối tượng", { exact: true }).click();
   await page.getByRole("option", { name: entity, exact: true }).click();
-  await filter.getByRole("button", { name: "Lọc" }).click();
+  await filter.getByRole("button", { name: "Lọc", exact: true }).click();
   const rows = page.getByTestId("audit-row");
   await rows.first().filter({ hasText: entity }).waitFor({ timeout: 20_000 });
   await rows.first().getByRole("button", { name: "Xem chi tiết" }).click();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { auditChanges, formatAuditValue, SENSITIVE_TEXT } from "./format.ts";
+import { auditChanges, formatAuditValue, SENSITIVE_BEFORE_TEXT, SENSITIVE_TEXT } from "./format.ts";
 import { SENSITIVE_MARK } from "./vocabulary.ts";
 
 const REVIEWER = "0b6c3c1e-8d0a-4d39-9f5e-4d0a3b7c9e11";
@@ -50,7 +50,7 @@ describe("auditChanges", () => {
         before: "Gương người tốt, việc tốt",
         after: "Gương người tốt, việc tốt, Điển hình tiên tiến là nông dân",
       },
-      { field: "birthYear", label: "Năm sinh", before: SENSITIVE_TEXT, after: SENSITIVE_TEXT },
+      { field: "birthYear", label: "Năm sinh", before: SENSITIVE_BEFORE_TEXT, after: SENSITIVE_TEXT },
       { field: "isDemo", label: "Số liệu mẫu", before: "(trống)", after: "Không" },
     ]);
   });

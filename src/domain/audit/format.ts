@@ -23,7 +23,9 @@ export type AuditChange = { field: string; label: string; before: string | null;
 export type AuditNames = (key: string) => string | undefined;
 export type AuditRecord = { action: string; entityType: string; before: unknown; after: unknown };
 
+/** A sensitive field that changed (N3): the new value, then the old one, are not stored. */
 export const SENSITIVE_TEXT = "(đã thay đổi — dữ liệu cá nhân, không lưu giá trị)";
+export const SENSITIVE_BEFORE_TEXT = "(giá trị cũ không lưu — dữ liệu cá nhân)";
 export const SECRET_TEXT = "(được ẩn)";
 export const EMPTY_TEXT = "(trống)";
 export const GONE_TEXT = "(bản ghi không còn)";
@@ -138,7 +140,7 @@ export function auditChanges(e: AuditRecord, names: AuditNames): AuditChange[] {
     changes.push({
       field,
       label: auditFieldLabel(field),
-      before: b ? formatAuditValue(field, bv, ctx) : null,
+      before: !b ? null : bv === SENSITIVE_MARK ? SENSITIVE_BEFORE_TEXT : formatAuditValue(field, bv, ctx),
       after: a ? formatAuditValue(field, av, ctx) : null,
     });
   }

@@ -1,6 +1,11 @@
 /** One audit entry's changes, field by field, as the server wrote them in words (N2). */
 import { Table, Text } from "@mantine/core";
+import { EMPTY_TEXT } from "../../../domain/audit/format.ts";
 import type { AuditEvent } from "../../../domain/audit/schemas.ts";
+
+/** Old and new values are marked (struck, green) unless there was nothing. */
+const mark = (value: string | null, cls: string) =>
+  value !== null && value !== EMPTY_TEXT ? cls : undefined;
 
 export function AuditDetails({ event }: { event: AuditEvent }) {
   const creation = event.changes.every((c) => c.before === null);
@@ -35,7 +40,7 @@ export function AuditDetails({ event }: { event: AuditEvent }) {
                     {c.before ?? "—"}
                   </Table.Td>
                 )}
-                <Table.Td className={c.after !== null && !creation ? "diff-new" : undefined}>
+                <Table.Td className={creation ? undefined : mark(c.after, "diff-new")}>
                   {c.after ?? "—"}
                 </Table.Td>
               </Table.Tr>
