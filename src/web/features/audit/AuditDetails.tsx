@@ -36,9 +36,7 @@ export function AuditDetails({ event }: { event: AuditEvent }) {
               <Table.Tr key={c.field}>
                 <Table.Td fw={500}>{c.label}</Table.Td>
                 {creation ? null : (
-                  <Table.Td className={c.before !== null ? "diff-old" : undefined}>
-                    {c.before ?? "—"}
-                  </Table.Td>
+                  <Table.Td className={mark(c.before, "diff-old")}>{c.before ?? "—"}</Table.Td>
                 )}
                 <Table.Td className={creation ? undefined : mark(c.after, "diff-new")}>
                   {c.after ?? "—"}
