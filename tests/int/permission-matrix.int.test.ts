@@ -8,8 +8,9 @@ import { type Client, createTestApp, type TestApp } from "../helpers/app.ts";
 import { CONFERENCE_CASES } from "./matrix-conferences.ts";
 import { CORE_CASES } from "./matrix-core.ts";
 import { DELEGATE_LIST_CASES } from "./matrix-delegate-lists.ts";
+import { makeFixtures, send } from "./matrix-fixtures.ts";
 import { PLAN_CASES } from "./matrix-plans.ts";
-import { type Case, type Fixtures, type Req, USER_OF, WHO, type Who } from "./matrix-types.ts";
+import { type Case, type Fixtures, USER_OF, WHO, type Who } from "./matrix-types.ts";
 import { UNIT_CASES } from "./matrix-units.ts";
 
 const CASES: Record<string, Case> = {
@@ -26,48 +27,10 @@ const clients = new Map<Who, Client>();
 
 beforeAll(async () => {
   t = await createTestApp();
-  const office = await t.as("vanphong");
-  const units = (await office.get("/api/units")).json().items as { id: string; code: string }[];
-  const users = (await office.get("/api/users")).json().items as { id: string; username: string }[];
-  let n = 0;
-  f = {
-    t,
-    office,
-    ownUnitId: units.find((u) => u.code === "badinh")!.id,
-    otherUnitId: units.find((u) => u.code === "ngoctrao")!.id,
-    userIdOf: async (username) => users.find((u) => u.username === username)!.id,
-    unitIdOf: async (code) => {
-      const all = (await office.get("/api/units?includeInactive=true")).json().items as {
-        id: string;
-        code: string;
-      }[];
-      return all.find((u) => u.code === code)!.id;
-    },
-    seq: () => ++n,
-  };
+  f = await makeFixtures(t);
   for (const who of WHO) if (who !== "anonymous") clients.set(who, await t.as(USER_OF[who]));
 });
 afterAll(() => t?.close());
-
-async function send(client: Client, method: string, req: Req) {
-  if (req.file) {
-    const boundary = "----thiduamatrix";
-    const body = Buffer.concat([
-      Buffer.from(
-        `--${boundary}\r\nContent-Disposition: form-data; name="${req.file.field}"; filename="${req.file.filename}"\r\nContent-Type: ${req.file.contentType}\r\n\r\n`,
-      ),
-      req.file.content,
-      Buffer.from(`\r\n--${boundary}--\r\n`),
-    ]);
-    return client.request({
-      method: method as "POST",
-      url: req.url,
-      payload: body,
-      headers: { "content-type": `multipart/form-data; boundary=${boundary}` },
-    });
-  }
-  return client.request({ method: method as "POST", url: req.url, payload: req.payload as object });
-}
 
 describe("permission matrix", () => {
   it("covers every route the app serves", () => {

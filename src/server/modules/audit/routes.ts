@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { AuditPageSchema, AuditQuerySchema } from "../../../domain/audit.ts";
+import { AuditPageSchema, AuditQuerySchema } from "../../../domain/audit/schemas.ts";
 import { forbidden } from "../../http/errors.ts";
 import type { AppDeps } from "../../http/session-plugin.ts";
 import { auditPolicy } from "./policy.ts";

@@ -5,6 +5,7 @@
  */
 import { and, count, eq } from "drizzle-orm";
 import type { z } from "zod";
+import type { AuditAction } from "../../../domain/audit/vocabulary.ts";
 import { foldVietnamese } from "../../../domain/text.ts";
 import type { Unit, UnitInputSchema, UnitMoveSchema, UnitUpdateSchema } from "../../../domain/units.ts";
 import type { Db } from "../../db/client.ts";
@@ -87,7 +88,7 @@ async function versionedWrite(
   ctx: ServiceContext,
   before: Unit,
   version: number,
-  action: string,
+  action: AuditAction,
   set: Partial<typeof units.$inferInsert>,
   opts: { checkParent?: string | null } = {},
 ): Promise<Unit> {

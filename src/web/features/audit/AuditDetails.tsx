@@ -1,13 +1,17 @@
+/** One audit entry's changes, field by field, as the server wrote them in words (N2). */
 import { Table, Text } from "@mantine/core";
-import type { AuditEvent } from "../../../domain/audit.ts";
-import { diffRows, type Lookups } from "./labels.ts";
+import { EMPTY_TEXT } from "../../../domain/audit/format.ts";
+import type { AuditEvent } from "../../../domain/audit/schemas.ts";
 
-/** Before and after of one change, field by field, in words. */
-export function AuditDetails({ event, lookups }: { event: AuditEvent; lookups: Lookups }) {
-  const rows = diffRows(event.before, event.after, lookups);
+/** Old and new values are marked (struck, green) unless there was nothing. */
+const mark = (value: string | null, cls: string) =>
+  value !== null && value !== EMPTY_TEXT ? cls : undefined;
+
+export function AuditDetails({ event }: { event: AuditEvent }) {
+  const creation = event.changes.every((c) => c.before === null);
   return (
     <div data-testid="audit-details">
-      {rows.length === 0 ? (
+      {event.changes.length === 0 ? (
         <Text size="sm" c="dimmed">
           Thao tác này không ghi nội dung thay đổi.
         </Text>
@@ -23,19 +27,19 @@ export function AuditDetails({ event, lookups }: { event: AuditEvent; lookups: L
           <Table.Thead>
             <Table.Tr>
               <Table.Th w="25%">Trường</Table.Th>
-              <Table.Th w="37%">Trước</Table.Th>
-              <Table.Th>Sau</Table.Th>
+              {creation ? null : <Table.Th w="37%">Trước</Table.Th>}
+              <Table.Th>{creation ? "Nội dung" : "Sau"}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {rows.map((r) => (
-              <Table.Tr key={r.key} fw={r.changed ? 500 : undefined} c={r.changed ? undefined : "dimmed"}>
-                <Table.Td>{r.label}</Table.Td>
-                <Table.Td className={r.changed && r.before !== null ? "diff-old" : undefined}>
-                  {r.before ?? "—"}
-                </Table.Td>
-                <Table.Td className={r.changed && r.after !== null ? "diff-new" : undefined}>
-                  {r.after ?? "—"}
+            {event.changes.map((c) => (
+              <Table.Tr key={c.field}>
+                <Table.Td fw={500}>{c.label}</Table.Td>
+                {creation ? null : (
+                  <Table.Td className={mark(c.before, "diff-old")}>{c.before ?? "—"}</Table.Td>
+                )}
+                <Table.Td className={creation ? undefined : mark(c.after, "diff-new")}>
+                  {c.after ?? "—"}
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -1,9 +1,8 @@
 import { Button, Group, Paper, Select, SimpleGrid, TextInput } from "@mantine/core";
 import { type FormEvent, useState } from "react";
-import { AUDIT_ACTION_LABELS } from "../../../domain/audit.ts";
+import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS } from "../../../domain/audit/vocabulary.ts";
 import { formatDateVi, parseDateVi } from "../../../domain/text.ts";
 import type { Unit } from "../../../domain/units.ts";
-import { ENTITY_LABELS } from "./labels.ts";
 
 export type AuditFilter = {
   action?: string;
@@ -16,7 +15,11 @@ export type AuditFilter = {
 
 type Props = { value: AuditFilter; units: Unit[]; onChange: (f: AuditFilter) => void };
 
-/** Filters of the audit log; dates typed as dd/mm/yyyy. */
+/** Every action and every audited entity, from the closed lists, in Vietnamese. */
+const ACTION_OPTIONS = Object.entries(AUDIT_ACTION_LABELS).map(([value, label]) => ({ value, label }));
+const ENTITY_OPTIONS = Object.entries(AUDIT_ENTITY_LABELS).map(([value, label]) => ({ value, label }));
+
+/** Filters of the audit log (N2); dates typed as dd/mm/yyyy. */
 export function AuditFilters({ value, units, onChange }: Props) {
   const [action, setAction] = useState<string | null>(value.action ?? null);
   const [entityType, setEntityType] = useState<string | null>(value.entityType ?? null);
@@ -59,15 +62,16 @@ export function AuditFilters({ value, units, onChange }: Props) {
             placeholder="Tất cả"
             searchable
             clearable
-            data={Object.entries(AUDIT_ACTION_LABELS).map(([v, label]) => ({ value: v, label }))}
+            data={ACTION_OPTIONS}
             value={action}
             onChange={setAction}
           />
           <Select
             label="Đối tượng"
             placeholder="Tất cả"
+            searchable
             clearable
-            data={Object.entries(ENTITY_LABELS).map(([v, label]) => ({ value: v, label }))}
+            data={ENTITY_OPTIONS}
             value={entityType}
             onChange={setEntityType}
           />

@@ -1,23 +1,24 @@
 import { Button, Group, Pagination, Stack, Table, Text } from "@mantine/core";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Fragment, useState } from "react";
-import { AUDIT_ACTION_LABELS, type AuditEvent } from "../../../domain/audit.ts";
+import type { AuditEvent } from "../../../domain/audit/schemas.ts";
 import { ROLE_LABELS, type Role } from "../../../domain/roles.ts";
 import { formatDateTimeVi } from "../../../domain/text.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
 import { api, qs } from "../../lib/api.ts";
-import { keys, useUnitKinds, useUnits } from "../../lib/queries.ts";
-import { usersApi } from "../users/usersApi.ts";
+import { keys, useUnits } from "../../lib/queries.ts";
 import { AuditDetails } from "./AuditDetails.tsx";
 import { type AuditFilter, AuditFilters } from "./AuditFilters.tsx";
-import { ENTITY_LABELS, type Lookups, recordName } from "./labels.ts";
 
 const PAGE_SIZE = 50;
 type AuditPage = { items: AuditEvent[]; total: number; page: number; pageSize: number };
 
-/** Who changed what, when (N2): office only. */
+/** The record an entry is about, as "Hội nghị: Hội nghị điểm – Phường Ba Đình". */
+const subject = (e: AuditEvent) => (e.entityName ? `${e.entityLabel}: ${e.entityName}` : e.entityLabel);
+
+/** Who changed what, when (N2): office only. Names and words come from the server. */
 export function AuditPage() {
   const [filter, setFilter] = useState<AuditFilter>({});
   const [page, setPage] = useState(1);
@@ -29,26 +30,6 @@ export function AuditPage() {
     placeholderData: keepPreviousData,
   });
   const units = useUnits();
-  const kinds = useUnitKinds(units.data);
-  const users = useQuery({ queryKey: keys.users, queryFn: usersApi.list });
-
-  const unitNames = new Map((units.data ?? []).map((u) => [u.id, u.name]));
-  const usernames = new Map((users.data ?? []).map((u) => [u.id, `${u.username} – ${u.fullName}`]));
-  const lookups: Lookups = {
-    unitName: (id) => unitNames.get(id),
-    kindName: (code) => kinds.find((k) => k.code === code)?.name,
-  };
-  const subject = (e: AuditEvent) => {
-    const what = ENTITY_LABELS[e.entityType] ?? e.entityType;
-    const known =
-      e.entityType === "unit" && e.entityId
-        ? unitNames.get(e.entityId)
-        : e.entityType === "user" && e.entityId
-          ? usernames.get(e.entityId)
-          : undefined;
-    const name = known ?? recordName(e.before, e.after);
-    return name ? `${what}: ${name}` : what;
-  };
   const toggle = (id: number) =>
     setOpen((prev) => {
       const next = new Set(prev);
@@ -101,17 +82,30 @@ export function AuditPage() {
                       <Table.Td className="nowrap">{formatDateTimeVi(e.at)}</Table.Td>
                       <Table.Td>
                         <Text size="sm" fw={500}>
-                          {e.actorUsername ??
+                          {e.actorName ??
+                            e.actorUsername ??
                             (e.action.startsWith("auth.") ? "Người chưa đăng nhập" : "Hệ thống")}
                         </Text>
+                        {e.actorName && e.actorUsername ? (
+                          <Text size="xs" c="dimmed">
+                            Tên đăng nhập: {e.actorUsername}
+                          </Text>
+                        ) : null}
                         {e.actorRole ? (
                           <Text size="xs" c="dimmed">
                             {ROLE_LABELS[e.actorRole as Role] ?? e.actorRole}
                           </Text>
                         ) : null}
                       </Table.Td>
-                      <Table.Td>{AUDIT_ACTION_LABELS[e.action] ?? e.action}</Table.Td>
-                      <Table.Td>{subject(e)}</Table.Td>
+                      <Table.Td>{e.actionLabel}</Table.Td>
+                      <Table.Td>
+                        <Text size="sm">{subject(e)}</Text>
+                        {e.unitName && e.unitName !== e.entityName ? (
+                          <Text size="xs" c="dimmed">
+                            Đơn vị: {e.unitName}
+                          </Text>
+                        ) : null}
+                      </Table.Td>
                       <Table.Td>
                         <Button
                           variant="subtle"
@@ -126,7 +120,7 @@ export function AuditPage() {
                     {open.has(e.id) ? (
                       <Table.Tr bg="gray.0">
                         <Table.Td colSpan={5}>
-                          <AuditDetails event={e} lookups={lookups} />
+                          <AuditDetails event={e} />
                         </Table.Td>
                       </Table.Tr>
                     ) : null}

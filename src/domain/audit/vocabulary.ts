@@ -1,44 +1,10 @@
-import { z } from "zod";
-import "./zod-vi.ts";
+/**
+ * The audit log's closed vocabulary (SPEC N2, N3; issue #7 item 6): every action and
+ * every entity an audit row may name, with the Vietnamese words the office reads.
+ * `recordAudit` accepts only these, so a typo or a new write without a label fails typecheck.
+ */
 
-export const AuditEventSchema = z.object({
-  id: z.number().int(),
-  at: z.string(),
-  actorUsername: z.string().nullable(),
-  actorRole: z.string().nullable(),
-  action: z.string(),
-  entityType: z.string(),
-  entityId: z.string().nullable(),
-  unitId: z.uuid().nullable(),
-  before: z.unknown(),
-  after: z.unknown(),
-  ip: z.string().nullable(),
-});
-export type AuditEvent = z.infer<typeof AuditEventSchema>;
-
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, "Ngày: định dạng yyyy-mm-dd");
-
-export const AuditQuerySchema = z.object({
-  action: z.string().max(100).optional(),
-  entityType: z.string().max(100).optional(),
-  actor: z.string().max(100).optional(),
-  unitId: z.uuid().optional(),
-  from: isoDate.optional(),
-  to: isoDate.optional(),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
-});
-export type AuditQuery = z.infer<typeof AuditQuerySchema>;
-
-export const AuditPageSchema = z.object({
-  items: z.array(AuditEventSchema),
-  total: z.number().int(),
-  page: z.number().int(),
-  pageSize: z.number().int(),
-});
-
-/** Vietnamese labels of audit actions, for the audit screen. */
-export const AUDIT_ACTION_LABELS: Record<string, string> = {
+export const AUDIT_ACTION_LABELS = {
   "auth.login": "Đăng nhập",
   "auth.logout": "Đăng xuất",
   "auth.login_failed": "Đăng nhập sai mật khẩu",
@@ -91,4 +57,50 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "delegates.export": "Xuất danh sách trích ngang",
   "duplicate.dismiss": "Đánh dấu không phải cùng một người",
   "duplicate.undismiss": "Bỏ đánh dấu không phải cùng một người",
-};
+} as const;
+export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
+export const AUDIT_ACTIONS = Object.keys(AUDIT_ACTION_LABELS) as [AuditAction, ...AuditAction[]];
+
+export const AUDIT_ENTITY_LABELS = {
+  user: "Tài khoản",
+  unit: "Đơn vị",
+  unit_kind: "Loại đơn vị",
+  cluster: "Cụm thi đua",
+  plan: "Kế hoạch",
+  unit_plan: "Kế hoạch của đơn vị",
+  file: "Tệp",
+  person: "Người",
+  collective: "Tập thể",
+  conference: "Hội nghị",
+  person_duplicate_dismissal: "Người trùng tên ở hai đơn vị",
+  system: "Hệ thống",
+} as const;
+export type AuditEntity = keyof typeof AUDIT_ENTITY_LABELS;
+export const AUDIT_ENTITIES = Object.keys(AUDIT_ENTITY_LABELS) as [AuditEntity, ...AuditEntity[]];
+
+export const isAuditAction = (v: string): v is AuditAction => v in AUDIT_ACTION_LABELS;
+export const isAuditEntity = (v: string): v is AuditEntity => v in AUDIT_ENTITY_LABELS;
+
+/**
+ * N3: personal fields whose values never enter an audit row; the row keeps only that
+ * they changed (SENSITIVE_MARK stands in for the value).
+ */
+export const SENSITIVE_FIELDS: ReadonlySet<string> = new Set([
+  "birthYear",
+  "birthYearMale",
+  "birthYearFemale",
+  "ethnicity",
+  "ethnicityCode",
+  "ethnicityName",
+]);
+/** What an audit row stores in place of a sensitive value. */
+export const SENSITIVE_MARK = "[dữ liệu cá nhân]";
+/** Secrets are never stored either (not even "changed": a password reset has its own action). */
+export const SECRET_FIELDS: ReadonlySet<string> = new Set([
+  "passwordHash",
+  "password",
+  "newPassword",
+  "currentPassword",
+  "token",
+]);
+export const SECRET_MARK = "[ẩn]";

@@ -1,0 +1,120 @@
+/**
+ * Every write route leaves exactly one audit row (SPEC N2; issue #7 item 6), named from
+ * the closed vocabulary and readable in words. Built on the permission matrix: for each
+ * POST/PUT/PATCH/DELETE route it performs the matrix's call by the first role allowed to
+ * make it, and counts the audit rows before and after — so a route another engineer adds
+ * to a `matrix-*.ts` file is walked here too. Routes that write a different number of rows
+ * are listed below with the reason.
+ */
+import { gt, max } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { AuditEvent } from "../../src/domain/audit/schemas.ts";
+import { isAuditAction, isAuditEntity } from "../../src/domain/audit/vocabulary.ts";
+import { auditEvents } from "../../src/server/db/schema/index.ts";
+import { type Client, createTestApp, type TestApp } from "../helpers/app.ts";
+import { TEST_PASSWORD } from "../helpers/constants.ts";
+import { allMatrixCases, makeFixtures, send } from "./matrix-fixtures.ts";
+import { type Case, type Fixtures, USER_OF, WHO, type Who } from "./matrix-types.ts";
+
+/** Routes whose allowed call writes other than one row, and why. */
+const ROWS: Record<string, { rows: number; reason: string }> = {
+  "POST /api/units/import": { rows: 0, reason: "the matrix's call is a dryRun preview: nothing is saved" },
+  "POST /api/conferences/:id/delegates/import": {
+    rows: 0,
+    reason: "the matrix's call is a dryRun preview: nothing is saved",
+  },
+  "POST /api/conferences/:id/delegates": {
+    rows: 2,
+    reason:
+      "the matrix adds a new person: the person joins the unit's list (person.create) and the conference",
+  },
+  "POST /api/conferences/:id/agenda/media": {
+    rows: 2,
+    reason: "the stored file's own row (file.upload) and the conference's (conference.agenda_media)",
+  },
+  "POST /api/unit-plans/mine/file": {
+    rows: 2,
+    reason: "the stored file's own row (file.upload) and the unit plan's (unit_plan.file)",
+  },
+};
+
+/** Routes whose matrix call is refused for every role: the successful call is made here. */
+const OVERRIDES: Record<string, { who: Exclude<Who, "anonymous">; user: string; request: Case["request"] }> =
+  {
+    // The matrix proves the route is reached with a wrong current password (400 for all).
+    "POST /api/auth/password": {
+      who: "unit",
+      user: "halan",
+      request: () => ({
+        url: "/api/auth/password",
+        payload: { currentPassword: TEST_PASSWORD, newPassword: "mat-khau-moi-cua-ha-lan-2026" },
+      }),
+    },
+  };
+
+const CASES = await allMatrixCases();
+const WRITES = Object.keys(CASES).filter((r) => !r.startsWith("GET "));
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/iu;
+
+let t: TestApp;
+let f: Fixtures;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  f = await makeFixtures(t);
+});
+afterAll(() => t?.close());
+
+const lastId = async () =>
+  (await t.database.db.select({ m: max(auditEvents.id) }).from(auditEvents))[0]?.m ?? 0;
+
+/** The first role (in the matrix's order) whose call succeeds. */
+function allowed(c: Case): Who | undefined {
+  return WHO.find((who) => c.expect[who] >= 200 && c.expect[who] < 300);
+}
+
+describe("audit rows of every write route", () => {
+  it("walks every write route the app serves", () => {
+    const served = [...new Set(t.app.apiRoutes)].filter((r) => !r.startsWith("GET ")).sort();
+    expect(served.filter((r) => !WRITES.includes(r))).toEqual([]);
+    for (const r of WRITES)
+      expect(allowed(CASES[r]!) ?? OVERRIDES[r], `${r}: no successful call`).toBeDefined();
+  });
+
+  for (const route of WRITES) {
+    it(route, async () => {
+      const c = CASES[route]!;
+      const [method] = route.split(" ") as [string];
+      const override = OVERRIDES[route];
+      const who = override?.who ?? allowed(c)!;
+      const req = await (override?.request ?? c.request ?? (() => ({ url: route.split(" ")[1]! })))(f, who);
+      let client: Client;
+      if (who === "anonymous") {
+        client = t.anonymous();
+        await client.fetchCsrf();
+      } else {
+        client = await t.as(override?.user ?? USER_OF[who]);
+      }
+      const from = await lastId();
+      const res = await send(client, method, req);
+      expect(res.statusCode, res.body).toBeLessThan(300);
+
+      const rows = await t.database.db.select().from(auditEvents).where(gt(auditEvents.id, from));
+      expect(rows.length, `audit rows written by ${route}`).toBe(ROWS[route]?.rows ?? 1);
+      for (const r of rows) {
+        expect(isAuditAction(r.action), `${r.action} is in the closed list`).toBe(true);
+        expect(isAuditEntity(r.entityType), `${r.entityType} is in the closed list`).toBe(true);
+      }
+      // The office reads each of them in words: every field named, no id left.
+      for (const r of rows) {
+        const page = (await f.office.get(`/api/audit?entityType=${r.entityType}&pageSize=200`)).json();
+        const item = (page.items as AuditEvent[]).find((i) => i.id === r.id)!;
+        expect(item, `row ${r.id} listed`).toBeDefined();
+        for (const ch of item.changes) {
+          expect(ch.label, `${r.action}: label of ${ch.field}`).not.toBe("Thông tin khác");
+          expect(`${ch.before ?? ""} ${ch.after ?? ""}`, `${r.action}: ${ch.field}`).not.toMatch(UUID);
+        }
+      }
+    });
+  }
+});
