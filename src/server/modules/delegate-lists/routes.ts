@@ -2,7 +2,6 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { attachmentDisposition } from "../../http/attachment.ts";
-import { ERROR_STATUS } from "../../http/errors.ts";
 import { CONTENT_TYPES, type ExportFormat, exportDelegateList } from "./export-service.ts";
 import { importDelegateList } from "./import-service.ts";
 import { ImportFailureSchema, ImportResultSchema } from "./schemas.ts";
@@ -11,13 +10,11 @@ import { readUpload } from "./upload.ts";
 const Params = z.object({ id: z.uuid("Mã hội nghị không hợp lệ") });
 const IMPORT_DESCRIPTION = [
   "200: dry run (nothing saved, errors listed) or every row saved in one transaction.",
-  "422 IMPORT_INVALID: some row or cell is wrong; nothing saved; `errors` names each row and column.",
+  "422 IMPORT_INVALID: some row or cell is wrong; nothing saved; `error.details` (and `errors`, kept) name each row and column.",
   "415: the file is not an .xlsx by its content (renamed text, .xls, .docx, corrupt, password).",
   "413: larger than UPLOAD_MAX_MB, or a zip bomb (too many parts, too large unpacked, absurd ratio).",
   "400: no `file` part, bad `mapping` JSON. 404 / 403 / 409: the conference's access and status rules.",
 ].join("\n");
-const refused = (n: number) =>
-  `Tệp có ${n} lỗi nên chưa nhập dòng nào. Hãy sửa các lỗi được liệt kê (theo dòng và cột) rồi nhập lại.`;
 
 /**
  * A conference's delegate list as files (E3, E4).
@@ -41,16 +38,10 @@ export async function delegateListRoutes(app: FastifyInstance) {
         response: { 200: ImportResultSchema, 422: ImportFailureSchema },
       },
     },
-    async (req, reply) => {
-      const outcome = await importDelegateList(req.ctx(), req.params.id, () => readUpload(req), {
+    async (req) =>
+      importDelegateList(req.ctx(), req.params.id, () => readUpload(req), {
         dryRun: req.query.dryRun ?? false,
-      });
-      if (outcome.ok) return outcome.result;
-      return reply.code(ERROR_STATUS.IMPORT_INVALID).send({
-        ...outcome.result,
-        error: { code: "IMPORT_INVALID" as const, message: refused(outcome.result.errors.length) },
-      });
-    },
+      }),
   );
 
   for (const format of ["xlsx", "docx"] as ExportFormat[]) {

@@ -3,14 +3,11 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { UnitImportFailureSchema, UnitImportResultSchema } from "../../../domain/units.ts";
 import { attachmentDisposition } from "../../http/attachment.ts";
-import { AppError, ERROR_STATUS } from "../../http/errors.ts";
+import { AppError } from "../../http/errors.ts";
 import { exportUnits } from "./export-service.ts";
 import { XLSX_TYPE } from "./export-xlsx.ts";
 import { importUnits } from "./import-service.ts";
 import { requireUnitManager } from "./write-support.ts";
-
-const IMPORT_REFUSED = (n: number) =>
-  `Tệp có ${n} lỗi nên chưa nhập dòng nào. Hãy sửa các lỗi được liệt kê (theo dòng và cột) rồi nhập lại.`;
 
 /** Export (office, chairman, council; logged) and import (office) of the unit list as xlsx (B1). */
 export async function unitSheetRoutes(app: FastifyInstance) {
@@ -40,7 +37,7 @@ export async function unitSheetRoutes(app: FastifyInstance) {
         response: { 200: UnitImportResultSchema, 422: UnitImportFailureSchema },
       },
     },
-    async (req, reply) => {
+    async (req) => {
       const ctx = req.ctx();
       requireUnitManager(ctx);
       const part = await req.file();
@@ -50,21 +47,7 @@ export async function unitSheetRoutes(app: FastifyInstance) {
       }
       const buffer = await part.toBuffer();
       if (buffer.length === 0) throw new AppError("BAD_REQUEST", "Tệp gửi lên rỗng.");
-      const outcome = await importUnits(
-        ctx,
-        { buffer, filename: part.filename },
-        { dryRun: req.query.dryRun ?? false },
-      );
-      if (outcome.ok) return outcome.result;
-      const { errors } = outcome.result;
-      return reply.code(ERROR_STATUS.IMPORT_INVALID).send({
-        ...outcome.result,
-        error: {
-          code: "IMPORT_INVALID" as const,
-          message: IMPORT_REFUSED(errors.length),
-          details: { errors },
-        },
-      });
+      return importUnits(ctx, { buffer, filename: part.filename }, { dryRun: req.query.dryRun ?? false });
     },
   );
 }
