@@ -4,6 +4,7 @@
  * server (parser, route) and the web client.
  */
 import { z } from "zod";
+import { ImportRefusedSchema } from "./import-refusal.ts";
 import "./zod-vi.ts";
 
 export const FIELD_KEYS = [
@@ -92,9 +93,8 @@ export const ImportResultSchema = z.object({
 });
 export type ImportResult = z.infer<typeof ImportResultSchema>;
 
-export const ImportFailureSchema = ImportResultSchema.extend({
-  error: z.object({ code: z.literal("IMPORT_INVALID"), message: z.string() }),
-});
+/** 422 body of a refused import: the error envelope, and the result with its `errors` at top level as before. */
+export const ImportFailureSchema = ImportResultSchema.extend(ImportRefusedSchema.shape);
 
 /** The optional multipart field `mapping`: {"fullName": "B", "note": null, …}. */
 export const MappingOverrideSchema = z

@@ -1,5 +1,6 @@
 /** Unit shapes (B1, B2, M1): one schema per shape, for routes, forms and client types. */
 import { z } from "zod";
+import { ImportRefusedSchema } from "./import-refusal.ts";
 import { cleanText } from "./text.ts";
 import "./zod-vi.ts";
 
@@ -168,12 +169,5 @@ export const UnitImportResultSchema = z.object({
 });
 export type UnitImportResult = z.infer<typeof UnitImportResultSchema>;
 
-/** 422 body of a refused import: the usual error envelope plus the same counts and errors at top level. */
-export const UnitImportFailureSchema = UnitImportResultSchema.extend({
-  error: z.object({
-    code: z.literal("IMPORT_INVALID"),
-    message: z.string(),
-    details: z.object({ errors: z.array(ImportErrorSchema) }),
-  }),
-});
-export type UnitImportFailure = z.infer<typeof UnitImportFailureSchema>;
+/** 422 body of a refused import: the error envelope, `details` listing each row and column. */
+export const UnitImportFailureSchema = ImportRefusedSchema;

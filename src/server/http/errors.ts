@@ -40,7 +40,8 @@ const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
   PAYLOAD_TOO_LARGE: "Tệp hoặc dữ liệu gửi lên quá lớn.",
   UNSUPPORTED_MEDIA_TYPE: "Loại tệp không được chấp nhận.",
   UNPROCESSABLE: "Không thể xử lý dữ liệu này.",
-  IMPORT_INVALID: "Tệp có lỗi nên chưa nhập dòng nào. Hãy sửa các lỗi được liệt kê rồi nhập lại.",
+  IMPORT_INVALID:
+    "Tệp có lỗi nên chưa nhập dòng nào. Hãy sửa các lỗi được liệt kê (theo dòng và cột) rồi nhập lại.",
   LOCKED: "Tài khoản đang bị khóa.",
   RATE_LIMITED: "Bạn thử quá nhiều lần. Hãy đợi một lát rồi thử lại.",
   INTERNAL: "Hệ thống gặp lỗi. Hãy thử lại sau hoặc báo cho quản trị viên.",
@@ -51,13 +52,16 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly status: number;
   readonly details: unknown;
+  /** Fields sent beside `error` at the top level of the body, for clients that read them there. */
+  readonly topLevel: Record<string, unknown> | undefined;
 
-  constructor(code: ErrorCode, message?: string, details?: unknown) {
+  constructor(code: ErrorCode, message?: string, details?: unknown, topLevel?: Record<string, unknown>) {
     super(message ?? DEFAULT_MESSAGES[code]);
     this.name = "AppError";
     this.code = code;
     this.status = ERROR_STATUS[code];
     this.details = details;
+    this.topLevel = topLevel;
   }
 }
 
@@ -67,10 +71,25 @@ export const stale = () => new AppError("STALE");
 export const validation = (message: string, details?: unknown) =>
   new AppError("VALIDATION", message, details);
 
+/** One wrong row or cell of an imported file; `row`/`column` null (or 0/"") for the whole file. */
+export type ImportRowError = { row: number | null; column: string | null; message: string };
+
+/**
+ * 422 IMPORT_INVALID: the file has errors and nothing was saved. `details` lists
+ * `{ row, column, message }`; `topLevel` (e.g. the delegate import's result with
+ * its `errors`) is kept beside `error` for clients that already read it there.
+ */
+export function importRefused(errors: readonly ImportRowError[], topLevel?: Record<string, unknown>) {
+  const message = `Tệp có ${errors.length} lỗi nên chưa nhập dòng nào. Hãy sửa các lỗi được liệt kê (theo dòng và cột) rồi nhập lại.`;
+  const details = errors.map(({ row, column, message }) => ({ row, column, message }));
+  return new AppError("IMPORT_INVALID", message, details, topLevel);
+}
+
 export type ErrorBody = { error: { code: string; message: string; details?: unknown } };
 
 export function errorBody(err: AppError): ErrorBody {
   return {
+    ...err.topLevel,
     error: {
       code: err.code,
       message: err.message,

@@ -3,6 +3,7 @@ import type { LoginInput } from "../../../domain/auth.ts";
 import { waitInWords } from "../../../domain/login-backoff.ts";
 import type { Actor, Role } from "../../../domain/roles.ts";
 import { users } from "../../db/schema/index.ts";
+import { versionedUpdate, withTx } from "../../db/write.ts";
 import type { AnonymousContext, ServiceContext } from "../../http/context.ts";
 import { AppError } from "../../http/errors.ts";
 import { recordAudit } from "../audit/record.ts";
@@ -124,13 +125,10 @@ export async function changePassword(
   }
   await assertAcceptablePassword(input.newPassword, { username: user.username, field: "newPassword" });
   const passwordHash = await hashPassword(input.newPassword);
-  await ctx.db.transaction(async (tx) => {
-    await tx
-      .update(users)
-      .set({ passwordHash, mustChangePassword: false, updatedAt: ctx.clock.now(), version: user.version + 1 })
-      .where(eq(users.id, user.id));
-    await deleteUserSessions(tx, user.id, currentToken);
-    await recordAudit(tx, ctx, {
+  await withTx(ctx, async (tx) => {
+    await versionedUpdate(tx, users, { id: user.id, set: { passwordHash, mustChangePassword: false } });
+    await deleteUserSessions(tx.db, user.id, currentToken);
+    await recordAudit(tx.db, tx, {
       action: "auth.password_changed",
       entityType: "user",
       entityId: user.id,

@@ -8,12 +8,12 @@ import { and, eq } from "drizzle-orm";
 import type { ConferenceCreate, ConferenceDetail } from "../../../domain/conferences.ts";
 import { type ConferenceKind, conferenceKindLabel, PlanRulesSchema } from "../../../domain/plan/rules.ts";
 import { expectedBudgetSource } from "../../../domain/rules/budget.ts";
+import { isUniqueViolation } from "../../db/pg-errors.ts";
 import { agendaItems, conferences, planParticipants, plans, units } from "../../db/schema/index.ts";
 import type { ServiceContext } from "../../http/context.ts";
 import { AppError, forbidden, validation } from "../../http/errors.ts";
 import { recordAudit } from "../audit/record.ts";
 import { currentPlanId } from "../units/queries.ts";
-import { pgErrorCode } from "../units/write-support.ts";
 import { conferencePolicy } from "./policy.ts";
 import { getConference } from "./read-service.ts";
 import { checkBudgetSource } from "./update-service.ts";
@@ -124,7 +124,7 @@ export async function createConference(
       return row!.id;
     })
     .catch((err) => {
-      if (pgErrorCode(err) === "23505") throw duplicate();
+      if (isUniqueViolation(err)) throw duplicate();
       throw err;
     });
   return getConference(ctx, id);

@@ -6,13 +6,13 @@
 import { and, eq } from "drizzle-orm";
 import type { Delegate, DelegateAdd, DelegateUpdate } from "../../../domain/conferences.ts";
 import type { Db } from "../../db/client.ts";
+import { isUniqueViolation } from "../../db/pg-errors.ts";
 import { delegates, presidiumMembers } from "../../db/schema/index.ts";
 import type { ServiceContext } from "../../http/context.ts";
 import { AppError, notFound } from "../../http/errors.ts";
 import { recordAudit } from "../audit/record.ts";
 import { readableCollective } from "../people/collectives-service.ts";
 import { insertPerson, readablePerson } from "../people/service.ts";
-import { pgErrorCode } from "../units/write-support.ts";
 import { EDITABLE } from "./policy.ts";
 import { type DelegateRow, listDelegateRows } from "./queries.ts";
 import { toDelegate } from "./read-service.ts";
@@ -101,7 +101,7 @@ export async function addDelegate(
       return { delegate: after, version };
     })
     .catch((err) => {
-      if (pgErrorCode(err) === "23505") throw alreadyListed("Người này");
+      if (isUniqueViolation(err)) throw alreadyListed("Người này");
       throw err;
     });
   return { delegate: toDelegate(ctx.actor, result.delegate), version: result.version };

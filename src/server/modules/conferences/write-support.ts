@@ -3,15 +3,15 @@
  * 409 in that order), and bump the version under the status and version read,
  * so two saves of the same version cannot both win (N2).
  */
-import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
+import { inArray } from "drizzle-orm";
 import { CONFERENCE_STATUS_LABELS, type ConferenceStatus } from "../../../domain/conferences.ts";
 import type { Db } from "../../db/client.ts";
 import { conferences } from "../../db/schema/index.ts";
+import { versionedUpdate } from "../../db/write.ts";
 import type { ServiceContext } from "../../http/context.ts";
 import { AppError, forbidden, stale } from "../../http/errors.ts";
 import { conferencePolicy, EDITABLE } from "./policy.ts";
 import type { ConferenceRow } from "./queries.ts";
-import { findConferenceRow } from "./queries.ts";
 import { visibleConference } from "./read-service.ts";
 
 export const statusLabel = (s: string) => CONFERENCE_STATUS_LABELS[s as ConferenceStatus] ?? s;
@@ -49,7 +49,7 @@ export async function editableConference(
 /**
  * Sets `set` and version + 1 when the status is still one of `statuses` (and the
  * version is still `version`, when given). Returns the new version; otherwise
- * refuses with STALE (someone saved first) or the status conflict.
+ * refuses with STALE (someone saved first), NOT_FOUND or the status conflict.
  */
 export async function bumpConference(
   tx: Db,
@@ -62,16 +62,13 @@ export async function bumpConference(
     conflict?: (status: string) => AppError;
   },
 ): Promise<number> {
-  const where: SQL[] = [eq(conferences.id, id), inArray(conferences.status, [...opts.statuses])];
-  if (opts.version !== undefined) where.push(eq(conferences.version, opts.version));
-  const changed = await tx
-    .update(conferences)
-    .set({ ...opts.set, version: sql`${conferences.version} + 1`, updatedAt: ctx.clock.now() })
-    .where(and(...where))
-    .returning({ version: conferences.version });
-  if (changed[0]) return changed[0].version;
-  const now = await findConferenceRow(tx, id);
-  if (now && opts.version !== undefined && now.version !== opts.version) throw stale();
-  if (now && !opts.statuses.includes(now.status)) throw (opts.conflict ?? notEditable)(now.status);
-  throw stale();
+  const row = await versionedUpdate({ ...ctx, db: tx }, conferences, {
+    id,
+    version: opts.version,
+    set: opts.set ?? {},
+    where: inArray(conferences.status, [...opts.statuses]),
+    conflict: (now) => (opts.conflict ?? notEditable)(now.status),
+    notFound: "Không tìm thấy hội nghị.",
+  });
+  return row.version;
 }

@@ -10,6 +10,7 @@ import { cleanText } from "../../../domain/text.ts";
 import { delegates, persons } from "../../db/schema/index.ts";
 import { readXlsx } from "../../files/xlsx-read.ts";
 import type { ServiceContext } from "../../http/context.ts";
+import { importRefused } from "../../http/errors.ts";
 import {
   type DelegateImportError,
   type DelegateListParseResult,
@@ -23,9 +24,6 @@ import { type ImportResult, PREVIEW_ROWS } from "./schemas.ts";
 import type { DelegateListUpload } from "./upload.ts";
 
 export const IMPORT_MAX_ROWS = 5000;
-
-/** ok: false — the file has errors and nothing was saved (422). */
-export type ImportOutcome = { ok: boolean; result: ImportResult };
 
 function baseResult(
   parsed: DelegateListParseResult,
@@ -53,7 +51,7 @@ export async function importDelegateList(
   conferenceId: string,
   receive: () => Promise<DelegateListUpload>,
   opts: { dryRun: boolean },
-): Promise<ImportOutcome> {
+): Promise<ImportResult> {
   const conf = await editableConference(ctx, conferenceId);
   // The file is read only once the caller is known to be allowed.
   const upload = await receive();
@@ -75,10 +73,12 @@ export async function importDelegateList(
   if (opts.dryRun || errors.length > 0) {
     const res = await resolveExisting(ctx.db, conf.unitId, conferenceId, keys);
     const result = { ...base, ...countPlan(planned.rows, res), version: null };
-    return errors.length > 0 && !opts.dryRun ? { ok: false, result } : { ok: true, result };
+    // A real import with errors saves nothing: 422, the result kept at top level as before.
+    if (errors.length > 0 && !opts.dryRun) throw importRefused(errors, result);
+    return result;
   }
 
-  const result = await ctx.db.transaction(async (tx) => {
+  return ctx.db.transaction(async (tx) => {
     const version = await bumpConference(tx, ctx, conferenceId, { statuses: EDITABLE });
     const res = await resolveExisting(tx, conf.unitId, conferenceId, keys);
     const counts = countPlan(planned.rows, res);
@@ -128,5 +128,4 @@ export async function importDelegateList(
     });
     return { ...base, ...counts, version };
   });
-  return { ok: true, result };
 }

@@ -121,6 +121,14 @@ describe("POST /api/conferences/:id/delegates/import (E3)", () => {
       [4, "E"],
     ]);
     expect(body.errors[0].message).toMatch(/Dòng 3/u);
+    expect(body.error.message).toMatch(/^Tệp có 2 lỗi/u);
+    expect(body.error.details).toEqual(
+      body.errors.map((e: { row: number; column: string; message: string }) => ({
+        row: e.row,
+        column: e.column,
+        message: e.message,
+      })),
+    );
     expect(await counts(lamSon)).toEqual(before);
   });
 

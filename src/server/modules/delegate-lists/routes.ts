@@ -2,7 +2,6 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { attachmentDisposition } from "../../http/attachment.ts";
-import { ERROR_STATUS } from "../../http/errors.ts";
 import type { AppDeps } from "../../http/session-plugin.ts";
 import { CONTENT_TYPES, type ExportFormat, exportDelegateList } from "./export-service.ts";
 import { importDelegateList } from "./import-service.ts";
@@ -12,13 +11,11 @@ import { readDelegateListUpload } from "./upload.ts";
 const Params = z.object({ id: z.uuid("Mã hội nghị không hợp lệ") });
 const IMPORT_DESCRIPTION = [
   "200: dry run (nothing saved, errors listed) or every row saved in one transaction.",
-  "422 IMPORT_INVALID: some row or cell is wrong; nothing saved; `errors` names each row and column.",
+  "422 IMPORT_INVALID: some row or cell is wrong; nothing saved; `error.details` (and `errors`, kept) name each row and column.",
   "415: the file is not an .xlsx by its content (renamed text, .xls, .docx, corrupt, password).",
   "413: larger than UPLOAD_MAX_MB, or a zip bomb (too many parts, too large unpacked, absurd ratio).",
   "400: no `file` part, bad `mapping` JSON. 404 / 403 / 409: the conference's access and status rules.",
 ].join("\n");
-const refused = (n: number) =>
-  `Tệp có ${n} lỗi nên chưa nhập dòng nào. Hãy sửa các lỗi được liệt kê (theo dòng và cột) rồi nhập lại.`;
 
 /**
  * A conference's delegate list as files (E3, E4).
@@ -42,21 +39,13 @@ export async function delegateListRoutes(app: FastifyInstance, deps: AppDeps) {
         response: { 200: ImportResultSchema, 422: ImportFailureSchema },
       },
     },
-    async (req, reply) => {
-      const outcome = await importDelegateList(
+    async (req) =>
+      importDelegateList(
         req.ctx(),
         req.params.id,
         () => readDelegateListUpload(req, deps.config.uploadMaxBytes),
-        {
-          dryRun: req.query.dryRun ?? false,
-        },
-      );
-      if (outcome.ok) return outcome.result;
-      return reply.code(ERROR_STATUS.IMPORT_INVALID).send({
-        ...outcome.result,
-        error: { code: "IMPORT_INVALID" as const, message: refused(outcome.result.errors.length) },
-      });
-    },
+        { dryRun: req.query.dryRun ?? false },
+      ),
   );
 
   for (const format of ["xlsx", "docx"] as ExportFormat[]) {

@@ -1,11 +1,10 @@
-/** Collectives (E1): name, unit, representative. Same access rules as people. */
-import { and, eq } from "drizzle-orm";
 import type { Collective, CollectiveInput, CollectiveUpdate } from "../../../domain/persons.ts";
 import { foldVietnamese } from "../../../domain/text.ts";
 import type { Db } from "../../db/client.ts";
 import { collectives } from "../../db/schema/index.ts";
+import { versionedUpdate, withTx } from "../../db/write.ts";
 import type { ServiceContext } from "../../http/context.ts";
-import { forbidden, notFound, stale, validation } from "../../http/errors.ts";
+import { forbidden, notFound, validation } from "../../http/errors.ts";
 import { recordAudit } from "../audit/record.ts";
 import { peoplePolicy, requirePeopleAccess } from "./policy.ts";
 import { findCollective, findPerson, listCollectives as listCollectiveRows } from "./queries.ts";
@@ -82,27 +81,25 @@ export async function updateCollective(
   const representativeId =
     input.representativeId === undefined ? before.representativeId : input.representativeId;
   await checkRepresentative(ctx.db, before.unitId, representativeId);
-  await ctx.db.transaction(async (tx) => {
-    const changed = await tx
-      .update(collectives)
-      .set({
+  await withTx(ctx, async (tx) => {
+    await versionedUpdate(tx, collectives, {
+      id,
+      version: input.version,
+      set: {
         name,
         searchKey: foldVietnamese(name),
         representativeId,
         achievement: input.achievement === undefined ? before.achievement : input.achievement,
-        version: input.version + 1,
-        updatedAt: ctx.clock.now(),
-      })
-      .where(and(eq(collectives.id, id), eq(collectives.version, input.version)))
-      .returning({ id: collectives.id });
-    if (changed.length === 0) throw stale();
-    await recordAudit(tx, ctx, {
+      },
+      notFound: "Không tìm thấy tập thể này.",
+    });
+    await recordAudit(tx.db, tx, {
       action: "collective.update",
       entityType: "collective",
       entityId: id,
       unitId: before.unitId,
       before,
-      after: await findCollective(tx, id),
+      after: await findCollective(tx.db, id),
     });
   });
   return (await findCollective(ctx.db, id))!;

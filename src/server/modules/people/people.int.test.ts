@@ -82,6 +82,7 @@ describe("people", () => {
     expect(ok.json()).toMatchObject({ birthYear: 1970, fullName: "Vũ Văn Đông", version: 2 });
     const stale = await office.patch(`/api/people/${created.id}`, { birthYear: 1971, version: 1 });
     expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.code).toBe("STALE");
     expect((await office.get(`/api/people/${created.id}`)).json()).toMatchObject({
       birthYear: 1970,
       version: 2,

@@ -1,8 +1,3 @@
-/**
- * People (E1, E5, N2, N3): search, read, add, edit. Every write and its audit row
- * commit in one transaction; edits carry the version read (409 STALE otherwise).
- */
-import { and, eq } from "drizzle-orm";
 import {
   type Person,
   type PersonCreate,
@@ -13,8 +8,9 @@ import {
 } from "../../../domain/persons.ts";
 import type { Db } from "../../db/client.ts";
 import { persons } from "../../db/schema/index.ts";
+import { versionedUpdate, withTx } from "../../db/write.ts";
 import type { ServiceContext } from "../../http/context.ts";
-import { forbidden, notFound, stale, validation } from "../../http/errors.ts";
+import { forbidden, notFound, validation } from "../../http/errors.ts";
 import { recordAudit } from "../audit/record.ts";
 import { peoplePolicy, requirePeopleAccess, requirePeopleEditor } from "./policy.ts";
 import { findPerson, listPersons, unitExists } from "./queries.ts";
@@ -125,15 +121,16 @@ export async function updatePerson(ctx: ServiceContext, id: string, input: Perso
   }
   const merged = { ...before } as unknown as PersonInput & Record<string, unknown>;
   for (const [k, v] of Object.entries(input)) if (v !== undefined && k !== "version") merged[k] = v;
-  await ctx.db.transaction(async (tx) => {
-    const changed = await tx
-      .update(persons)
-      .set({ ...personValues(merged), version: input.version + 1, updatedAt: ctx.clock.now() })
-      .where(and(eq(persons.id, id), eq(persons.version, input.version)))
-      .returning({ id: persons.id });
-    if (changed.length === 0) throw stale();
-    const after = await findPerson(tx, id);
-    await recordAudit(tx, ctx, {
+  await withTx(ctx, async (tx) => {
+    const set = personValues(merged);
+    await versionedUpdate(tx, persons, {
+      id,
+      version: input.version,
+      set,
+      notFound: "Không tìm thấy người này.",
+    });
+    const after = await findPerson(tx.db, id);
+    await recordAudit(tx.db, tx, {
       action: "person.update",
       entityType: "person",
       entityId: id,

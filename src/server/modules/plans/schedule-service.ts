@@ -1,26 +1,20 @@
 /** The plan's milestones (A3) and participants (B2), each replaced as a whole list by the office. */
-import { and, eq, inArray } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import type { MilestonesInput } from "../../../domain/plan/milestones.ts";
 import type { ParticipantsInput } from "../../../domain/plan/participants.ts";
 import type { PlanDetail } from "../../../domain/plan/record.ts";
-import type { Db } from "../../db/client.ts";
 import { milestones, planParticipants, plans, units } from "../../db/schema/index.ts";
+import { versionedUpdate, withTx } from "../../db/write.ts";
 import type { ServiceContext } from "../../http/context.ts";
-import { notFound, stale, validation } from "../../http/errors.ts";
+import { notFound, validation } from "../../http/errors.ts";
 import { recordAudit } from "../audit/record.ts";
 import { requirePlanManager } from "./policy.ts";
 import { loadMilestones, loadParticipants, loadPlanDetail, loadPlanRow } from "./queries.ts";
 import { PLAN_NOT_FOUND } from "./update-service.ts";
 
 /** Bumps the plan's version if it is still `version`; otherwise the save is stale. */
-async function claimVersion(tx: Db, ctx: ServiceContext, id: string, version: number): Promise<void> {
-  const [row] = await tx
-    .update(plans)
-    .set({ version: version + 1, updatedAt: ctx.clock.now() })
-    .where(and(eq(plans.id, id), eq(plans.version, version)))
-    .returning({ id: plans.id });
-  if (!row) throw stale();
-}
+const claimVersion = (ctx: ServiceContext, id: string, version: number) =>
+  versionedUpdate(ctx, plans, { id, version, set: {}, notFound: PLAN_NOT_FOUND });
 
 async function requirePlan(ctx: ServiceContext, id: string) {
   requirePlanManager(ctx);
@@ -45,8 +39,9 @@ export async function replaceMilestones(
     section: m.section ?? null,
     sortOrder: i + 1,
   }));
-  await ctx.db.transaction(async (tx) => {
-    await claimVersion(tx, ctx, id, input.version);
+  await withTx(ctx, async (txCtx) => {
+    const tx = txCtx.db;
+    await claimVersion(txCtx, id, input.version);
     await tx.delete(milestones).where(eq(milestones.planId, id));
     if (rows.length > 0) await tx.insert(milestones).values(rows);
     await recordAudit(tx, ctx, {
@@ -102,8 +97,9 @@ export async function replaceParticipants(
     role: p.role,
     invitees: p.invitees,
   }));
-  await ctx.db.transaction(async (tx) => {
-    await claimVersion(tx, ctx, id, input.version);
+  await withTx(ctx, async (txCtx) => {
+    const tx = txCtx.db;
+    await claimVersion(txCtx, id, input.version);
     await tx.delete(planParticipants).where(eq(planParticipants.planId, id));
     if (rows.length > 0) await tx.insert(planParticipants).values(rows);
     await recordAudit(tx, ctx, {

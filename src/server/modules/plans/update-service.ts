@@ -1,8 +1,8 @@
-import { and, eq } from "drizzle-orm";
 import type { PlanDetail, PlanUpdate } from "../../../domain/plan/record.ts";
 import { plans } from "../../db/schema/index.ts";
+import { versionedUpdate, withTx } from "../../db/write.ts";
 import type { ServiceContext } from "../../http/context.ts";
-import { notFound, stale } from "../../http/errors.ts";
+import { notFound } from "../../http/errors.ts";
 import { recordAudit } from "../audit/record.ts";
 import { requirePlanManager } from "./policy.ts";
 import { loadPlanDetail, loadPlanRow, type PlanRow } from "./queries.ts";
@@ -45,14 +45,14 @@ export async function updatePlan(ctx: ServiceContext, id: string, input: PlanUpd
   if (input.rules !== undefined) {
     changes.rules = parseRules(before.rules, input.rules) as unknown as Record<string, unknown>;
   }
-  await ctx.db.transaction(async (tx) => {
-    const [after] = await tx
-      .update(plans)
-      .set({ ...changes, version: before.version + 1, updatedAt: ctx.clock.now() })
-      .where(and(eq(plans.id, id), eq(plans.version, input.version)))
-      .returning();
-    if (!after) throw stale();
-    await recordAudit(tx, ctx, {
+  await withTx(ctx, async (tx) => {
+    const after = await versionedUpdate(tx, plans, {
+      id,
+      version: input.version,
+      set: changes,
+      notFound: PLAN_NOT_FOUND,
+    });
+    await recordAudit(tx.db, tx, {
       action: "plan.update",
       entityType: "plan",
       entityId: id,

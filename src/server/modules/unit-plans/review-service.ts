@@ -1,10 +1,9 @@
-/** The office (and the Council, for pilot units — III.1) accepts or returns a submitted unit plan (C1). */
-import { and, eq } from "drizzle-orm";
 import { cleanText, nfc } from "../../../domain/text.ts";
 import { UNIT_PLAN_STATUS_LABELS, type UnitPlan, type UnitPlanStatus } from "../../../domain/unit-plans.ts";
 import { unitPlanSubmissions } from "../../db/schema/index.ts";
+import { versionedUpdate, withTx } from "../../db/write.ts";
 import type { ServiceContext } from "../../http/context.ts";
-import { AppError, forbidden, notFound, stale, validation } from "../../http/errors.ts";
+import { AppError, forbidden, notFound, validation } from "../../http/errors.ts";
 import { recordAudit } from "../audit/record.ts";
 import { unitPlanPolicy } from "./policy.ts";
 import { rowOfSubmission } from "./queries.ts";
@@ -46,21 +45,14 @@ export async function reviewUnitPlan(
     });
   }
   const now = ctx.clock.now();
-  await ctx.db.transaction(async (tx) => {
-    const [after] = await tx
-      .update(unitPlanSubmissions)
-      .set({
-        status: decision,
-        reviewedAt: now,
-        reviewedBy: actor.userId,
-        reviewComment: comment === "" ? null : comment,
-        version: input.version + 1,
-        updatedAt: now,
-      })
-      .where(and(eq(unitPlanSubmissions.id, id), eq(unitPlanSubmissions.version, input.version)))
-      .returning();
-    if (!after) throw stale();
-    await recordAudit(tx, ctx, {
+  await withTx(ctx, async (tx) => {
+    const after = await versionedUpdate(tx, unitPlanSubmissions, {
+      id,
+      version: input.version,
+      set: { status: decision, reviewedAt: now, reviewedBy: actor.userId, reviewComment: comment || null },
+      notFound: "Không tìm thấy kế hoạch của đơn vị.",
+    });
+    await recordAudit(tx.db, tx, {
       action: decision === "accepted" ? "unit_plan.accept" : "unit_plan.return",
       entityType: "unit_plan",
       entityId: id,

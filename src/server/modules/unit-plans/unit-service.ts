@@ -1,5 +1,5 @@
 /** What a unit does with its own plan (C1, III.2): fill the form, attach the file, submit. */
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import {
   EDITABLE_STATUSES,
   missingAnswers,
@@ -7,8 +7,8 @@ import {
   type UnitPlan,
   type UnitPlanStatus,
 } from "../../../domain/unit-plans.ts";
-import type { Db } from "../../db/client.ts";
 import { plans, unitPlanSubmissions } from "../../db/schema/index.ts";
+import { versionedUpdate, withTx } from "../../db/write.ts";
 import { DOCX, PDF } from "../../files/file-types.ts";
 import type { ServiceContext } from "../../http/context.ts";
 import { AppError, stale, validation } from "../../http/errors.ts";
@@ -36,22 +36,21 @@ function requireEditable(row: UnitPlanRow): void {
 }
 
 /**
- * Writes the unit's record inside `tx`: creates it when `version` is 0 and there is none,
- * otherwise updates it if still at `version` (N2). Returns the record before and after.
+ * Writes the unit's record inside the transaction of `tx`: creates it when `version` is 0 and
+ * there is none, otherwise updates it if still at `version` (N2). Returns the record before and after.
  */
 async function writeOwn(
-  tx: Db,
-  ctx: ServiceContext,
+  tx: ServiceContext,
   planId: string,
   row: UnitPlanRow,
   version: number | undefined,
   changes: Changes,
 ): Promise<{ before: Submission | null; after: Submission }> {
-  const now = ctx.clock.now();
+  const now = tx.clock.now();
   const before = row.submission;
   if (!before) {
     if (version !== undefined && version !== 0) throw stale();
-    const [created] = await tx
+    const [created] = await tx.db
       .insert(unitPlanSubmissions)
       .values({ planId, unitId: row.unitId, ...changes, createdAt: now, updatedAt: now })
       .onConflictDoNothing()
@@ -60,12 +59,11 @@ async function writeOwn(
     return { before: null, after: created };
   }
   const expected = version ?? before.version;
-  const [updated] = await tx
-    .update(unitPlanSubmissions)
-    .set({ ...changes, version: expected + 1, updatedAt: now })
-    .where(and(eq(unitPlanSubmissions.id, before.id), eq(unitPlanSubmissions.version, expected)))
-    .returning();
-  if (!updated) throw stale();
+  const updated = await versionedUpdate(tx, unitPlanSubmissions, {
+    id: before.id,
+    version: expected,
+    set: changes,
+  });
   return { before, after: updated };
 }
 
@@ -86,12 +84,12 @@ export async function saveMine(
   requireEditable(row);
   const [plan] = await ctx.db.select({ rules: plans.rules }).from(plans).where(eq(plans.id, planId));
   const answers = parseAnswers(input.answers, plan?.rules, row.role);
-  await ctx.db.transaction(async (tx) => {
-    const { before, after } = await writeOwn(tx, ctx, planId, row, input.version, {
+  await withTx(ctx, async (tx) => {
+    const { before, after } = await writeOwn(tx, planId, row, input.version, {
       answers,
       status: row.submission?.status ?? "draft",
     });
-    await recordAudit(tx, ctx, {
+    await recordAudit(tx.db, tx, {
       action: "unit_plan.save",
       entityType: "unit_plan",
       entityId: after.id,
@@ -110,18 +108,18 @@ export async function uploadMine(
 ): Promise<UnitPlan> {
   const { planId, row } = await loadOwnRow(ctx);
   requireEditable(row);
-  await ctx.db.transaction(async (tx) => {
-    const file = await storeFile(tx, ctx, {
+  await withTx(ctx, async (tx) => {
+    const file = await storeFile(tx.db, tx, {
       buffer: upload.buffer,
       originalName: upload.filename,
       unitId: row.unitId,
       allowed: UNIT_PLAN_FILE_TYPES,
     });
-    const { before, after } = await writeOwn(tx, ctx, planId, row, version, {
+    const { before, after } = await writeOwn(tx, planId, row, version, {
       fileId: file.id,
       status: row.submission?.status ?? "draft",
     });
-    await recordAudit(tx, ctx, {
+    await recordAudit(tx.db, tx, {
       action: "unit_plan.file",
       entityType: "unit_plan",
       entityId: after.id,
@@ -150,12 +148,12 @@ export async function submitMine(ctx: ServiceContext, input: { version: number }
       { fields: { file: "Chưa có tệp kế hoạch.", answers: `Còn thiếu: ${missing.join(", ")}.` } },
     );
   }
-  await ctx.db.transaction(async (tx) => {
-    const { before, after } = await writeOwn(tx, ctx, planId, row, input.version, {
+  await withTx(ctx, async (tx) => {
+    const { before, after } = await writeOwn(tx, planId, row, input.version, {
       status: "submitted",
       submittedAt: ctx.clock.now(),
     });
-    await recordAudit(tx, ctx, {
+    await recordAudit(tx.db, tx, {
       action: "unit_plan.submit",
       entityType: "unit_plan",
       entityId: after.id,

@@ -8,16 +8,16 @@ import { cleanText, foldVietnamese } from "../../../domain/text.ts";
 import type { ImportError, Unit, UnitImportResult } from "../../../domain/units.ts";
 import type { Db } from "../../db/client.ts";
 import { units } from "../../db/schema/index.ts";
+import { versionedUpdate } from "../../db/write.ts";
 import { readXlsx } from "../../files/xlsx-read.ts";
 import type { ServiceContext } from "../../http/context.ts";
+import { importRefused } from "../../http/errors.ts";
 import { recordAudit } from "../audit/record.ts";
 import { type ImportContext, type ImportPlan, planImport } from "./import-rows.ts";
 import { listClusters, listUnitKinds } from "./kinds-service.ts";
 import { listUnits } from "./queries.ts";
 import { findHeader, type HeaderMap, isHeaderMap, type SheetRow, sheetRows } from "./sheet-format.ts";
 import { lockUnitTree, requireUnitManager } from "./write-support.ts";
-
-export type ImportOutcome = { ok: boolean; result: UnitImportResult };
 
 class ImportRejected extends Error {
   constructor(readonly result: UnitImportResult) {
@@ -55,7 +55,7 @@ export async function importUnits(
   ctx: ServiceContext,
   file: { buffer: Buffer; filename: string },
   opts: { dryRun: boolean },
-): Promise<ImportOutcome> {
+): Promise<UnitImportResult> {
   requireUnitManager(ctx);
   // The one guarded reader: 415 / 413 / 400 (FileRefusedError) before any row is read.
   const wb = await readXlsx(file.buffer);
@@ -69,7 +69,8 @@ export async function importUnits(
       unchanged: 0,
       errors: [picked.error],
     };
-    return { ok: opts.dryRun, result };
+    if (!opts.dryRun) throw importRefused(result.errors);
+    return result;
   }
   const check = async (db: Db) => {
     const loaded = await loadContext(db);
@@ -78,10 +79,10 @@ export async function importUnits(
 
   if (opts.dryRun) {
     const { plan } = await check(ctx.db);
-    return { ok: true, result: summarize(plan, true) };
+    return summarize(plan, true);
   }
   try {
-    const result = await ctx.db.transaction(async (tx) => {
+    return await ctx.db.transaction(async (tx) => {
       await lockUnitTree(tx);
       const { plan, before } = await check(tx);
       const result = summarize(plan, false);
@@ -100,9 +101,9 @@ export async function importUnits(
       });
       return result;
     });
-    return { ok: true, result };
   } catch (err) {
-    if (err instanceof ImportRejected) return { ok: false, result: err.result };
+    // Thrown inside so the transaction rolls back; answered through the error table.
+    if (err instanceof ImportRejected) throw importRefused(err.result.errors);
     throw err;
   }
 }
@@ -144,9 +145,11 @@ async function applyPlan(tx: Db, ctx: ServiceContext, plan: ImportPlan, before: 
     }
     if (!item.changed) continue;
     const old = before.find((u) => u.id === item.existing!.id)!;
-    await tx
-      .update(units)
-      .set({
+    // A unit edited by hand since the file was checked makes the whole import stale (409).
+    await versionedUpdate({ ...ctx, db: tx }, units, {
+      id: old.id,
+      version: old.version,
+      set: {
         name: item.name,
         searchKey: foldVietnamese(item.name),
         kindCode: item.kind,
@@ -156,10 +159,8 @@ async function applyPlan(tx: Db, ctx: ServiceContext, plan: ImportPlan, before: 
         clusterId: item.clusterId,
         address: item.address,
         active: item.active,
-        version: old.version + 1,
-        updatedAt: now,
-      })
-      .where(eq(units.id, old.id));
+      },
+    });
     touched.push({ id: old.id, old });
   }
   if (touched.length === 0) return;

@@ -6,12 +6,12 @@ import type { z } from "zod";
 import { cleanText, compareVi, foldVietnamese } from "../../../domain/text.ts";
 import type { Cluster, ClusterInputSchema, UnitKind, UnitKindInputSchema } from "../../../domain/units.ts";
 import type { Db } from "../../db/client.ts";
+import { conflictOnUnique } from "../../db/pg-errors.ts";
 import { clusters, unitKinds } from "../../db/schema/index.ts";
 import type { ServiceContext } from "../../http/context.ts";
 import { AppError, forbidden } from "../../http/errors.ts";
 import { recordAudit } from "../audit/record.ts";
 import { unitPolicy } from "./policy.ts";
-import { pgErrorCode } from "./write-support.ts";
 
 export type UnitKindCreateData = z.output<typeof UnitKindInputSchema>;
 export type ClusterCreateData = z.output<typeof ClusterInputSchema>;
@@ -19,11 +19,6 @@ export type ClusterCreateData = z.output<typeof ClusterInputSchema>;
 function requireManager(ctx: ServiceContext, what: string) {
   if (!unitPolicy.canManage(ctx.actor))
     throw forbidden(`Chỉ Thường trực HĐ TĐKT (Phòng Nội vụ) được thêm ${what}.`);
-}
-
-function conflictOnUnique(err: unknown, message: string, field: string): never {
-  if (pgErrorCode(err) === "23505") throw new AppError("CONFLICT", message, { fields: { [field]: message } });
-  throw err;
 }
 
 /** All kinds, by their order, then name (vi). */
@@ -66,7 +61,7 @@ export async function createUnitKind(ctx: ServiceContext, input: UnitKindCreateD
       });
       return row!;
     })
-    .catch((err) => conflictOnUnique(err, `Mã loại "${input.code}" đã có.`, "code"));
+    .catch(conflictOnUnique("code", `Mã loại "${input.code}" đã có.`));
 }
 
 export async function listClusters(db: Db): Promise<Cluster[]> {
@@ -97,5 +92,5 @@ export async function createCluster(ctx: ServiceContext, input: ClusterCreateDat
       });
       return row!;
     })
-    .catch((err) => conflictOnUnique(err, `Đã có cụm thi đua "${input.name}".`, "name"));
+    .catch(conflictOnUnique("name", `Đã có cụm thi đua "${input.name}".`));
 }

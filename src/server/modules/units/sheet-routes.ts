@@ -5,14 +5,10 @@ import { UnitImportFailureSchema, UnitImportResultSchema } from "../../../domain
 import { XLSX } from "../../files/file-types.ts";
 import { readUpload } from "../../files/multipart.ts";
 import { attachmentDisposition } from "../../http/attachment.ts";
-import { ERROR_STATUS } from "../../http/errors.ts";
 import type { AppDeps } from "../../http/session-plugin.ts";
 import { exportUnits } from "./export-service.ts";
 import { importUnits } from "./import-service.ts";
 import { requireUnitManager } from "./write-support.ts";
-
-const IMPORT_REFUSED = (n: number) =>
-  `Tệp có ${n} lỗi nên chưa nhập dòng nào. Hãy sửa các lỗi được liệt kê (theo dòng và cột) rồi nhập lại.`;
 
 /** Export (office, chairman, council; logged) and import (office) of the unit list as xlsx (B1). */
 export async function unitSheetRoutes(app: FastifyInstance, deps: AppDeps) {
@@ -42,24 +38,14 @@ export async function unitSheetRoutes(app: FastifyInstance, deps: AppDeps) {
         response: { 200: UnitImportResultSchema, 422: UnitImportFailureSchema },
       },
     },
-    async (req, reply) => {
+    async (req) => {
       const ctx = req.ctx();
       requireUnitManager(ctx);
       const { buffer, filename } = await readUpload(req, {
         what: "tệp danh sách đơn vị (.xlsx)",
         maxBytes: deps.config.uploadMaxBytes,
       });
-      const outcome = await importUnits(ctx, { buffer, filename }, { dryRun: req.query.dryRun ?? false });
-      if (outcome.ok) return outcome.result;
-      const { errors } = outcome.result;
-      return reply.code(ERROR_STATUS.IMPORT_INVALID).send({
-        ...outcome.result,
-        error: {
-          code: "IMPORT_INVALID" as const,
-          message: IMPORT_REFUSED(errors.length),
-          details: { errors },
-        },
-      });
+      return importUnits(ctx, { buffer, filename }, { dryRun: req.query.dryRun ?? false });
     },
   );
 }

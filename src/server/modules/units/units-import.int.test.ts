@@ -87,13 +87,19 @@ describe("import (B1)", () => {
     const office = await t.as("vanphong");
     const before = await allUnits();
     const rows = [["tot-1", "Đơn vị tốt", "co_quan", "bimson"], ...BAD_ROWS];
+    const checked = await upload(office, "/api/units/import?dryRun=true", await workbook(rows));
     const res = await upload(office, "/api/units/import", await workbook(rows));
     expect(res.statusCode).toBe(422);
     const body = res.json();
     expect(body.error.code).toBe("IMPORT_INVALID");
-    expect(body.error.message).toMatch(/chưa nhập dòng nào/u);
-    expect(body.errors).toHaveLength(7);
-    expect(body.error.details.errors).toEqual(body.errors);
+    expect(body.error.message).toMatch(/^Tệp có 7 lỗi nên chưa nhập dòng nào/u);
+    expect(body.error.details).toHaveLength(7);
+    expect(body.error.details).toEqual(checked.json().errors);
+    expect(body.error.details[0]).toEqual({
+      row: expect.any(Number),
+      column: expect.any(String),
+      message: expect.any(String),
+    });
     expect(await allUnits()).toEqual(before);
   });
 

@@ -3,13 +3,15 @@
  * Office only; every change and its audit row commit in one transaction;
  * edits carry the version read and a stale one is refused (409 STALE).
  */
-import { and, count, eq } from "drizzle-orm";
+import { count, eq } from "drizzle-orm";
 import type { z } from "zod";
 import type { AuditAction } from "../../../domain/audit/vocabulary.ts";
 import { foldVietnamese } from "../../../domain/text.ts";
 import type { Unit, UnitInputSchema, UnitMoveSchema, UnitUpdateSchema } from "../../../domain/units.ts";
 import type { Db } from "../../db/client.ts";
+import { isForeignKeyViolation, isUniqueViolation } from "../../db/pg-errors.ts";
 import { planParticipants, plans, units, users } from "../../db/schema/index.ts";
+import { versionedUpdate, withTx } from "../../db/write.ts";
 import type { ServiceContext } from "../../http/context.ts";
 import { AppError, stale } from "../../http/errors.ts";
 import { recordAudit } from "../audit/record.ts";
@@ -21,7 +23,6 @@ import {
   codeTaken,
   loadUnit,
   lockUnitTree,
-  pgErrorCode,
   requireUnitManager,
   type UnitValues,
 } from "./write-support.ts";
@@ -32,7 +33,7 @@ export type UnitMoveData = z.output<typeof UnitMoveSchema>;
 
 /** A unique-code race lost at insert time is the same 409 as the check before it. */
 function mapUniqueViolation(err: unknown, code: string): never {
-  if (pgErrorCode(err) === "23505") throw codeTaken(code);
+  if (isUniqueViolation(err)) throw codeTaken(code);
   throw err;
 }
 
@@ -92,19 +93,14 @@ async function versionedWrite(
   set: Partial<typeof units.$inferInsert>,
   opts: { checkParent?: string | null } = {},
 ): Promise<Unit> {
-  await ctx.db.transaction(async (tx) => {
+  await withTx(ctx, async (tx) => {
     if (opts.checkParent !== undefined) {
-      await lockUnitTree(tx);
-      await checkNewParent(tx, before, opts.checkParent);
+      await lockUnitTree(tx.db);
+      await checkNewParent(tx.db, before, opts.checkParent);
     }
-    const changed = await tx
-      .update(units)
-      .set({ ...set, version: version + 1, updatedAt: ctx.clock.now() })
-      .where(and(eq(units.id, before.id), eq(units.version, version)))
-      .returning({ id: units.id });
-    if (changed.length === 0) throw stale();
-    const after = await loadUnit(tx, before.id);
-    await recordAudit(tx, ctx, {
+    await versionedUpdate(tx, units, { id: before.id, version, set, notFound: "Không tìm thấy đơn vị." });
+    const after = await loadUnit(tx.db, before.id);
+    await recordAudit(tx.db, tx, {
       action,
       entityType: "unit",
       entityId: before.id,
@@ -229,7 +225,7 @@ export async function deleteUnit(ctx: ServiceContext, id: string): Promise<void>
     })
     .catch((err) => {
       // Data in a table added later (conferences, delegates…) shows up as a foreign-key violation.
-      if (pgErrorCode(err) === "23503") throw hasData(before.name, []);
+      if (isForeignKeyViolation(err)) throw hasData(before.name, []);
       throw err;
     });
 }

@@ -27,17 +27,6 @@ export async function loadUnit(db: Db, id: string): Promise<Unit> {
   return unit;
 }
 
-/** Postgres error code (23505 unique, 23503 foreign key…) of an error, through drizzle's wrapper. */
-export function pgErrorCode(err: unknown): string | undefined {
-  let e: unknown = err;
-  for (let i = 0; i < 5 && e && typeof e === "object"; i++) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === "string" && /^[0-9A-Z]{5}$/u.test(code)) return code;
-    e = (e as { cause?: unknown }).cause;
-  }
-  return undefined;
-}
-
 export function codeTaken(code: string, usedBy?: string): AppError {
   const by = usedBy ? ` cho đơn vị "${usedBy}"` : "";
   return new AppError("CONFLICT", `Mã đơn vị "${code}" đã được dùng${by}. Hãy chọn mã khác.`, {

@@ -1,9 +1,11 @@
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { User, UserCreate, UserUpdate } from "../../../domain/auth.ts";
 import { compareVi } from "../../../domain/text.ts";
+import { conflictOnUnique } from "../../db/pg-errors.ts";
 import { units, users } from "../../db/schema/index.ts";
+import { versionedUpdate, withTx } from "../../db/write.ts";
 import type { ServiceContext } from "../../http/context.ts";
-import { AppError, forbidden, notFound, stale, validation } from "../../http/errors.ts";
+import { AppError, forbidden, notFound, validation } from "../../http/errors.ts";
 import { recordAudit } from "../audit/record.ts";
 import { assertAcceptablePassword, generatePassword, hashPassword } from "../auth/passwords.ts";
 import { deleteUserSessions } from "../auth/sessions.ts";
@@ -16,9 +18,11 @@ function requireManager(ctx: ServiceContext) {
     throw forbidden("Chỉ Thường trực HĐ TĐKT (Phòng Nội vụ) được quản lý tài khoản.");
 }
 
+const NO_USER = "Không tìm thấy tài khoản.";
+
 async function loadUser(ctx: ServiceContext, id: string): Promise<User> {
   const [user] = await listUserRows(ctx.db, id, ctx.clock.now());
-  if (!user) throw notFound("Không tìm thấy tài khoản.");
+  if (!user) throw notFound(NO_USER);
   return user;
 }
 
@@ -47,45 +51,46 @@ export async function createUser(
   requireManager(ctx);
   await checkUnit(ctx, input.role, input.unitId);
   const [taken] = await ctx.db.select({ id: users.id }).from(users).where(eq(users.username, input.username));
+  const usernameTaken = `Tên đăng nhập "${input.username}" đã có người dùng.`;
   if (taken) {
-    throw new AppError("CONFLICT", `Tên đăng nhập "${input.username}" đã có người dùng.`, {
-      fields: { username: "Tên đăng nhập đã tồn tại." },
-    });
+    throw new AppError("CONFLICT", usernameTaken, { fields: { username: "Tên đăng nhập đã tồn tại." } });
   }
   if (input.password) {
     await assertAcceptablePassword(input.password, { username: input.username, field: "password" });
   }
   const password = input.password ?? generatePassword();
   const passwordHash = await hashPassword(password);
-  const id = await ctx.db.transaction(async (tx) => {
-    const now = ctx.clock.now();
-    const [row] = await tx
-      .insert(users)
-      .values({
-        username: input.username,
-        fullName: input.fullName,
-        role: input.role,
+  const id = await ctx.db
+    .transaction(async (tx) => {
+      const now = ctx.clock.now();
+      const [row] = await tx
+        .insert(users)
+        .values({
+          username: input.username,
+          fullName: input.fullName,
+          role: input.role,
+          unitId: input.unitId ?? null,
+          passwordHash,
+          mustChangePassword: true,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .returning({ id: users.id });
+      await recordAudit(tx, ctx, {
+        action: "user.create",
+        entityType: "user",
+        entityId: row!.id,
         unitId: input.unitId ?? null,
-        passwordHash,
-        mustChangePassword: true,
-        createdAt: now,
-        updatedAt: now,
-      })
-      .returning({ id: users.id });
-    await recordAudit(tx, ctx, {
-      action: "user.create",
-      entityType: "user",
-      entityId: row!.id,
-      unitId: input.unitId ?? null,
-      after: {
-        username: input.username,
-        fullName: input.fullName,
-        role: input.role,
-        unitId: input.unitId ?? null,
-      },
-    });
-    return row!.id;
-  });
+        after: {
+          username: input.username,
+          fullName: input.fullName,
+          role: input.role,
+          unitId: input.unitId ?? null,
+        },
+      });
+      return row!.id;
+    })
+    .catch(conflictOnUnique("username", usernameTaken, "Tên đăng nhập đã tồn tại."));
   return { user: await loadUser(ctx, id), password };
 }
 
@@ -98,22 +103,20 @@ export async function updateUser(ctx: ServiceContext, id: string, input: UserUpd
   const role = input.role ?? before.role;
   const unitId = input.unitId === undefined ? before.unitId : input.unitId;
   await checkUnit(ctx, role, unitId);
-  await ctx.db.transaction(async (tx) => {
-    const changed = await tx
-      .update(users)
-      .set({
+  await withTx(ctx, async (tx) => {
+    await versionedUpdate(tx, users, {
+      id,
+      version: input.version,
+      set: {
         fullName: input.fullName ?? before.fullName,
         role,
         unitId,
         active: input.active ?? before.active,
-        version: before.version + 1,
-        updatedAt: ctx.clock.now(),
-      })
-      .where(and(eq(users.id, id), eq(users.version, input.version)))
-      .returning({ id: users.id });
-    if (changed.length === 0) throw stale();
-    if (input.active === false) await deleteUserSessions(tx, id);
-    await recordAudit(tx, ctx, {
+      },
+      notFound: NO_USER,
+    });
+    if (input.active === false) await deleteUserSessions(tx.db, id);
+    await recordAudit(tx.db, tx, {
       action: "user.update",
       entityType: "user",
       entityId: id,
@@ -137,20 +140,14 @@ export async function resetPassword(ctx: ServiceContext, id: string) {
   const before = await loadUser(ctx, id);
   const password = generatePassword();
   const passwordHash = await hashPassword(password);
-  await ctx.db.transaction(async (tx) => {
-    await tx
-      .update(users)
-      .set({
-        passwordHash,
-        mustChangePassword: true,
-        failedLogins: 0,
-        lockedAt: null,
-        version: before.version + 1,
-        updatedAt: ctx.clock.now(),
-      })
-      .where(eq(users.id, id));
-    await deleteUserSessions(tx, id);
-    await recordAudit(tx, ctx, {
+  await withTx(ctx, async (tx) => {
+    await versionedUpdate(tx, users, {
+      id,
+      set: { passwordHash, mustChangePassword: true, failedLogins: 0, lockedAt: null },
+      notFound: NO_USER,
+    });
+    await deleteUserSessions(tx.db, id);
+    await recordAudit(tx.db, tx, {
       action: "user.reset_password",
       entityType: "user",
       entityId: id,
@@ -164,13 +161,10 @@ export async function resetPassword(ctx: ServiceContext, id: string) {
 export async function unlockUser(ctx: ServiceContext, id: string): Promise<User> {
   requireManager(ctx);
   const before = await loadUser(ctx, id);
-  await ctx.db.transaction(async (tx) => {
-    await tx
-      .update(users)
-      .set({ failedLogins: 0, lockedAt: null, version: before.version + 1, updatedAt: ctx.clock.now() })
-      .where(eq(users.id, id));
-    await clearAccount(tx, before.username);
-    await recordAudit(tx, ctx, {
+  await withTx(ctx, async (tx) => {
+    await versionedUpdate(tx, users, { id, set: { failedLogins: 0, lockedAt: null }, notFound: NO_USER });
+    await clearAccount(tx.db, before.username);
+    await recordAudit(tx.db, tx, {
       action: "user.unlock",
       entityType: "user",
       entityId: id,

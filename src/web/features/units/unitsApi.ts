@@ -33,10 +33,10 @@ export const unitsApi = {
         errors: body.errors ?? [],
       };
     } catch (e) {
-      const body = e instanceof ApiError ? (e.body as Partial<ImportResult> | null) : null;
-      const errors: ImportError[] | undefined = body?.errors;
-      if (Array.isArray(errors) && errors.length > 0) {
-        return { rows: body?.rows ?? 0, created: 0, updated: 0, unchanged: 0, errors };
+      // 422 IMPORT_INVALID: nothing saved; `details` lists each wrong row and column.
+      const refused = e instanceof ApiError && e.code === "IMPORT_INVALID" ? e.details : null;
+      if (Array.isArray(refused) && refused.length > 0) {
+        return { rows: 0, created: 0, updated: 0, unchanged: 0, errors: refused as ImportError[] };
       }
       throw e;
     }
