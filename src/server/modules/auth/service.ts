@@ -1,14 +1,23 @@
 import { eq } from "drizzle-orm";
-import type { LoginInput } from "../../../domain/auth.ts";
+import type { LoginInput, Me } from "../../../domain/auth.ts";
 import type { Actor, Role } from "../../../domain/roles.ts";
+import type { Db } from "../../db/client.ts";
 import { users } from "../../db/schema/index.ts";
 import type { AnonymousContext, ServiceContext } from "../../http/context.ts";
 import { AppError } from "../../http/errors.ts";
 import { recordAudit } from "../audit/record.ts";
+import { getMe } from "../users/queries.ts";
 import { dummyPasswordHash, hashPassword, verifyPassword } from "./passwords.ts";
+import { authPolicy } from "./policy.ts";
 import { createSession, deleteSession, deleteUserSessions, type SessionPolicy } from "./sessions.ts";
 
 export type LoginSettings = SessionPolicy & { maxFailures: number };
+
+/** The signed-in person with what the web may offer them (their role's capabilities). */
+export async function currentUser(db: Db, userId: string): Promise<Me> {
+  const me = await getMe(db, userId);
+  return { ...me, capabilities: authPolicy.capabilities(me.role) };
+}
 
 /**
  * Sign-in (N1): argon2id check; after `maxFailures` wrong passwords in a row the
