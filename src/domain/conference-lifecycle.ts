@@ -150,6 +150,8 @@ export function wrongStateMessage(step: ConferenceTransition, status: string): s
 }
 
 export const ConferenceActionsSchema = z.object({
+  /** Edits this conference in the states that allow it (the office, or its own unit's staff). */
+  editor: z.boolean(),
   /** Content: fields, delegates, presidium, agenda. */
   edit: z.boolean(),
   /** Each delegate's invited / confirmed / attended. */
@@ -171,6 +173,7 @@ export function conferenceCan(a: Actor, c: LifecycleConference): ConferenceActio
   const step = (t: ConferenceTransition) =>
     inState(CONFERENCE_LIFECYCLE[t].from, c.status) && CONFERENCE_LIFECYCLE[t].may(a, c);
   return {
+    editor,
     edit: editor && inState(CONTENT_EDITABLE, c.status),
     editAttendance: editor && inState(ATTENDANCE_EDITABLE, c.status),
     submit: step("submit"),
