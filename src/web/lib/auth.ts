@@ -1,5 +1,6 @@
 /** The signed-in person (N1): one query, shared by every page. */
 import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useCallback } from "react";
 import type { Capability } from "../../domain/access.ts";
 import type { Me } from "../../domain/auth.ts";
 import { ApiError, api } from "./api.ts";
@@ -45,5 +46,5 @@ export const hasCapability = (me: Pick<Me, "capabilities">, capability: Capabili
 /** `may("units.manage")`: what the UI offers; the server enforces the same table. */
 export function useMay(): (capability: Capability) => boolean {
   const me = useCurrentUser();
-  return (capability) => hasCapability(me, capability);
+  return useCallback((capability: Capability) => hasCapability(me, capability), [me]);
 }

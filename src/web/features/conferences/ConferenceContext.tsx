@@ -57,7 +57,7 @@ export function ConferenceProvider({
   goTo: (tab: ConferenceTab) => void;
   children: ReactNode;
 }) {
-  const may = useMay();
+  const seesPersonalData = useMay()("people.read_personal");
   const qc = useQueryClient();
   const versions = useVersionChain();
   const rules = usePlanRules(conf.planId);
@@ -66,7 +66,7 @@ export function ConferenceProvider({
       conf,
       editable: conf.can.edit,
       statusEditable: conf.can.editAttendance,
-      seesPersonalData: may("people.read_personal"),
+      seesPersonalData,
       rules,
       versions,
       saved: async (detail) => {
@@ -82,7 +82,7 @@ export function ConferenceProvider({
       },
       goTo,
     }),
-    [conf, may, rules, versions, qc, goTo],
+    [conf, seesPersonalData, rules, versions, qc, goTo],
   );
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }
