@@ -1,5 +1,6 @@
 /** Sign-in and account shapes (N1). */
 import { z } from "zod";
+import { CapabilitySchema } from "./access.ts";
 import { RoleSchema } from "./roles.ts";
 import "./zod-vi.ts";
 
@@ -46,6 +47,8 @@ export const MeSchema = z.object({
   unitId: z.uuid().nullable(),
   unitName: z.string().nullable(),
   mustChangePassword: z.boolean(),
+  /** What the web may offer this person (domain/access.ts). */
+  capabilities: z.array(CapabilitySchema),
 });
 export type Me = z.infer<typeof MeSchema>;
 

@@ -3,24 +3,20 @@
  * client types. Violations are computed by the rules engine (rules/index.ts), never stored.
  */
 import { z } from "zod";
+import { ConferenceActionsSchema, ConferenceStatusSchema } from "./conference-lifecycle.ts";
 import { optionalText, PersonInputSchema, PersonSchema } from "./persons.ts";
 import { ConferenceKindSchema } from "./plan/rules.ts";
 import { cleanText, parseDateVi } from "./text.ts";
 import "./zod-vi.ts";
 
-export const CONFERENCE_STATUSES = ["draft", "submitted", "approved", "returned", "held", "closed"] as const;
-export type ConferenceStatus = (typeof CONFERENCE_STATUSES)[number];
-export const ConferenceStatusSchema = z.enum(CONFERENCE_STATUSES);
-export const CONFERENCE_STATUS_LABELS: Record<ConferenceStatus, string> = {
-  draft: "Dự thảo",
-  submitted: "Đã nộp",
-  approved: "Đã duyệt",
-  returned: "Bị trả lại",
-  held: "Đã tổ chức",
-  closed: "Đã kết thúc",
-};
-/** Content (fields, delegates, presidium, agenda) is edited only in these states. */
-export const EDITABLE_STATUSES: readonly ConferenceStatus[] = ["draft", "returned"];
+// States, their words and the `can` map live with the lifecycle (conference-lifecycle.ts).
+export {
+  CONFERENCE_STATUS_LABELS,
+  CONFERENCE_STATUSES,
+  ConferenceActionsSchema,
+  type ConferenceStatus,
+  ConferenceStatusSchema,
+} from "./conference-lifecycle.ts";
 
 export const DELEGATE_ROLES = ["exemplar", "guest"] as const;
 export const DelegateRoleSchema = z.enum(DELEGATE_ROLES);
@@ -320,16 +316,6 @@ export const ReturnSchema = z.object({
 export const ReopenSchema = z.object({
   reason: z.string().transform(cleanText).pipe(z.string().min(1, "Lý do: bắt buộc nhập").max(2000)),
   version: Version.optional(),
-});
-
-export const ConferenceActionsSchema = z.object({
-  edit: z.boolean(),
-  submit: z.boolean(),
-  approve: z.boolean(),
-  return: z.boolean(),
-  hold: z.boolean(),
-  close: z.boolean(),
-  reopen: z.boolean(),
 });
 
 export const ConferenceDetailSchema = ConferenceSummarySchema.extend({

@@ -6,20 +6,16 @@
  */
 import { z } from "zod";
 import { cleanText, nfc } from "./text.ts";
+import { UNIT_PLAN_STATUSES, UnitPlanActionsSchema } from "./unit-plan-lifecycle.ts";
 import "./zod-vi.ts";
 
-/** `not_submitted` is shown for a unit with no record yet; the other four are stored. */
-export const UNIT_PLAN_STATUSES = ["not_submitted", "draft", "submitted", "accepted", "returned"] as const;
-export type UnitPlanStatus = (typeof UNIT_PLAN_STATUSES)[number];
-export const UNIT_PLAN_STATUS_LABELS: Record<UnitPlanStatus, string> = {
-  not_submitted: "Chưa gửi",
-  draft: "Đang soạn",
-  submitted: "Đã gửi",
-  accepted: "Đã chấp nhận",
-  returned: "Bị trả lại",
-};
-/** A unit may edit and (re)submit in these states. */
-export const EDITABLE_STATUSES: readonly UnitPlanStatus[] = ["not_submitted", "draft", "returned"];
+// States, their words, who may take each step and the `can` map: unit-plan-lifecycle.ts.
+export {
+  EDITABLE_STATUSES,
+  UNIT_PLAN_STATUS_LABELS,
+  UNIT_PLAN_STATUSES,
+  type UnitPlanStatus,
+} from "./unit-plan-lifecycle.ts";
 
 /** The milestone code whose due date unit plans are measured against (A3, III.2). */
 export const UNIT_PLAN_MILESTONE = "unit_plan";
@@ -184,6 +180,8 @@ export const UnitPlanSchema = z.object({
     .nullable(),
   /** 0 while there is no record: PUT with version 0 creates it. */
   version: z.number().int(),
+  /** What the signed-in actor may do with it now. */
+  can: UnitPlanActionsSchema,
 });
 export type UnitPlan = z.infer<typeof UnitPlanSchema>;
 

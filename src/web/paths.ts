@@ -11,6 +11,9 @@ export const PATHS = {
   conference: "/hoi-nghi/:id",
   unitPlans: "/ke-hoach-don-vi",
   planSettings: "/ke-hoach/sua",
+  people: "/nguoi",
+  search: "/tim-kiem",
+  duplicates: "/trung-lap",
 } as const;
 
 export const conferencePath = (id: string) => `/hoi-nghi/${id}`;

@@ -7,20 +7,15 @@ import { ChangePasswordPage } from "./features/auth/ChangePasswordPage.tsx";
 import { LoginPage } from "./features/auth/LoginPage.tsx";
 import { ConferencePage } from "./features/conferences/ConferencePage.tsx";
 import { ConferencesPage } from "./features/conferences/ConferencesPage.tsx";
-import { DUPLICATES_PATH } from "./features/duplicates/access.ts";
 import { DuplicatesPage } from "./features/duplicates/DuplicatesPage.tsx";
 import { HomePage } from "./features/home/HomePage.tsx";
-import { PEOPLE_PATH } from "./features/people/access.ts";
 import { PeoplePage } from "./features/people/PeoplePage.tsx";
 import { PlanPage } from "./features/plan/PlanPage.tsx";
-import { canEditPlan } from "./features/plan-settings/access.ts";
 import { PlanSettingsPage } from "./features/plan-settings/PlanSettingsPage.tsx";
-import { SEARCH_PATH } from "./features/search/access.ts";
 import { SearchPage } from "./features/search/SearchPage.tsx";
 import { UnitPlansPage } from "./features/unit-plans/UnitPlansPage.tsx";
 import { UnitsPage } from "./features/units/UnitsPage.tsx";
 import { UsersPage } from "./features/users/UsersPage.tsx";
-import { can } from "./lib/auth.ts";
 import { PATHS } from "./paths.ts";
 
 export const router = createBrowserRouter([
@@ -33,7 +28,7 @@ export const router = createBrowserRouter([
       {
         path: PATHS.planSettings,
         element: (
-          <RequireRole allow={canEditPlan}>
+          <RequireRole capability="plans.manage">
             <PlanSettingsPage />
           </RequireRole>
         ),
@@ -45,7 +40,7 @@ export const router = createBrowserRouter([
       {
         path: PATHS.users,
         element: (
-          <RequireRole allow={can.manageUsers}>
+          <RequireRole capability="users.manage">
             <UsersPage />
           </RequireRole>
         ),
@@ -53,14 +48,14 @@ export const router = createBrowserRouter([
       {
         path: PATHS.audit,
         element: (
-          <RequireRole allow={can.browseAudit}>
+          <RequireRole capability="audit.read">
             <AuditPage />
           </RequireRole>
         ),
       },
-      { path: PEOPLE_PATH, element: <PeoplePage /> },
-      { path: SEARCH_PATH, element: <SearchPage /> },
-      { path: DUPLICATES_PATH, element: <DuplicatesPage /> },
+      { path: PATHS.people, element: <PeoplePage /> },
+      { path: PATHS.search, element: <SearchPage /> },
+      { path: PATHS.duplicates, element: <DuplicatesPage /> },
       { path: PATHS.changePassword, element: <ChangePasswordPage /> },
       { path: "*", element: <NotFoundPage /> },
     ],

@@ -13,28 +13,28 @@ import {
 } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { Link, Navigate, Outlet, useLocation, useNavigate } from "react-router";
-import { canSeeDuplicates, DUPLICATES_PATH } from "../features/duplicates/access.ts";
-import { canSeePeople, PEOPLE_PATH } from "../features/people/access.ts";
-import { canSearchPeople, SEARCH_PATH } from "../features/search/access.ts";
-import { canSeeUnitPlans } from "../features/unit-plans/access.ts";
-import { can, useMe, useSignOut } from "../lib/auth.ts";
+import type { Capability } from "../../domain/access.ts";
+import type { Me } from "../../domain/auth.ts";
+import { hasCapability, useMe, useSignOut } from "../lib/auth.ts";
 import { roleLine } from "../lib/roleLine.ts";
 import { PATHS } from "../paths.ts";
 import { ErrorAlert } from "./ErrorAlert.tsx";
 
-const NAV = [
-  { to: PATHS.home, label: "Trang chủ", show: () => true },
-  { to: PATHS.plan, label: "Kế hoạch", show: () => true },
-  { to: PATHS.unitPlans, label: "Kế hoạch đơn vị", show: canSeeUnitPlans },
-  { to: PATHS.units, label: "Đơn vị", show: () => true },
-  { to: PATHS.conferences, label: "Hội nghị", show: () => true },
-  { to: PEOPLE_PATH, label: "Người và tập thể", show: canSeePeople },
-  { to: SEARCH_PATH, label: "Tìm người", show: canSearchPeople },
-  { to: DUPLICATES_PATH, label: "Người trùng", show: canSeeDuplicates },
-  { to: PATHS.users, label: "Tài khoản", show: can.manageUsers },
-  { to: PATHS.audit, label: "Nhật ký thay đổi", show: can.browseAudit },
-  { to: PATHS.changePassword, label: "Đổi mật khẩu", show: () => true },
+/** Each entry shows for a role with any of `need` (none: everyone). */
+const NAV: { to: string; label: string; need?: Capability[] }[] = [
+  { to: PATHS.home, label: "Trang chủ" },
+  { to: PATHS.plan, label: "Kế hoạch" },
+  { to: PATHS.unitPlans, label: "Kế hoạch đơn vị", need: ["unit_plans.read_all", "unit_plans.read_own"] },
+  { to: PATHS.units, label: "Đơn vị" },
+  { to: PATHS.conferences, label: "Hội nghị" },
+  { to: PATHS.people, label: "Người và tập thể", need: ["people.read_all", "people.read_own"] },
+  { to: PATHS.search, label: "Tìm người", need: ["people.read_all", "people.read_own"] },
+  { to: PATHS.duplicates, label: "Người trùng", need: ["duplicates.read"] },
+  { to: PATHS.users, label: "Tài khoản", need: ["users.manage"] },
+  { to: PATHS.audit, label: "Nhật ký thay đổi", need: ["audit.read"] },
+  { to: PATHS.changePassword, label: "Đổi mật khẩu" },
 ];
+const shows = (me: Me, need?: Capability[]) => !need || need.some((c) => hasCapability(me, c));
 
 /** "/ke-hoach" is active on "/ke-hoach/sua" but not on "/ke-hoach-don-vi". */
 const isActive = (to: string, here: string) =>
@@ -128,7 +128,7 @@ export function AppLayout() {
           </Text>
         </AppShell.Section>
         <AppShell.Section grow component={ScrollArea}>
-          {NAV.filter((n) => n.show(user.role)).map((n) => (
+          {NAV.filter((n) => shows(user, n.need)).map((n) => (
             <NavLink
               key={n.to}
               component={Link}

@@ -1,7 +1,8 @@
 /** The signed-in person (N1): one query, shared by every page. */
 import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useCallback } from "react";
+import type { Capability } from "../../domain/access.ts";
 import type { Me } from "../../domain/auth.ts";
-import type { Role } from "../../domain/roles.ts";
 import { ApiError, api } from "./api.ts";
 
 export const ME_KEY = ["me"] as const;
@@ -38,11 +39,12 @@ export function useSignOut() {
   };
 }
 
-/** What the UI offers each role; the server enforces the same rules. */
-export const can = {
-  manageUnits: (role: Role) => role === "office",
-  exportUnits: (role: Role) => role === "office" || role === "chairman" || role === "council",
-  manageUsers: (role: Role) => role === "office",
-  browseAudit: (role: Role) => role === "office",
-  seeAllUnits: (role: Role) => role !== "unit",
-};
+/** Does the signed-in person's role have this capability (domain/access.ts, sent with /api/auth/me)? */
+export const hasCapability = (me: Pick<Me, "capabilities">, capability: Capability) =>
+  me.capabilities.includes(capability);
+
+/** `may("units.manage")`: what the UI offers; the server enforces the same table. */
+export function useMay(): (capability: Capability) => boolean {
+  const me = useCurrentUser();
+  return useCallback((capability: Capability) => hasCapability(me, capability), [me]);
+}

@@ -1,4 +1,5 @@
+/** The audit trail is browsed by the standing office (issue 2, item 7): `audit.read` in domain/access.ts. */
+import { has } from "../../../domain/access.ts";
 import type { Actor } from "../../../domain/roles.ts";
 
-/** The audit trail is browsed by the standing office (issue 2, item 7). */
-export const auditPolicy = { canBrowse: (a: Actor) => a.role === "office" };
+export const auditPolicy = { canBrowse: (a: Actor) => has(a, "audit.read") };

@@ -44,6 +44,9 @@ describe("sign-in (N1)", () => {
     expect(cookie.sameSite).toBe("Lax");
     const me = await c.get("/api/auth/me");
     expect(me.json().username).toBe("vanphong");
+    // What the web may offer: the role's capabilities from domain/access.ts.
+    expect(me.json().capabilities).toEqual(expect.arrayContaining(["units.manage", "audit.read"]));
+    expect(res.json().capabilities).toEqual(me.json().capabilities);
   });
 
   it("gives a Vietnamese 401 for a wrong password and for an unknown user", async () => {

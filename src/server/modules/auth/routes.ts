@@ -9,8 +9,7 @@ import {
   issueCsrfToken,
   setSessionCookie,
 } from "../../http/session-plugin.ts";
-import { getMe } from "../users/queries.ts";
-import { changePassword, login, logout, tooManyAttempts } from "./service.ts";
+import { changePassword, currentUser, login, logout, tooManyAttempts } from "./service.ts";
 
 const Ok = z.object({ ok: z.literal(true) });
 
@@ -55,7 +54,7 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps) {
       );
       limiter.reset(`${req.ip}|${req.body.username}`);
       setSessionCookie(config, req, reply, token);
-      return getMe(db, actor.userId);
+      return currentUser(db, actor.userId);
     },
   );
 
@@ -72,7 +71,7 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps) {
   r.get(
     "/api/auth/me",
     { schema: { tags: ["auth"], summary: "Người đang đăng nhập", response: { 200: MeSchema } } },
-    async (req) => getMe(db, req.ctx().actor.userId),
+    async (req) => currentUser(db, req.ctx().actor.userId),
   );
 
   r.post(

@@ -1,13 +1,16 @@
 import { eq } from "drizzle-orm";
-import type { LoginInput } from "../../../domain/auth.ts";
+import type { LoginInput, Me } from "../../../domain/auth.ts";
 import { waitInWords } from "../../../domain/login-backoff.ts";
 import type { Actor, Role } from "../../../domain/roles.ts";
+import type { Db } from "../../db/client.ts";
 import { users } from "../../db/schema/index.ts";
 import { versionedUpdate, withTx } from "../../db/write.ts";
 import type { AnonymousContext, ServiceContext } from "../../http/context.ts";
 import { AppError } from "../../http/errors.ts";
 import { recordAudit } from "../audit/record.ts";
+import { getMe } from "../users/queries.ts";
 import { assertAcceptablePassword, dummyPasswordHash, hashPassword, verifyPassword } from "./passwords.ts";
+import { authPolicy } from "./policy.ts";
 import { createSession, deleteSession, deleteUserSessions, type SessionPolicy } from "./sessions.ts";
 import { clearAfterSuccess, countFailure, lockedFor } from "./throttle.ts";
 
@@ -20,6 +23,12 @@ export function tooManyAttempts(seconds: number): AppError {
     `Bạn đã nhập sai nhiều lần nên tạm thời chưa đăng nhập được. Hãy thử lại sau ${waitInWords(seconds)}.`,
     { retryAfterSeconds: seconds },
   );
+}
+
+/** The signed-in person with what the web may offer them (their role's capabilities). */
+export async function currentUser(db: Db, userId: string): Promise<Me> {
+  const me = await getMe(db, userId);
+  return { ...me, capabilities: authPolicy.capabilities(me.role) };
 }
 
 /**

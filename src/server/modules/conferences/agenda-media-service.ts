@@ -6,6 +6,7 @@
  * and only to files of the conference's own unit.
  */
 import { inArray } from "drizzle-orm";
+import { CONTENT_EDITABLE } from "../../../domain/conference-lifecycle.ts";
 import type { AgendaMediaUpload, AgendaPut } from "../../../domain/conferences.ts";
 import type { Db } from "../../db/client.ts";
 import { files } from "../../db/schema/index.ts";
@@ -14,7 +15,6 @@ import type { ServiceContext } from "../../http/context.ts";
 import { validation } from "../../http/errors.ts";
 import { recordAudit } from "../audit/record.ts";
 import { storeFile } from "../files/store.ts";
-import { EDITABLE } from "./policy.ts";
 import { editableConference } from "./write-support.ts";
 
 /** Documents, images and MP4 video clips (checked from the content, never the name). */
@@ -29,7 +29,7 @@ export async function uploadAgendaMedia(
   conferenceId: string,
   readUpload: () => Promise<{ buffer: Buffer; filename: string }>,
 ): Promise<AgendaMediaUpload> {
-  const conference = await editableConference(ctx, conferenceId, EDITABLE);
+  const conference = await editableConference(ctx, conferenceId, CONTENT_EDITABLE);
   const upload = await readUpload();
   return ctx.db.transaction(async (tx) => {
     const file = await storeFile(tx, ctx, {

@@ -20,7 +20,7 @@ import { checkBudgetSource } from "./update-service.ts";
 
 async function resolveTarget(ctx: ServiceContext, input: ConferenceCreate, issuingUnitId: string | null) {
   const { actor } = ctx;
-  if (actor.role === "unit") {
+  if (!conferencePolicy.canCreateForAnyUnit(actor)) {
     if ((input.unitId && input.unitId !== actor.unitId) || input.kind === "town") {
       throw forbidden("Cán bộ đơn vị chỉ được tạo hội nghị của đơn vị mình.");
     }

@@ -4,6 +4,7 @@
  * returned; attendance status also once approved or held. Each bumps the version.
  */
 import { and, eq } from "drizzle-orm";
+import { ATTENDANCE_EDITABLE, CONTENT_EDITABLE } from "../../../domain/conference-lifecycle.ts";
 import type { Delegate, DelegateAdd, DelegateUpdate } from "../../../domain/conferences.ts";
 import type { Db } from "../../db/client.ts";
 import { isUniqueViolation } from "../../db/pg-errors.ts";
@@ -13,10 +14,9 @@ import { AppError, notFound } from "../../http/errors.ts";
 import { recordAudit } from "../audit/record.ts";
 import { readableCollective } from "../people/collectives-service.ts";
 import { insertPerson, readablePerson } from "../people/service.ts";
-import { EDITABLE } from "./policy.ts";
 import { type DelegateRow, listDelegateRows } from "./queries.ts";
-import { toDelegate } from "./read-service.ts";
-import { bumpConference, editableConference, STATUS_ONLY_EDITABLE } from "./write-support.ts";
+import { toDelegate } from "./view.ts";
+import { bumpConference, editableConference } from "./write-support.ts";
 
 const DELEGATE_NOT_FOUND = "Không tìm thấy đại biểu này trong hội nghị.";
 
@@ -45,11 +45,11 @@ export async function addDelegate(
   conferenceId: string,
   input: DelegateAdd,
 ): Promise<{ delegate: Delegate; version: number }> {
-  const conf = await editableConference(ctx, conferenceId, EDITABLE, input.version);
+  const conf = await editableConference(ctx, conferenceId, CONTENT_EDITABLE, input.version);
   const result = await ctx.db
     .transaction(async (tx) => {
       const version = await bumpConference(tx, ctx, conferenceId, {
-        statuses: EDITABLE,
+        statuses: CONTENT_EDITABLE,
         version: input.version,
       });
       let personId: string | null = null;
@@ -114,7 +114,7 @@ export async function updateDelegate(
   input: DelegateUpdate,
 ): Promise<{ delegate: Delegate; version: number }> {
   const statusOnly = input.role === undefined && input.seat === undefined && input.note === undefined;
-  const statuses = statusOnly ? STATUS_ONLY_EDITABLE : EDITABLE;
+  const statuses = statusOnly ? ATTENDANCE_EDITABLE : CONTENT_EDITABLE;
   const conf = await editableConference(ctx, conferenceId, statuses, input.version);
   const before = await loadDelegate(ctx.db, conferenceId, delegateId);
   const set = {
@@ -149,7 +149,7 @@ export async function removeDelegate(
   const conf = await editableConference(ctx, conferenceId);
   const before = await loadDelegate(ctx.db, conferenceId, delegateId);
   const version = await ctx.db.transaction(async (tx) => {
-    const v = await bumpConference(tx, ctx, conferenceId, { statuses: EDITABLE });
+    const v = await bumpConference(tx, ctx, conferenceId, { statuses: CONTENT_EDITABLE });
     const presidium = await tx
       .delete(presidiumMembers)
       .where(

@@ -1,45 +1,37 @@
 /**
- * Who may do what with conferences (D, III.1, N3). Reads: every role, a unit user
- * only its own unit's (404 for others). Content: the office and the unit itself.
- * Approval: the office for unit and town conferences, the council for pilots (III.1).
+ * Who may do what with conferences (D, III.1, N3): a thin wrapper over the access
+ * vocabulary (domain/access.ts) and the lifecycle table (domain/conference-lifecycle.ts).
+ * Reads: every role, a unit user only its own unit's (404 for others).
  */
-import type { ConferenceStatus } from "../../../domain/conferences.ts";
-import type { ConferenceKind } from "../../../domain/plan/rules.ts";
+import { has, hasAny, reaches } from "../../../domain/access.ts";
+import {
+  CONFERENCE_LIFECYCLE,
+  type ConferenceTransition,
+  conferenceCan,
+  type LifecycleConference,
+  mayEditConference,
+} from "../../../domain/conference-lifecycle.ts";
 import type { Actor } from "../../../domain/roles.ts";
-
-const READ_ALL = new Set(["office", "council", "chairman", "culture", "finance"]);
-
-type Conf = { unitId: string; kind: ConferenceKind; status: string };
-
-const own = (a: Actor, c: Conf) => a.role === "unit" && a.unitId !== null && a.unitId === c.unitId;
-const officeOrOwn = (a: Actor, c: Conf) => a.role === "office" || own(a, c);
+import { notFound } from "../../http/errors.ts";
 
 export const conferencePolicy = {
-  readAll: (a: Actor) => READ_ALL.has(a.role),
-  canRead: (a: Actor, c: Pick<Conf, "unitId">) =>
-    READ_ALL.has(a.role) || (a.role === "unit" && a.unitId === c.unitId),
-  canCreate: (a: Actor) => a.role === "office" || (a.role === "unit" && a.unitId !== null),
-  canEdit: officeOrOwn,
-  canSubmit: officeOrOwn,
-  canReview: (a: Actor, c: Conf) => (c.kind === "pilot" ? a.role === "council" : a.role === "office"),
-  canHold: officeOrOwn,
-  canClose: (a: Actor) => a.role === "office",
-  canReopen: officeOrOwn,
+  readAll: (a: Actor) => has(a, "conferences.read_all"),
+  canRead: (a: Actor, c: { unitId: string }) =>
+    reaches(a, "conferences.read_all", "conferences.read_own", c.unitId),
+  canCreate: (a: Actor) => hasAny(a, "conferences.create_all", "conferences.create_own"),
+  /** Any unit, or the town conference: the office. */
+  canCreateForAnyUnit: (a: Actor) => has(a, "conferences.create_all"),
+  canEdit: (a: Actor, c: Pick<LifecycleConference, "unitId" | "kind">) => mayEditConference(a, c),
+  canTake: (a: Actor, step: ConferenceTransition, c: LifecycleConference) =>
+    CONFERENCE_LIFECYCLE[step].may(a, c),
+  /** The `can` map sent with a conference. */
+  can: conferenceCan,
 };
 
-export const EDITABLE: readonly ConferenceStatus[] = ["draft", "returned"];
+export const CONFERENCE_NOT_FOUND = "Không tìm thấy hội nghị này.";
 
-/** The actions open to `a` on `c` now (for the UI; the services enforce the same). */
-export function actionsFor(a: Actor, c: Conf) {
-  const s = c.status;
-  const editable = EDITABLE.includes(s as ConferenceStatus);
-  return {
-    edit: editable && conferencePolicy.canEdit(a, c),
-    submit: editable && conferencePolicy.canSubmit(a, c),
-    approve: s === "submitted" && conferencePolicy.canReview(a, c),
-    return: s === "submitted" && conferencePolicy.canReview(a, c),
-    hold: s === "approved" && conferencePolicy.canHold(a, c),
-    close: s === "held" && conferencePolicy.canClose(a),
-    reopen: (s === "approved" || s === "held") && conferencePolicy.canReopen(a, c),
-  };
+/** The row if the actor may read it; missing or another unit's → 404 (its existence does not leak). */
+export function readable<T extends { unitId: string }>(a: Actor, row: T | null | undefined): T {
+  if (!row || !conferencePolicy.canRead(a, row)) throw notFound(CONFERENCE_NOT_FOUND);
+  return row;
 }

@@ -4,6 +4,7 @@
  * bumps it, and is audited in the same transaction (N2).
  */
 import { eq } from "drizzle-orm";
+import { CONTENT_EDITABLE } from "../../../domain/conference-lifecycle.ts";
 import type {
   AgendaPut,
   ConferenceDetail,
@@ -17,7 +18,6 @@ import type { ServiceContext } from "../../http/context.ts";
 import { validation } from "../../http/errors.ts";
 import { recordAudit } from "../audit/record.ts";
 import { checkAgendaFiles } from "./agenda-media-service.ts";
-import { EDITABLE } from "./policy.ts";
 import { listAgendaRows, listDelegateRows, listPresidiumRows } from "./queries.ts";
 import { getConference } from "./read-service.ts";
 import { loadPlanContexts } from "./rule-input.ts";
@@ -45,7 +45,7 @@ export async function updateConference(
   id: string,
   input: ConferenceUpdate,
 ): Promise<ConferenceDetail> {
-  const row = await editableConference(ctx, id, EDITABLE, input.version);
+  const row = await editableConference(ctx, id, CONTENT_EDITABLE, input.version);
   if (input.budgetSource) {
     const plan = (await loadPlanContexts(ctx.db, [row.planId])).get(row.planId);
     if (plan) checkBudgetSource(plan.rules, input.budgetSource);
@@ -58,7 +58,7 @@ export async function updateConference(
     before[f] = row[f];
   }
   await ctx.db.transaction(async (tx) => {
-    await bumpConference(tx, ctx, id, { statuses: EDITABLE, version: input.version, set });
+    await bumpConference(tx, ctx, id, { statuses: CONTENT_EDITABLE, version: input.version, set });
     await recordAudit(tx, ctx, {
       action: "conference.update",
       entityType: "conference",
@@ -76,7 +76,7 @@ export async function setPresidium(
   id: string,
   input: PresidiumPut,
 ): Promise<ConferenceDetail> {
-  const row = await editableConference(ctx, id, EDITABLE, input.version);
+  const row = await editableConference(ctx, id, CONTENT_EDITABLE, input.version);
   const delegates = new Map((await listDelegateRows(ctx.db, [id])).map((d) => [d.id, d.fullName]));
   const fields: Record<string, string> = {};
   const seen = new Set<string>();
@@ -98,7 +98,7 @@ export async function setPresidium(
     titleShown: m.titleShown ?? null,
   }));
   await ctx.db.transaction(async (tx) => {
-    await bumpConference(tx, ctx, id, { statuses: EDITABLE, version: input.version });
+    await bumpConference(tx, ctx, id, { statuses: CONTENT_EDITABLE, version: input.version });
     await tx.delete(presidiumMembers).where(eq(presidiumMembers.conferenceId, id));
     if (members.length) await tx.insert(presidiumMembers).values(members);
     const show = (list: { delegateId: string; titleShown: string | null }[]) =>
@@ -124,7 +124,7 @@ export async function setAgenda(
   id: string,
   input: AgendaPut,
 ): Promise<ConferenceDetail> {
-  const row = await editableConference(ctx, id, EDITABLE, input.version);
+  const row = await editableConference(ctx, id, CONTENT_EDITABLE, input.version);
   const existing = new Map((await listAgendaRows(ctx.db, [id])).map((a) => [a.id, a]));
   const fields: Record<string, string> = {};
   const seen = new Set<string>();
@@ -150,7 +150,7 @@ export async function setAgenda(
   const brief = (list: { coreCode: string | null; title: string }[]) =>
     list.map((a) => (a.coreCode ? `${a.coreCode}: ${a.title}` : a.title));
   await ctx.db.transaction(async (tx) => {
-    await bumpConference(tx, ctx, id, { statuses: EDITABLE, version: input.version });
+    await bumpConference(tx, ctx, id, { statuses: CONTENT_EDITABLE, version: input.version });
     await tx.delete(agendaItems).where(eq(agendaItems.conferenceId, id));
     if (items.length) await tx.insert(agendaItems).values(items);
     await recordAudit(tx, ctx, {

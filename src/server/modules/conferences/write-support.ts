@@ -4,40 +4,36 @@
  * so two saves of the same version cannot both win (N2).
  */
 import { inArray } from "drizzle-orm";
-import { CONFERENCE_STATUS_LABELS, type ConferenceStatus } from "../../../domain/conferences.ts";
+import {
+  CONTENT_EDITABLE,
+  type ConferenceStatus,
+  conferenceStatusLabel,
+  LOCKED_REASON,
+} from "../../../domain/conference-lifecycle.ts";
 import type { Db } from "../../db/client.ts";
 import { conferences } from "../../db/schema/index.ts";
 import { versionedUpdate } from "../../db/write.ts";
 import type { ServiceContext } from "../../http/context.ts";
 import { AppError, forbidden, stale } from "../../http/errors.ts";
-import { conferencePolicy, EDITABLE } from "./policy.ts";
+import { conferencePolicy, readable } from "./policy.ts";
 import type { ConferenceRow } from "./queries.ts";
-import { visibleConference } from "./read-service.ts";
+import { findConferenceRow } from "./queries.ts";
 
-export const statusLabel = (s: string) => CONFERENCE_STATUS_LABELS[s as ConferenceStatus] ?? s;
-
-/** 409 CONFLICT: content cannot change in this state; says what to do instead. */
+/** 409 CONFLICT: content cannot change in this state; says what to do instead (the lifecycle's words). */
 export function notEditable(status: string): AppError {
-  const now = `Hội nghị đang ở trạng thái “${statusLabel(status)}” nên không sửa được.`;
-  const what =
-    status === "submitted"
-      ? "Hội nghị đã nộp, đang chờ duyệt: nếu cần sửa, đề nghị người duyệt trả lại."
-      : status === "approved" || status === "held"
-        ? "Hội nghị đã được duyệt: muốn sửa, bấm “Mở lại để sửa” và ghi lý do."
-        : "Hội nghị đã kết thúc: không thể sửa nữa.";
-  return new AppError("CONFLICT", `${now} ${what}`, { status });
+  const now = `Hội nghị đang ở trạng thái “${conferenceStatusLabel(status)}” nên không sửa được.`;
+  const what = LOCKED_REASON[status as ConferenceStatus] ?? "";
+  return new AppError("CONFLICT", `${now} ${what}`.trim(), { status });
 }
-
-export const STATUS_ONLY_EDITABLE: readonly ConferenceStatus[] = ["draft", "returned", "approved", "held"];
 
 /** A conference the actor may edit now; 404 unseen, 403 not theirs, 409 wrong state or stale version. */
 export async function editableConference(
   ctx: ServiceContext,
   id: string,
-  statuses: readonly ConferenceStatus[] = EDITABLE,
+  statuses: readonly ConferenceStatus[] = CONTENT_EDITABLE,
   version?: number,
 ): Promise<ConferenceRow> {
-  const row = await visibleConference(ctx, ctx.db, id);
+  const row = readable(ctx.actor, await findConferenceRow(ctx.db, id));
   if (!conferencePolicy.canEdit(ctx.actor, row)) {
     throw forbidden("Chỉ Thường trực HĐ TĐKT và cán bộ của đơn vị tổ chức được sửa hội nghị này.");
   }

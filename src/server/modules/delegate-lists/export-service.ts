@@ -14,12 +14,11 @@ import { delegateListDocx } from "../../documents/delegate-list-docx.ts";
 import { delegateListXlsx } from "../../documents/xlsx.ts";
 import { DOCX, XLSX } from "../../files/file-types.ts";
 import type { ServiceContext } from "../../http/context.ts";
-import { forbidden } from "../../http/errors.ts";
 import { recordAudit } from "../audit/record.ts";
 import { listDelegateRows } from "../conferences/queries.ts";
 import { visibleConference } from "../conferences/read-service.ts";
 import { todayIso } from "../conferences/rule-input.ts";
-import { peoplePolicy } from "../people/policy.ts";
+import { requireExporter } from "./policy.ts";
 
 export type ExportFormat = "xlsx" | "docx";
 
@@ -31,11 +30,7 @@ const joined = (parts: (string | null | undefined)[], sep: string) => parts.filt
 
 export async function buildDelegateListInput(ctx: ServiceContext, conferenceId: string) {
   const conf = await visibleConference(ctx, ctx.db, conferenceId);
-  if (!peoplePolicy.seesPersonalData(ctx.actor)) {
-    throw forbidden(
-      "Danh sách trích ngang có dữ liệu cá nhân (năm sinh, dân tộc): vai trò của bạn không được xuất.",
-    );
-  }
+  requireExporter(ctx.actor);
   const [unit] = await ctx.db
     .select({ name: units.name, parentId: units.parentId })
     .from(units)

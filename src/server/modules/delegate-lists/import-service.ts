@@ -6,6 +6,8 @@
  * nothing at all when any row is wrong. Access: who may edit the conference
  * (editableConference: 404 unseen, 403 not theirs, 409 not draft/returned).
  */
+
+import { CONTENT_EDITABLE } from "../../../domain/conference-lifecycle.ts";
 import { cleanText } from "../../../domain/text.ts";
 import { delegates, persons } from "../../db/schema/index.ts";
 import { readXlsx } from "../../files/xlsx-read.ts";
@@ -17,7 +19,6 @@ import {
   parseDelegateWorkbook,
 } from "../../imports/delegate-list.ts";
 import { recordAudit } from "../audit/record.ts";
-import { EDITABLE } from "../conferences/policy.ts";
 import { bumpConference, editableConference } from "../conferences/write-support.ts";
 import { countPlan, type PlannedRow, personFromRow, planRows, resolveExisting } from "./import-plan.ts";
 import { type ImportResult, PREVIEW_ROWS } from "./schemas.ts";
@@ -79,7 +80,7 @@ export async function importDelegateList(
   }
 
   return ctx.db.transaction(async (tx) => {
-    const version = await bumpConference(tx, ctx, conferenceId, { statuses: EDITABLE });
+    const version = await bumpConference(tx, ctx, conferenceId, { statuses: CONTENT_EDITABLE });
     const res = await resolveExisting(tx, conf.unitId, conferenceId, keys);
     const counts = countPlan(planned.rows, res);
     const now = ctx.clock.now();

@@ -2,16 +2,15 @@
  * Duplicate people across units (E6). The office sees the report and decides
  * "not the same person"; the council and the chairman read it (they follow the
  * units and approve the town list); units, culture and finance have no access:
- * the report shows other units' people.
+ * the report shows other units' people. Capabilities: domain/access.ts.
  */
+import { has } from "../../../domain/access.ts";
 import type { Actor } from "../../../domain/roles.ts";
 import { forbidden } from "../../http/errors.ts";
 
-const READERS = new Set(["office", "council", "chairman"]);
-
 export const duplicatesPolicy = {
-  canRead: (a: Actor) => READERS.has(a.role),
-  canDismiss: (a: Actor) => a.role === "office",
+  canRead: (a: Actor) => has(a, "duplicates.read"),
+  canDismiss: (a: Actor) => has(a, "duplicates.dismiss"),
 };
 
 export function requireDuplicatesReader(actor: Actor): void {

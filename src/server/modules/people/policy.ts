@@ -1,23 +1,24 @@
 /**
- * Who may see and change people and collectives (E1, N3). A unit user works on
- * its own unit's list only and gets 404 for any other unit's record; the office
- * works on every unit; the council and the chairman read. Culture and finance
- * have no business with personal data.
+ * Who may see and change people and collectives (E1, N3): a thin wrapper over
+ * domain/access.ts. A unit user works on its own unit's list only and gets 404 for
+ * any other unit's record; the office works on every unit; the council and the
+ * chairman read. Culture and finance have no business with personal data.
  */
+import { has, hasAny, reaches, seesPersonalData } from "../../../domain/access.ts";
 import type { Actor } from "../../../domain/roles.ts";
 import { forbidden } from "../../http/errors.ts";
 
-const READ_ALL = new Set(["office", "council", "chairman"]);
-/** Roles that may see birth years and ethnicity (N3). */
-const PERSONAL_DATA = new Set(["office", "council", "chairman", "unit"]);
-
 export const peoplePolicy = {
   /** May use the people routes at all. */
-  canUse: (a: Actor) => READ_ALL.has(a.role) || (a.role === "unit" && a.unitId !== null),
-  readAll: (a: Actor) => READ_ALL.has(a.role),
-  canRead: (a: Actor, unitId: string) => READ_ALL.has(a.role) || (a.role === "unit" && a.unitId === unitId),
-  canEdit: (a: Actor, unitId: string) => a.role === "office" || (a.role === "unit" && a.unitId === unitId),
-  seesPersonalData: (a: Actor) => PERSONAL_DATA.has(a.role),
+  canUse: (a: Actor) => hasAny(a, "people.read_all", "people.read_own"),
+  readAll: (a: Actor) => has(a, "people.read_all"),
+  canRead: (a: Actor, unitId: string) => reaches(a, "people.read_all", "people.read_own", unitId),
+  /** May add people at all (to any unit, or to its own). */
+  mayEditSome: (a: Actor) => has(a, "people.edit_all") || has(a, "people.edit_own"),
+  /** Chooses the unit of a new person (otherwise: its own unit). */
+  editsAll: (a: Actor) => has(a, "people.edit_all"),
+  canEdit: (a: Actor, unitId: string) => reaches(a, "people.edit_all", "people.edit_own", unitId),
+  seesPersonalData,
 };
 
 export function requirePeopleAccess(actor: Actor): void {
@@ -28,7 +29,7 @@ export function requirePeopleAccess(actor: Actor): void {
 
 export function requirePeopleEditor(actor: Actor): void {
   requirePeopleAccess(actor);
-  if (actor.role !== "office" && actor.role !== "unit") {
+  if (!peoplePolicy.mayEditSome(actor)) {
     throw forbidden("Chỉ Thường trực HĐ TĐKT và cán bộ đơn vị được thêm, sửa người và tập thể.");
   }
 }

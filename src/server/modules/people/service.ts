@@ -94,7 +94,7 @@ export async function insertPerson(
 /** The unit a new record goes to: a unit user's own; the office names one. */
 export async function targetUnit(ctx: ServiceContext, unitId: string | undefined): Promise<string> {
   requirePeopleEditor(ctx.actor);
-  if (ctx.actor.role === "unit") {
+  if (!peoplePolicy.editsAll(ctx.actor)) {
     if (unitId && unitId !== ctx.actor.unitId) {
       throw forbidden("Cán bộ đơn vị chỉ được thêm người, tập thể của đơn vị mình.");
     }

@@ -1,15 +1,16 @@
 /**
  * Plans (A1–A3): a plan is a public administrative document, so every signed-in
  * role reads it; only the standing office writes it (settings, milestones,
- * participants, new plans from a template).
+ * participants, new plans from a template): `plans.manage` in domain/access.ts.
  */
+import { has } from "../../../domain/access.ts";
 import type { Actor } from "../../../domain/roles.ts";
 import type { ServiceContext } from "../../http/context.ts";
 import { forbidden } from "../../http/errors.ts";
 
 export const planPolicy = {
   canRead: (_a: Actor) => true,
-  canManage: (a: Actor) => a.role === "office",
+  canManage: (a: Actor) => has(a, "plans.manage"),
 };
 
 export function requirePlanManager(ctx: ServiceContext): void {

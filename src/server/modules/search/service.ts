@@ -5,9 +5,9 @@
  */
 import { compareVi } from "../../../domain/text.ts";
 import type { ServiceContext } from "../../http/context.ts";
-import { peoplePolicy, requirePeopleAccess } from "../people/policy.ts";
 import { resolveListUnit } from "../people/service.ts";
 import { orderRows } from "./order.ts";
+import { requireSearcher, searchPolicy } from "./policy.ts";
 import { conferencesOf, personDetails, queryWords, rankedPersonRows } from "./queries.ts";
 import {
   MATCH_KINDS,
@@ -20,7 +20,7 @@ export async function searchPeople(
   ctx: ServiceContext,
   query: PeopleSearchQuery,
 ): Promise<PeopleSearchResult> {
-  requirePeopleAccess(ctx.actor);
+  requireSearcher(ctx.actor);
   const unitId = await resolveListUnit(ctx, query.unitId);
   const words = queryWords(query.q);
   const ranked = await rankedPersonRows(ctx.db, { words, unitId, limit: query.limit });
@@ -29,9 +29,9 @@ export async function searchPeople(
   const top = orderRows(ranked).slice(0, query.limit);
   const ids = top.map((r) => r.id);
   const details = await personDetails(ctx.db, ids);
-  const ownUnitOnly = peoplePolicy.readAll(ctx.actor) ? undefined : (ctx.actor.unitId ?? undefined);
+  const ownUnitOnly = searchPolicy.allUnits(ctx.actor) ? undefined : (ctx.actor.unitId ?? undefined);
   const links = await conferencesOf(ctx.db, ids, ownUnitOnly);
-  const personal = peoplePolicy.seesPersonalData(ctx.actor);
+  const personal = searchPolicy.seesPersonalData(ctx.actor);
   const items = top.map((r): PeopleSearchItem => {
     const d = details.get(r.id)!;
     return {

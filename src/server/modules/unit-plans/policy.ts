@@ -1,22 +1,27 @@
 /**
- * Unit plans (C1, III.1–III.2): a unit user edits and submits only its own unit's plan;
- * the office, the Council and the chairman follow every unit; the office accepts or
- * returns any plan, and the Council also approves pilot units' plans (III.1).
+ * Unit plans (C1, III.1–III.2): a thin wrapper over the access vocabulary
+ * (domain/access.ts) and the unit plan lifecycle (domain/unit-plan-lifecycle.ts).
+ * A unit user edits and submits only its own unit's plan; the office, the Council and
+ * the chairman follow every unit; the office reviews any plan, the Council pilot units'.
  */
+import { has } from "../../../domain/access.ts";
 import type { Actor } from "../../../domain/roles.ts";
+import { mayReviewUnitPlan, reviewsUnitPlans, unitPlanCan } from "../../../domain/unit-plan-lifecycle.ts";
 import type { ServiceContext } from "../../http/context.ts";
 import { forbidden } from "../../http/errors.ts";
 
-const READ_ALL = new Set(["office", "council", "chairman"]);
-
 export const unitPlanPolicy = {
-  readAll: (a: Actor) => READ_ALL.has(a.role),
-  canList: (a: Actor) => READ_ALL.has(a.role) || a.role === "unit",
-  isUnitUser: (a: Actor) => a.role === "unit" && a.unitId !== null,
+  readAll: (a: Actor) => has(a, "unit_plans.read_all"),
+  canList: (a: Actor) => has(a, "unit_plans.read_all") || has(a, "unit_plans.read_own"),
+  /** Sees only its own unit's plan (another unit's → 404). */
+  ownOnly: (a: Actor) => !has(a, "unit_plans.read_all") && has(a, "unit_plans.read_own"),
+  /** Writes its own unit's plan. */
+  isUnitUser: (a: Actor) => has(a, "unit_plans.edit_own") && a.unitId !== null,
   /** Roles that may ever review (the Council only for pilot units). */
-  mayReview: (a: Actor) => a.role === "office" || a.role === "council",
-  canReview: (a: Actor, participantRole: string) =>
-    a.role === "office" || (a.role === "council" && participantRole === "pilot"),
+  mayReview: reviewsUnitPlans,
+  canReview: (a: Actor, participantRole: string) => mayReviewUnitPlan(a, { role: participantRole }),
+  /** The `can` map sent with a unit plan. */
+  can: unitPlanCan,
 };
 
 export function requireUnitUser(ctx: ServiceContext): string {

@@ -20,7 +20,7 @@ export async function viewRows(
 ): Promise<UnitPlan[]> {
   const due = await unitPlanDue(ctx.db, planId);
   const today = ctx.clock.now();
-  return rows.map((r) => toUnitPlan(r, due(r.role), today));
+  return rows.map((r) => toUnitPlan(ctx.actor, r, due(r.role), today));
 }
 
 /** Every participant's unit plan with its status and lateness; a unit user sees only its own row. */

@@ -19,9 +19,10 @@ export async function reviewUnitPlan(
 ): Promise<UnitPlan> {
   const { actor } = ctx;
   const refused = "Chỉ Thường trực HĐ TĐKT (và Hội đồng, với đơn vị điểm) được duyệt kế hoạch của đơn vị.";
-  if (!unitPlanPolicy.mayReview(actor) && actor.role !== "unit") throw forbidden(refused);
+  const ownOnly = unitPlanPolicy.ownOnly(actor);
+  if (!unitPlanPolicy.mayReview(actor) && !ownOnly) throw forbidden(refused);
   const row = await rowOfSubmission(ctx.db, id);
-  const hidden = actor.role === "unit" && row?.unitId !== actor.unitId;
+  const hidden = ownOnly && row?.unitId !== actor.unitId;
   // Another unit's record does not exist for a unit user (404); its own may not be reviewed by it (403).
   if (!row?.submission || hidden) throw notFound("Không tìm thấy kế hoạch của đơn vị.");
   if (!unitPlanPolicy.mayReview(actor)) throw forbidden(refused);

@@ -1,12 +1,11 @@
 /** What a unit does with its own plan (C1, III.2): fill the form, attach the file, submit. */
 import { eq } from "drizzle-orm";
 import {
-  EDITABLE_STATUSES,
-  missingAnswers,
+  UNIT_PLAN_LIFECYCLE,
   UNIT_PLAN_STATUS_LABELS,
-  type UnitPlan,
   type UnitPlanStatus,
-} from "../../../domain/unit-plans.ts";
+} from "../../../domain/unit-plan-lifecycle.ts";
+import { missingAnswers, type UnitPlan } from "../../../domain/unit-plans.ts";
 import { plans, unitPlanSubmissions } from "../../db/schema/index.ts";
 import { versionedUpdate, withTx } from "../../db/write.ts";
 import { DOCX, PDF } from "../../files/file-types.ts";
@@ -27,7 +26,7 @@ type Changes = Partial<Pick<Submission, "answers" | "fileId" | "status" | "submi
 
 function requireEditable(row: UnitPlanRow): void {
   const status = (row.submission?.status ?? "not_submitted") as UnitPlanStatus;
-  if (!EDITABLE_STATUSES.includes(status)) {
+  if (!UNIT_PLAN_LIFECYCLE.save.from.includes(status)) {
     throw new AppError(
       "CONFLICT",
       `Kế hoạch của đơn vị đang ở trạng thái "${UNIT_PLAN_STATUS_LABELS[status]}" nên không sửa được. Khi Thường trực trả lại, đơn vị mới sửa và gửi lại.`,

@@ -1,3 +1,4 @@
+import type { Actor } from "../../../domain/roles.ts";
 import {
   missingAnswers,
   timeliness,
@@ -8,6 +9,7 @@ import {
   UnitPlanAnswersSchema,
   type UnitPlanStatus,
 } from "../../../domain/unit-plans.ts";
+import { unitPlanPolicy } from "./policy.ts";
 import type { UnitPlanRow } from "./queries.ts";
 
 export function storedAnswers(raw: unknown): UnitPlanAnswers {
@@ -15,8 +17,8 @@ export function storedAnswers(raw: unknown): UnitPlanAnswers {
   return parsed.success ? parsed.data : {};
 }
 
-/** The API view of one participant's unit plan; lateness against `dueOn`, counted at `today`. */
-export function toUnitPlan(row: UnitPlanRow, dueOn: string | null, today: Date): UnitPlan {
+/** The API view of one participant's unit plan for `actor`; lateness against `dueOn`, counted at `today`. */
+export function toUnitPlan(actor: Actor, row: UnitPlanRow, dueOn: string | null, today: Date): UnitPlan {
   const s = row.submission;
   const status = (s?.status ?? "not_submitted") as UnitPlanStatus;
   const answers = storedAnswers(s?.answers ?? {});
@@ -38,5 +40,6 @@ export function toUnitPlan(row: UnitPlanRow, dueOn: string | null, today: Date):
     reviewComment: s?.reviewComment ?? null,
     timeliness: t ? { ...t, label: timelinessLabel(t) } : null,
     version: s?.version ?? 0,
+    can: unitPlanPolicy.can(actor, { unitId: row.unitId, role: row.role, status }),
   };
 }

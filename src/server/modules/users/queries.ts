@@ -5,7 +5,7 @@ import type { Db } from "../../db/client.ts";
 import { loginThrottles, units, users } from "../../db/schema/index.ts";
 import { AppError } from "../../http/errors.ts";
 
-export async function getMe(db: Db, userId: string): Promise<Me> {
+export async function getMe(db: Db, userId: string): Promise<Omit<Me, "capabilities">> {
   const [row] = await db
     .select({
       id: users.id,

@@ -1,5 +1,6 @@
 import { Alert, Button, Group, List, Text, Tooltip } from "@mantine/core";
 import { useState } from "react";
+import { CONFERENCE_LIFECYCLE, type ConferenceTransition } from "../../../domain/conference-lifecycle.ts";
 import type { Violation } from "../../../domain/rules/types.ts";
 import { ConfirmModal } from "../../components/ConfirmModal.tsx";
 import { MutationError } from "../../components/MutationError.tsx";
@@ -11,29 +12,28 @@ import { ReasonModal } from "./ReasonModal.tsx";
 
 type Confirmable = "submit" | "approve" | "hold" | "close";
 
-const CONFIRM: Record<Confirmable, { title: string; text: string; label: string; done: string }> = {
+/** The button of each step: the lifecycle's word for it. */
+const label = (t: ConferenceTransition) => CONFERENCE_LIFECYCLE[t].label;
+
+const CONFIRM: Record<Confirmable, { title: string; text: string; done: string }> = {
   submit: {
     title: "Nộp hội nghị để duyệt",
     text: "Sau khi nộp, nội dung hội nghị không sửa được nữa cho đến khi người duyệt trả lại. Nộp ngay?",
-    label: "Nộp để duyệt",
     done: "Đã nộp hội nghị để duyệt.",
   },
   approve: {
     title: "Duyệt hội nghị",
     text: "Duyệt nội dung hội nghị này? Đơn vị sẽ tổ chức theo nội dung đã duyệt.",
-    label: "Duyệt",
     done: "Đã duyệt hội nghị.",
   },
   hold: {
     title: "Đánh dấu đã tổ chức",
     text: "Ghi nhận hội nghị đã được tổ chức? Sau đó vẫn cập nhật được trạng thái có mặt của đại biểu.",
-    label: "Đánh dấu đã tổ chức",
     done: "Đã ghi nhận hội nghị đã tổ chức.",
   },
   close: {
     title: "Kết thúc hội nghị",
     text: "Kết thúc hội nghị? Sau khi kết thúc, hội nghị không sửa được nữa.",
-    label: "Kết thúc",
     done: "Đã kết thúc hội nghị.",
   },
 };
@@ -91,7 +91,7 @@ export function ConferenceActions() {
   if (!c.submit && !c.approve && !c.return && !c.hold && !c.close && !c.reopen) return null;
   const submitButton = (
     <Button onClick={() => setOpen("submit")} disabled={errors > 0}>
-      Nộp để duyệt
+      {label("submit")}
     </Button>
   );
   return (
@@ -108,19 +108,19 @@ export function ConferenceActions() {
         ) : null}
         {c.approve ? (
           <Button color="green" onClick={() => setOpen("approve")}>
-            Duyệt
+            {label("approve")}
           </Button>
         ) : null}
         {c.return ? (
           <Button color="red" variant="light" onClick={() => setOpen("return")}>
-            Trả lại
+            {label("return")}
           </Button>
         ) : null}
-        {c.hold ? <Button onClick={() => setOpen("hold")}>Đánh dấu đã tổ chức</Button> : null}
-        {c.close ? <Button onClick={() => setOpen("close")}>Kết thúc</Button> : null}
+        {c.hold ? <Button onClick={() => setOpen("hold")}>{label("hold")}</Button> : null}
+        {c.close ? <Button onClick={() => setOpen("close")}>{label("close")}</Button> : null}
         {c.reopen ? (
           <Button variant="default" onClick={() => setOpen("reopen")}>
-            Mở lại để sửa
+            {label("reopen")}
           </Button>
         ) : null}
       </Group>
@@ -159,7 +159,7 @@ export function ConferenceActions() {
         <ConfirmModal
           opened
           title={CONFIRM[open].title}
-          confirmLabel={CONFIRM[open].label}
+          confirmLabel={label(open)}
           loading={busy}
           onConfirm={() => void run(open)}
           onClose={close}
@@ -173,7 +173,7 @@ export function ConferenceActions() {
           title="Trả lại hội nghị"
           intro={`Hội nghị của ${conf.unitName} sẽ trở về cho đơn vị sửa. Ghi rõ cần sửa gì.`}
           label="Ý kiến trả lại"
-          confirmLabel="Trả lại"
+          confirmLabel={label("return")}
           danger
           loading={busy}
           error={error}
@@ -184,10 +184,10 @@ export function ConferenceActions() {
       ) : null}
       {open === "reopen" ? (
         <ReasonModal
-          title="Mở lại để sửa"
+          title={label("reopen")}
           intro="Hội nghị sẽ trở về trạng thái dự thảo để sửa, rồi phải nộp và được duyệt lại. Lý do được ghi vào nhật ký."
           label="Lý do mở lại"
-          confirmLabel="Mở lại để sửa"
+          confirmLabel={label("reopen")}
           loading={busy}
           error={error}
           onConfirm={(reason) => void run("reopen", { reason })}

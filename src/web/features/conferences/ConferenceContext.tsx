@@ -4,7 +4,7 @@ import type { ConferenceDetail } from "../../../domain/conferences.ts";
 import type { PlanDetail } from "../../../domain/plan/record.ts";
 import { type PlanRules, PlanRulesSchema, SEED_PLAN_RULES } from "../../../domain/plan/rules.ts";
 import { api } from "../../lib/api.ts";
-import { useCurrentUser } from "../../lib/auth.ts";
+import { useMay } from "../../lib/auth.ts";
 import { applyDetail, confKeys, refreshConference } from "./conferencesApi.ts";
 import type { ConferenceTab } from "./labels.ts";
 import { useVersionChain, type VersionChain } from "./versionChain.ts";
@@ -57,17 +57,16 @@ export function ConferenceProvider({
   goTo: (tab: ConferenceTab) => void;
   children: ReactNode;
 }) {
-  const me = useCurrentUser();
+  const seesPersonalData = useMay()("people.read_personal");
   const qc = useQueryClient();
   const versions = useVersionChain();
   const rules = usePlanRules(conf.planId);
-  const mayEdit = me.role === "office" || (me.role === "unit" && me.unitId === conf.unitId);
   const value = useMemo<ConferenceCtx>(
     () => ({
       conf,
       editable: conf.can.edit,
-      statusEditable: conf.can.edit || (mayEdit && (conf.status === "approved" || conf.status === "held")),
-      seesPersonalData: ["office", "council", "chairman", "unit"].includes(me.role),
+      statusEditable: conf.can.editAttendance,
+      seesPersonalData,
       rules,
       versions,
       saved: async (detail) => {
@@ -83,7 +82,7 @@ export function ConferenceProvider({
       },
       goTo,
     }),
-    [conf, mayEdit, me.role, rules, versions, qc, goTo],
+    [conf, seesPersonalData, rules, versions, qc, goTo],
   );
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }

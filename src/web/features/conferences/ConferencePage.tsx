@@ -4,7 +4,7 @@ import { Link, useParams, useSearchParams } from "react-router";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
 import { ApiError } from "../../lib/api.ts";
-import { can, useCurrentUser } from "../../lib/auth.ts";
+import { useMay } from "../../lib/auth.ts";
 import { useDocumentTitle } from "../../lib/useDocumentTitle.ts";
 import { PATHS } from "../../paths.ts";
 import { AgendaTab } from "./agenda/AgendaTab.tsx";
@@ -65,9 +65,8 @@ export function ConferencePage() {
 }
 
 function ConferenceBody({ tab, goTo }: { tab: ConferenceTab; goTo: (t: ConferenceTab) => void }) {
-  const me = useCurrentUser();
+  const may = useMay();
   const { conf, editable } = useConferenceCtx();
-  const mayEdit = me.role === "office" || (me.role === "unit" && me.unitId === conf.unitId);
   const count = (n: number) => (
     <Badge size="sm" variant="light" color="gray" circle={n < 10}>
       {n}
@@ -75,7 +74,7 @@ function ConferenceBody({ tab, goTo }: { tab: ConferenceTab; goTo: (t: Conferenc
   );
   return (
     <Stack gap="md">
-      {can.seeAllUnits(me.role) ? (
+      {may("conferences.read_all") ? (
         <Anchor component={Link} to={PATHS.conferences} size="sm">
           ← Danh sách hội nghị
         </Anchor>
@@ -84,7 +83,7 @@ function ConferenceBody({ tab, goTo }: { tab: ConferenceTab; goTo: (t: Conferenc
       <ConferenceActions />
       {editable ? null : (
         <Alert color="gray" variant="light" title="Không sửa được nội dung" data-testid="conference-locked">
-          {lockedReason(conf.status, mayEdit, conf.can.reopen)}
+          {lockedReason(conf.status, conf.can.editor, conf.can.editAttendance)}
         </Alert>
       )}
       <Grid gap="lg">

@@ -6,7 +6,7 @@ import { matchesSearch } from "../../../domain/text.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
-import { useCurrentUser } from "../../lib/auth.ts";
+import { useMay } from "../../lib/auth.ts";
 import { ConferenceTable } from "./ConferenceTable.tsx";
 import { CreateConferenceModal } from "./CreateConferenceModal.tsx";
 import { useConferences } from "./conferencesApi.ts";
@@ -15,13 +15,13 @@ import { MyConference } from "./MyConference.tsx";
 
 /** "Hội nghị": every conference of the plan for the office, council and leaders; a unit goes to its own. */
 export function ConferencesPage() {
-  const me = useCurrentUser();
-  if (me.role === "unit") return <MyConference />;
+  const may = useMay();
+  if (!may("conferences.read_all")) return <MyConference />;
   return <AllConferences />;
 }
 
 function AllConferences() {
-  const me = useCurrentUser();
+  const may = useMay();
   const q = useConferences();
   const [status, setStatus] = useState<string | null>(null);
   const [kind, setKind] = useState<string | null>(null);
@@ -44,7 +44,9 @@ function AllConferences() {
         title="Hội nghị"
         description="Hội nghị điển hình tiên tiến của các đơn vị, các Hội nghị điểm và Hội nghị cấp trên; số lỗi, cảnh báo theo quy định của kế hoạch."
         actions={
-          me.role === "office" ? <Button onClick={() => setCreating(true)}>Tạo hội nghị</Button> : null
+          may("conferences.create_all") ? (
+            <Button onClick={() => setCreating(true)}>Tạo hội nghị</Button>
+          ) : null
         }
       />
       <Paper withBorder p="md">

@@ -1,4 +1,6 @@
 /** Words the conference pages show for the API's codes (O4: no raw codes on screen). */
+
+import { LOCKED_REASON } from "../../../domain/conference-lifecycle.ts";
 import {
   CONFERENCE_STATUS_LABELS,
   type ConferenceStatus,
@@ -38,24 +40,15 @@ export function tabOfViolation(code: string): ConferenceTab {
   return "info";
 }
 
-/** Why the content cannot be changed now, in the clerk's words. */
-export function lockedReason(status: ConferenceStatus, mayEditAtAll: boolean, canReopen: boolean): string {
+/** Why the content cannot be changed now, in the clerk's words (the lifecycle's LOCKED_REASON). */
+export function lockedReason(
+  status: ConferenceStatus,
+  mayEditAtAll: boolean,
+  attendanceOpen: boolean,
+): string {
   if (!mayEditAtAll) {
     return "Bạn chỉ được xem hội nghị này. Chỉ cán bộ của đơn vị tổ chức và Thường trực HĐ TĐKT được sửa.";
   }
-  switch (status) {
-    case "submitted":
-      return "Hội nghị đã nộp, đang chờ duyệt nên không sửa được. Nếu cần sửa, đề nghị người duyệt trả lại.";
-    case "approved":
-    case "held": {
-      const what = status === "held" ? "Hội nghị đã tổ chức" : "Hội nghị đã được duyệt";
-      return canReopen
-        ? `${what} nên nội dung không sửa được. Muốn sửa, bấm “Mở lại để sửa” và ghi lý do. Trạng thái mời, xác nhận, có mặt của đại biểu vẫn cập nhật được.`
-        : `${what} nên nội dung không sửa được.`;
-    }
-    case "closed":
-      return "Hội nghị đã kết thúc nên không sửa được nữa.";
-    default:
-      return "Bạn không sửa được hội nghị này.";
-  }
+  const why = LOCKED_REASON[status] || "Bạn không sửa được hội nghị này.";
+  return attendanceOpen ? `${why} Trạng thái mời, xác nhận, có mặt của đại biểu vẫn cập nhật được.` : why;
 }

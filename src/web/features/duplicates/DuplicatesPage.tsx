@@ -5,9 +5,8 @@ import type { Dismissal } from "../../../domain/duplicates.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
-import { useCurrentUser } from "../../lib/auth.ts";
+import { useMay } from "../../lib/auth.ts";
 import { notifyError, notifySuccess } from "../../lib/notify.ts";
-import { canDismissDuplicates, canSeeDuplicates } from "./access.ts";
 import { DismissalsTable } from "./DismissalsTable.tsx";
 import { DismissModal, type PairToDismiss } from "./DismissModal.tsx";
 import { DuplicateGroupCard } from "./DuplicateGroupCard.tsx";
@@ -19,9 +18,9 @@ import { DUPLICATES_KEY, duplicatesApi, useDuplicates } from "./duplicatesApi.ts
  * "not the same person" and undo it; the Council and the chairman read.
  */
 export function DuplicatesPage() {
-  const me = useCurrentUser();
-  const allowed = canSeeDuplicates(me.role);
-  const canDismiss = canDismissDuplicates(me.role);
+  const may = useMay();
+  const allowed = may("duplicates.read");
+  const canDismiss = may("duplicates.dismiss");
   const qc = useQueryClient();
   const q = useDuplicates(allowed);
   const [pair, setPair] = useState<PairToDismiss | null>(null);

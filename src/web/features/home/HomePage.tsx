@@ -3,7 +3,7 @@ import { ROLE_LABELS } from "../../../domain/roles.ts";
 import { formatDateVi } from "../../../domain/text.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
-import { can, useCurrentUser } from "../../lib/auth.ts";
+import { hasCapability, useCurrentUser } from "../../lib/auth.ts";
 import { todayIso } from "../../lib/dates.ts";
 import { usePlan } from "../../lib/queries.ts";
 import { useDocumentTitle } from "../../lib/useDocumentTitle.ts";
@@ -76,7 +76,7 @@ export function HomePage() {
         </Stack>
       </Paper>
 
-      {can.seeAllUnits(me.role) ? <UnitCounts /> : null}
+      {hasCapability(me, "units.read_all") ? <UnitCounts /> : null}
     </Stack>
   );
 }

@@ -1,9 +1,8 @@
 import { Alert, Stack, Tabs } from "@mantine/core";
 import { useSearchParams } from "react-router";
 import { PageHeader } from "../../components/PageHeader.tsx";
-import { useCurrentUser } from "../../lib/auth.ts";
+import { useCurrentUser, useMay } from "../../lib/auth.ts";
 import { useUnits } from "../../lib/queries.ts";
-import { canEditPeople, canSeePeople, readsAllUnits } from "./access.ts";
 import { CollectivesTab } from "./CollectivesTab.tsx";
 import { PeopleTab } from "./PeopleTab.tsx";
 import { UnitSelect } from "./UnitSelect.tsx";
@@ -18,11 +17,12 @@ const COLLECTIVES_SLUG = "tap-the";
 export function PeoplePage() {
   const me = useCurrentUser();
   const [params, setParams] = useSearchParams();
-  const allUnits = readsAllUnits(me.role);
+  const may = useMay();
+  const allUnits = may("people.read_all");
   const unitsQ = useUnits(allUnits);
   const tab: Tab = params.get(TAB_PARAM) === COLLECTIVES_SLUG ? "collectives" : "people";
 
-  if (!canSeePeople(me.role)) {
+  if (!allUnits && !may("people.read_own")) {
     return (
       <Alert color="yellow" title="Không có quyền truy cập" role="alert">
         Danh sách người và tập thể có dữ liệu cá nhân (năm sinh, dân tộc), chỉ dành cho Thường trực Hội đồng
@@ -37,13 +37,13 @@ export function PeoplePage() {
     else next.delete(key);
     setParams(next, { replace: true });
   };
-  const editable = canEditPeople(me.role);
+  const editable = may("people.edit_all") || may("people.edit_own");
   const units = unitsQ.data ?? [];
   const chosen = params.get(UNIT_PARAM);
   const unitId = allUnits ? (units.some((u) => u.id === chosen) ? chosen : null) : me.unitId;
   const unitName = allUnits ? (units.find((u) => u.id === unitId)?.name ?? null) : me.unitName;
   // The office names the unit of what it adds; a unit's staff always add to their own.
-  const choice = me.role === "office" ? units : null;
+  const choice = may("people.edit_all") ? units : null;
   const picker = allUnits ? (
     <UnitSelect
       units={units}
@@ -58,7 +58,7 @@ export function PeoplePage() {
   const body = { unitId, unitName, units: choice, editable, picker };
 
   const description = editable
-    ? me.role === "unit"
+    ? !allUnits
       ? `Cá nhân và tập thể của ${me.unitName ?? "đơn vị"}: thêm, sửa để chọn đại biểu, đề nghị khen thưởng.`
       : "Cá nhân và tập thể của các đơn vị; Thường trực HĐ TĐKT thêm, sửa cho bất kỳ đơn vị nào."
     : "Cá nhân và tập thể của các đơn vị (chỉ xem).";

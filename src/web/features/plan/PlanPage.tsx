@@ -5,12 +5,11 @@ import { PLAN_STATUS_LABELS } from "../../../domain/plan/status.ts";
 import { formatDateVi } from "../../../domain/text.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
-import { useCurrentUser } from "../../lib/auth.ts";
+import { useMay } from "../../lib/auth.ts";
 import { usePlan } from "../../lib/queries.ts";
 import { useDocumentTitle } from "../../lib/useDocumentTitle.ts";
 import { PATHS } from "../../paths.ts";
 import { APPLIES_TO_LABELS } from "../home/milestones.ts";
-import { canEditPlan } from "../plan-settings/access.ts";
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -36,7 +35,7 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
 
 /** The plan as issued (A1): read-only. */
 export function PlanPage() {
-  const me = useCurrentUser();
+  const may = useMay();
   const q = usePlan();
   useDocumentTitle("Kế hoạch");
   if (q.isPending) return <PageLoader />;
@@ -56,7 +55,7 @@ export function PlanPage() {
         </Group>
         <Group justify="space-between" align="flex-start" wrap="nowrap">
           <Title order={2}>{p.title}</Title>
-          {canEditPlan(me.role) ? (
+          {may("plans.manage") ? (
             <Button component={Link} to={PATHS.planSettings} variant="default" style={{ flexShrink: 0 }}>
               Sửa kế hoạch
             </Button>

@@ -7,9 +7,8 @@ import { sortVi } from "../../../domain/text.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
 import { api, qs } from "../../lib/api.ts";
-import { can, useCurrentUser } from "../../lib/auth.ts";
+import { useMay } from "../../lib/auth.ts";
 import { useUnits } from "../../lib/queries.ts";
-import { canSearchPeople } from "./access.ts";
 import { SearchResults } from "./SearchResults.tsx";
 
 const LIMIT = 50;
@@ -19,13 +18,13 @@ const LIMIT = 50;
  * (the server folds them), and the conferences each is a delegate of.
  */
 export function SearchPage() {
-  const me = useCurrentUser();
-  const allUnits = can.seeAllUnits(me.role);
+  const may = useMay();
+  const allUnits = may("people.read_all");
   const [params, setParams] = useSearchParams();
   const text = params.get("q") ?? "";
   const unitId = params.get("donVi") ?? "";
   const [q] = useDebouncedValue(text.trim(), 300);
-  const allowed = canSearchPeople(me.role);
+  const allowed = allUnits || may("people.read_own");
   const units = useUnits(allowed && allUnits);
   const result = useQuery({
     queryKey: ["search-people", q, unitId],

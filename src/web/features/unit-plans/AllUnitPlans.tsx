@@ -8,7 +8,6 @@ import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { MutationError } from "../../components/MutationError.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
-import { useCurrentUser } from "../../lib/auth.ts";
 import { notifySuccess } from "../../lib/notify.ts";
 import { ReasonModal } from "../conferences/ReasonModal.tsx";
 import { UnitPlanDetailsModal } from "./UnitPlanDetailsModal.tsx";
@@ -19,7 +18,6 @@ type Open = { kind: "accept" | "return" | "view"; plan: UnitPlan } | null;
 
 /** Every unit's plan: status, when sent, on time or late, the file; accept or return with a comment. */
 export function AllUnitPlans() {
-  const me = useCurrentUser();
   const qc = useQueryClient();
   const q = useUnitPlans(true);
   const [status, setStatus] = useState<string | null>(null);
@@ -32,7 +30,6 @@ export function AllUnitPlans() {
     () => (q.data ?? []).filter((p) => (!status || p.status === status) && matchesSearch(p.unitName, search)),
     [q.data, status, search],
   );
-  const canReview = (p: UnitPlan) => me.role === "office" || (me.role === "council" && p.role === "pilot");
   const count = (s: UnitPlanStatus) => items.filter((p) => p.status === s).length;
   const overdue = items.filter((p) => p.timeliness?.state === "overdue").length;
   const due = items.find((p) => p.timeliness)?.timeliness?.dueOn;
@@ -118,11 +115,7 @@ export function AllUnitPlans() {
       {q.isError ? <ErrorAlert error={q.error} onRetry={() => q.refetch()} /> : null}
       {q.data ? (
         shown.length ? (
-          <UnitPlansTable
-            items={shown}
-            canReview={canReview}
-            onOpen={(kind, plan) => setOpen({ kind, plan })}
-          />
+          <UnitPlansTable items={shown} onOpen={(kind, plan) => setOpen({ kind, plan })} />
         ) : (
           <Text>Không có đơn vị nào phù hợp.</Text>
         )

@@ -1,6 +1,6 @@
 import { Alert, Badge, Group, Paper, Stack, Text } from "@mantine/core";
 import { formatDateTimeVi, formatDateVi } from "../../../domain/text.ts";
-import { EDITABLE_STATUSES, type UnitPlan } from "../../../domain/unit-plans.ts";
+import type { UnitPlan } from "../../../domain/unit-plans.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
@@ -100,7 +100,7 @@ export function MyUnitPlan() {
           <UnitPlanForm
             plan={q.data}
             forms={(q.data.role === "pilot" ? rules?.forms?.pilot : rules?.forms?.unit) ?? []}
-            editable={EDITABLE_STATUSES.includes(q.data.status)}
+            editable={q.data.can.edit}
           />
         </>
       ) : null}

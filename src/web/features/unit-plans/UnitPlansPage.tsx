@@ -1,20 +1,19 @@
 import { Alert } from "@mantine/core";
-import { useCurrentUser } from "../../lib/auth.ts";
+import { useMay } from "../../lib/auth.ts";
 import { useDocumentTitle } from "../../lib/useDocumentTitle.ts";
 import { AllUnitPlans } from "./AllUnitPlans.tsx";
-import { canSeeUnitPlans } from "./access.ts";
 import { MyUnitPlan } from "./MyUnitPlan.tsx";
 
 /** "Kế hoạch đơn vị" (C1): a unit writes and sends its own; the office, Council and chairman follow all. */
 export function UnitPlansPage() {
-  const me = useCurrentUser();
+  const may = useMay();
   useDocumentTitle("Kế hoạch đơn vị");
-  if (!canSeeUnitPlans(me.role)) {
+  if (!may("unit_plans.read_all") && !may("unit_plans.read_own")) {
     return (
       <Alert color="yellow" title="Không có quyền truy cập" role="alert">
         Trang này dành cho Thường trực HĐ TĐKT, thành viên Hội đồng TĐKT, lãnh đạo UBND và cán bộ các đơn vị.
       </Alert>
     );
   }
-  return me.role === "unit" ? <MyUnitPlan /> : <AllUnitPlans />;
+  return may("unit_plans.read_all") ? <AllUnitPlans /> : <MyUnitPlan />;
 }

@@ -12,11 +12,10 @@ import {
 
 type Props = {
   items: UnitPlan[];
-  canReview: (p: UnitPlan) => boolean;
   onOpen: (kind: "accept" | "return" | "view", p: UnitPlan) => void;
 };
 
-export function UnitPlansTable({ items, canReview, onOpen }: Props) {
+export function UnitPlansTable({ items, onOpen }: Props) {
   return (
     <Table.ScrollContainer minWidth={1000}>
       <Table striped highlightOnHover withTableBorder aria-label="Kế hoạch của các đơn vị">
@@ -32,7 +31,7 @@ export function UnitPlansTable({ items, canReview, onOpen }: Props) {
         </Table.Thead>
         <Table.Tbody>
           {items.map((p) => {
-            const review = p.status === "submitted" && canReview(p);
+            const review = p.can.review;
             return (
               <Table.Tr
                 key={p.unitId}

@@ -16,7 +16,7 @@ import type { Cluster, Unit } from "../../../domain/units.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
-import { can, useCurrentUser } from "../../lib/auth.ts";
+import { useMay } from "../../lib/auth.ts";
 import { notifyError } from "../../lib/notify.ts";
 import { keys, useClusters, useUnitKinds, useUnits } from "../../lib/queries.ts";
 import type { UnitAction } from "./UnitActionsMenu.tsx";
@@ -36,7 +36,6 @@ type Modal =
   | null;
 
 export function UnitsPage() {
-  const me = useCurrentUser();
   const qc = useQueryClient();
   const unitsQ = useUnits();
   const units = unitsQ.data ?? [];
@@ -48,7 +47,8 @@ export function UnitsPage() {
   const [showInactive, setShowInactive] = useState(true);
   const [modal, setModal] = useState<Modal>(null);
   const [exporting, setExporting] = useState(false);
-  const manage = can.manageUnits(me.role);
+  const may = useMay();
+  const manage = may("units.manage");
 
   const clusters: Cluster[] = useMemo(() => {
     if (clustersQ.data) return clustersQ.data;
@@ -115,7 +115,7 @@ export function UnitsPage() {
           Nhập từ Excel
         </Button>
       ) : null}
-      {can.exportUnits(me.role) ? (
+      {may("units.export") ? (
         <Button variant="default" onClick={onExport} loading={exporting}>
           Xuất Excel
         </Button>

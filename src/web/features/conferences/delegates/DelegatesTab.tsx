@@ -4,7 +4,7 @@ import type { Delegate } from "../../../../domain/conferences.ts";
 import { comparePersonNames, matchesSearch } from "../../../../domain/text.ts";
 import { ConfirmModal } from "../../../components/ConfirmModal.tsx";
 import { MutationError } from "../../../components/MutationError.tsx";
-import { useCurrentUser } from "../../../lib/auth.ts";
+import { useMay } from "../../../lib/auth.ts";
 import { notifySuccess } from "../../../lib/notify.ts";
 import { ExportButtons, ImportDelegatesModal } from "../../delegate-lists/index.ts";
 import { useConferenceCtx } from "../ConferenceContext.tsx";
@@ -32,9 +32,9 @@ export function DelegatesTab() {
   const [role, setRole] = useState<RoleFilter>("all");
   const [adding, setAdding] = useState(false);
   const [importing, setImporting] = useState(false);
-  const me = useCurrentUser();
+  const may = useMay();
   // The danh sách trích ngang carries personal data (N3): culture and finance do not export it.
-  const mayExport = me.role !== "culture" && me.role !== "finance";
+  const mayExport = may("people.read_personal");
   const [removing, setRemoving] = useState<Delegate | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);

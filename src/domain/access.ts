@@ -1,0 +1,124 @@
+/**
+ * Who may do what (SPEC "Users (roles)", N3; issue #7 item 3): one closed list of
+ * capabilities, the capabilities of each role, the "own unit" check and the
+ * personal-data rule. Server policies wrap this file; the web reads the role's
+ * capabilities from /api/auth/me and the `can` map of each record.
+ */
+import { z } from "zod";
+import type { Actor, Role } from "./roles.ts";
+
+export const CAPABILITIES = [
+  "plans.manage",
+  "units.read_all",
+  "units.read_own",
+  "units.manage",
+  "units.export",
+  "users.manage",
+  "audit.read",
+  "conferences.read_all",
+  "conferences.read_own",
+  "conferences.create_all",
+  "conferences.create_own",
+  /** Content and steps of any unit's conference; `_own`: of the actor's own unit. */
+  "conferences.edit_all",
+  "conferences.edit_own",
+  /** Approve / return unit and town conferences; `_pilot`: pilot conferences (III.1). */
+  "conferences.review",
+  "conferences.review_pilot",
+  "conferences.close",
+  "unit_plans.read_all",
+  "unit_plans.read_own",
+  "unit_plans.edit_own",
+  /** Accept / return any unit plan; `_pilot`: pilot units' plans only (III.1). */
+  "unit_plans.review",
+  "unit_plans.review_pilot",
+  "people.read_all",
+  "people.read_own",
+  "people.edit_all",
+  "people.edit_own",
+  /** Birth year and ethnicity (N3): not culture, not finance. */
+  "people.read_personal",
+  "duplicates.read",
+  "duplicates.dismiss",
+  "files.read_all",
+  "files.read_own",
+] as const;
+export type Capability = (typeof CAPABILITIES)[number];
+export const CapabilitySchema = z.enum(CAPABILITIES);
+
+const FOLLOWERS: readonly Capability[] = [
+  "units.read_all",
+  "units.export",
+  "conferences.read_all",
+  "unit_plans.read_all",
+  "people.read_all",
+  "people.read_personal",
+  "duplicates.read",
+  "files.read_all",
+];
+
+export const ROLE_CAPABILITIES: Record<Role, readonly Capability[]> = {
+  office: [
+    ...FOLLOWERS,
+    "plans.manage",
+    "units.manage",
+    "users.manage",
+    "audit.read",
+    "conferences.create_all",
+    "conferences.edit_all",
+    "conferences.review",
+    "conferences.close",
+    "unit_plans.review",
+    "people.edit_all",
+    "duplicates.dismiss",
+  ],
+  council: [...FOLLOWERS, "conferences.review_pilot", "unit_plans.review_pilot"],
+  chairman: [...FOLLOWERS],
+  unit: [
+    "units.read_own",
+    "conferences.read_own",
+    "conferences.create_own",
+    "conferences.edit_own",
+    "unit_plans.read_own",
+    "unit_plans.edit_own",
+    "people.read_own",
+    "people.edit_own",
+    "people.read_personal",
+    "files.read_own",
+  ],
+  culture: ["units.read_all", "conferences.read_all"],
+  finance: ["units.read_all", "conferences.read_all"],
+};
+
+/** The role's capabilities, in the order of CAPABILITIES (sent to the web with /api/auth/me). */
+export function capabilitiesOf(role: Role): Capability[] {
+  const own = new Set(ROLE_CAPABILITIES[role]);
+  return CAPABILITIES.filter((c) => own.has(c));
+}
+
+export function has(actor: Pick<Actor, "role">, capability: Capability): boolean {
+  return ROLE_CAPABILITIES[actor.role].includes(capability);
+}
+
+/** The actor is a unit's staff member and `unitId` is that unit. */
+export function ownsUnit(actor: Pick<Actor, "role" | "unitId">, unitId: string | null | undefined): boolean {
+  return actor.role === "unit" && actor.unitId !== null && unitId != null && actor.unitId === unitId;
+}
+
+/** `all` over every unit, or `own` over the actor's own unit. */
+export function reaches(
+  actor: Pick<Actor, "role" | "unitId">,
+  all: Capability,
+  own: Capability,
+  unitId: string | null | undefined,
+): boolean {
+  return has(actor, all) || (has(actor, own) && ownsUnit(actor, unitId));
+}
+
+/** Either capability, for a feature used over every unit or over one's own unit. */
+export function hasAny(actor: Pick<Actor, "role" | "unitId">, all: Capability, own: Capability): boolean {
+  return has(actor, all) || (has(actor, own) && actor.unitId !== null);
+}
+
+/** N3: birth year and ethnicity are shown only to roles with `people.read_personal`. */
+export const seesPersonalData = (actor: Pick<Actor, "role">) => has(actor, "people.read_personal");
