@@ -56,7 +56,9 @@ export function vnDate(at: Date): string {
 }
 
 function dayNumber(iso: string): number {
-  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
+  return (
+    Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000
+  );
 }
 
 export type CellInput = {
@@ -98,6 +100,7 @@ export function cellText(state: CellState, days: number | null): string {
 export const ProgressCellSchema = z.object({
   state: CellStateSchema,
   days: z.number().int().nullable(),
+  /** When it was done: the instant sent or held, or the day held. */
   doneAt: z.string().nullable(),
   /** Unit plan: its review status; conference: its status. */
   status: z.string().nullable(),
