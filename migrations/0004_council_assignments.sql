@@ -10,3 +10,5 @@ ALTER TABLE "council_assignments" ADD CONSTRAINT "council_assignments_member_id_
 ALTER TABLE "council_assignments" ADD CONSTRAINT "council_assignments_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "council_assignments" ADD CONSTRAINT "council_assignments_assigned_by_users_id_fk" FOREIGN KEY ("assigned_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "council_assignments_unit_idx" ON "council_assignments" USING btree ("unit_id");
+--> statement-breakpoint
+ALTER TABLE "plans" ADD COLUMN "is_demo" boolean DEFAULT false NOT NULL;

@@ -145,6 +145,8 @@ export const ProgressBoardSchema = z.object({
   ),
   counts: z.record(z.string(), ProgressCountsSchema),
   total: z.number().int(),
+  /** The running plan is the seed's demo: the UI says its figures are demo data. */
+  demo: z.boolean(),
   page: z.number().int(),
   limit: z.number().int(),
   /** The council member whose units are shown (null: every unit). */

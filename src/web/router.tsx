@@ -15,6 +15,8 @@ import { PeoplePage } from "./features/people/PeoplePage.tsx";
 import { PlanPage } from "./features/plan/PlanPage.tsx";
 import { canEditPlan } from "./features/plan-settings/access.ts";
 import { PlanSettingsPage } from "./features/plan-settings/PlanSettingsPage.tsx";
+import { PROGRESS_PATH } from "./features/progress/access.ts";
+import { ProgressPage } from "./features/progress/ProgressPage.tsx";
 import { SEARCH_PATH } from "./features/search/access.ts";
 import { SearchPage } from "./features/search/SearchPage.tsx";
 import { UnitPlansPage } from "./features/unit-plans/UnitPlansPage.tsx";
@@ -61,6 +63,7 @@ export const router = createBrowserRouter([
       { path: PEOPLE_PATH, element: <PeoplePage /> },
       { path: SEARCH_PATH, element: <SearchPage /> },
       { path: DUPLICATES_PATH, element: <DuplicatesPage /> },
+      { path: PROGRESS_PATH, element: <ProgressPage /> },
       { path: PATHS.changePassword, element: <ChangePasswordPage /> },
       { path: "*", element: <NotFoundPage /> },
     ],

@@ -15,6 +15,7 @@ import { useDisclosure } from "@mantine/hooks";
 import { Link, Navigate, Outlet, useLocation, useNavigate } from "react-router";
 import { canSeeDuplicates, DUPLICATES_PATH } from "../features/duplicates/access.ts";
 import { canSeePeople, PEOPLE_PATH } from "../features/people/access.ts";
+import { canSeeProgress, PROGRESS_PATH } from "../features/progress/access.ts";
 import { canSearchPeople, SEARCH_PATH } from "../features/search/access.ts";
 import { canSeeUnitPlans } from "../features/unit-plans/access.ts";
 import { can, useMe, useSignOut } from "../lib/auth.ts";
@@ -25,6 +26,7 @@ import { ErrorAlert } from "./ErrorAlert.tsx";
 const NAV = [
   { to: PATHS.home, label: "Trang chủ", show: () => true },
   { to: PATHS.plan, label: "Kế hoạch", show: () => true },
+  { to: PROGRESS_PATH, label: "Theo dõi tiến độ", show: canSeeProgress },
   { to: PATHS.unitPlans, label: "Kế hoạch đơn vị", show: canSeeUnitPlans },
   { to: PATHS.units, label: "Đơn vị", show: () => true },
   { to: PATHS.conferences, label: "Hội nghị", show: () => true },

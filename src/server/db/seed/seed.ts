@@ -76,7 +76,7 @@ export async function seedDemo(db: Db, opts: { password?: string; clock: Clock }
       .returning();
     const [plan] = await tx
       .insert(plans)
-      .values({ ...base, isTemplate: false, status: "issued", templateId: template!.id })
+      .values({ ...base, isTemplate: false, isDemo: true, status: "issued", templateId: template!.id })
       .returning();
     for (const [p, moved] of [
       [template!, 0],

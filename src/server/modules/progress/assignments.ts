@@ -49,7 +49,7 @@ export async function setAssignments(
       .select({ id: users.id, fullName: users.fullName, username: users.username, role: users.role })
       .from(users)
       .where(eq(users.id, memberId));
-    if (!member || member.role !== "council") throw notFound("Không tìm thấy thành viên Hội đồng này.");
+    if (member?.role !== "council") throw notFound("Không tìm thấy thành viên Hội đồng này.");
     if (unitIds.length > 0) {
       const found = await tx.select({ id: units.id }).from(units).where(inArray(units.id, unitIds));
       if (found.length !== unitIds.length)

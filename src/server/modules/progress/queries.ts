@@ -45,6 +45,7 @@ export type BoardUnitRow = {
 };
 export type BoardResult = {
   total: number;
+  demo: boolean;
   counts: { code: string; state: string; n: number }[];
   rows: BoardUnitRow[];
   milestones: { code: string; label: string; dueOn: string; appliesTo: string; section: string | null }[];
@@ -145,6 +146,7 @@ export async function boardQuery(db: Db, f: BoardFilter): Promise<BoardResult> {
       where ca.unit_id in (select unit_id from paged) group by ca.unit_id)
     select
       (select count(*) from picked)::int as total,
+      (select is_demo from plans where id = ${f.planId}::uuid) as demo,
       (select coalesce(json_agg(json_build_object('code', g.code, 'state', g.state, 'n', g.n)), '[]'::json)
         from (select code, state, count(*)::int as n from states group by code, state) g) as counts,
       (select coalesce(json_agg(json_build_object('code', code, 'label', label, 'dueOn', due_on,
@@ -157,6 +159,7 @@ export async function boardQuery(db: Db, f: BoardFilter): Promise<BoardResult> {
   const json = <T>(v: unknown): T => (typeof v === "string" ? JSON.parse(v) : v) as T;
   return {
     total: Number(row.total),
+    demo: row.demo === true,
     counts: json(row.counts),
     milestones: json(row.milestones),
     rows: json(row.rows),

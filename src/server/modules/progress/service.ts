@@ -77,6 +77,7 @@ export async function progressBoard(ctx: ServiceContext, q: ProgressQuery): Prom
     })),
     counts,
     total: r.total,
+    demo: r.demo,
     page: q.page,
     limit: q.limit,
     memberId,
