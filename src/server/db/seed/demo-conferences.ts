@@ -3,7 +3,7 @@
  * phường Ba Đình's is a draft with exactly 150 delegates (the cap, II.2.1: one more is
  * an error), Hội LH Phụ nữ's is submitted, Công ty Môi trường's (185 workers: plenary)
  * is approved. Two unit conferences (issue #8 item 1): xã Hà Lan's was held on time,
- * Công ty May KH Vina's was returned. People are invented (isDemo), generated
+ * xã Quang Trung's was returned. People are invented (isDemo), generated
  * deterministically from name pools. Dates are the story's, moved by `ctx.day`/`ctx.at`.
  */
 import { randomUUID } from "node:crypto";
@@ -241,32 +241,32 @@ const SPECS: Spec[] = [
     ],
   },
   {
-    unit: "khvina",
+    unit: "quangtrung",
     status: "returned",
     returnComment: "Đề nghị bổ sung tóm tắt thành tích của các đại biểu điển hình và chương trình Hội nghị.",
-    exemplars: 60,
-    guests: 20,
-    women: 0.8,
+    exemplars: 45,
+    guests: 15,
+    women: 0.5,
     seed: 2020_03_28,
-    form: "Hội nghị biểu dương những người lao động giỏi, lao động sáng tạo",
-    title: "Hội nghị biểu dương người lao động giỏi Công ty May KH Vina năm 2020",
+    form: "Hội nghị tuyên dương điển hình tiên tiến",
+    title: "Hội nghị tuyên dương điển hình tiên tiến xã Quang Trung giai đoạn 2015–2020",
     date: "2020-03-28",
     startTime: "14:00",
     endTime: "16:30",
-    venue: "Hội trường Công ty May KH Vina",
-    workplace: "Công ty May KH Vina",
+    venue: "Hội trường UBND xã Quang Trung",
+    workplace: "Xã Quang Trung",
     leaders: [
-      "Bí thư Đảng ủy Công ty",
-      "Giám đốc Công ty",
-      "Chủ tịch Công đoàn Công ty",
+      "Bí thư Đảng ủy xã Quang Trung",
+      "Chủ tịch UBND xã Quang Trung",
+      "Chủ tịch Ủy ban MTTQ xã Quang Trung",
       "Thành viên Hội đồng Thi đua – Khen thưởng thị xã",
     ],
     positions: [
-      "Công nhân may chuyền {n}",
-      "Tổ trưởng chuyền may số {n}",
-      "Kỹ thuật viên Phòng Kỹ thuật",
-      "Công nhân cắt vải xưởng {n}",
-      "Nhân viên kiểm hàng xưởng {n}",
+      "Trưởng thôn {n}",
+      "Nông dân sản xuất giỏi thôn {n}",
+      "Giáo viên Trường Tiểu học Quang Trung",
+      "Chi hội trưởng phụ nữ thôn {n}",
+      "Đoàn viên Chi đoàn thôn {n}",
     ],
   },
 ];

@@ -1,7 +1,8 @@
 /**
  * Demo unit plans (C1, issue #8 item 1): the unit_plan milestone falls on 15/11/2019 of
  * the story; some units sent on time (accepted or waiting), some late, one was returned
- * and not sent again, and every other unit has not sent one. The units the tests write
+ * and not sent again, two pilots wait for the Council's review, and every other unit has
+ * not sent one. The units the tests write
  * to (Ba Đình, Ngọc Trạo, Bắc Sơn, Lam Sơn) are left without a plan.
  */
 import { unitPlanSubmissions } from "../schema/index.ts";
@@ -31,20 +32,8 @@ const SENT: Sent[] = [
     reviewer: "vanphong",
     reviewed: ["2019-11-18", "08:45"],
   },
-  {
-    unit: "hoiphunu",
-    sent: ["2019-11-13", "15:00"],
-    status: "accepted",
-    reviewer: "hoidong",
-    reviewed: ["2019-11-15", "09:00"],
-  },
-  {
-    unit: "moitruong",
-    sent: ["2019-11-15", "23:10"],
-    status: "accepted",
-    reviewer: "hoidong",
-    reviewed: ["2019-11-19", "10:00"],
-  },
+  { unit: "hoiphunu", sent: ["2019-11-13", "15:00"], status: "submitted" },
+  { unit: "moitruong", sent: ["2019-11-15", "23:10"], status: "submitted" },
   { unit: "khvina", sent: ["2019-11-15", "16:20"], status: "submitted" },
   { unit: "phuson", sent: ["2019-11-22", "08:05"], status: "submitted" },
   {

@@ -100,8 +100,13 @@ describe("the progress board (K2)", () => {
     expect(row("Công ty Cổ phần Môi trường và công trình đô thị Bỉm Sơn").cells.unit_plan).toMatchObject({
       state: "on_time",
       days: null,
+      status: "submitted",
+      by: null,
+    });
+    expect(row("Phường Đông Sơn").cells.unit_plan).toMatchObject({
+      state: "on_time",
       status: "accepted",
-      by: "Thành viên Hội đồng TĐKT thị xã",
+      by: "Thường trực HĐ TĐKT (Phòng Nội vụ)",
     });
     expect(row("Xã Quang Trung").cells.unit_plan).toMatchObject({
       state: "overdue",
