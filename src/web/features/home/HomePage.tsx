@@ -17,10 +17,11 @@ import { UnitCounts } from "./UnitCounts.tsx";
 export function HomePage() {
   const me = useCurrentUser();
   const plan = usePlan();
-  const today = todayIso();
   const showBoard = canSeeProgress(me.role);
   const unitView = me.role === "unit";
   const board = useProgress(NO_FILTERS, showBoard);
+  // The server's day (Vietnam) when the board is read, so deadlines and progress agree.
+  const today = board.data?.today ?? todayIso();
   const { coming, past } = plan.data
     ? splitMilestones(milestonesFor(plan.data, me), today)
     : { coming: [], past: [] };

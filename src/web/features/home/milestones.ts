@@ -42,7 +42,7 @@ export function splitMilestones(
   return { coming, past };
 }
 
-/** "8/23 đơn vị đã hoàn thành" from the board's counts of one milestone. */
+/** "8/23 đơn vị đã hoàn thành" from the board's counts of one milestone ("Không áp dụng" for none). */
 export function completionText(c: {
   on_time: number;
   late: number;
@@ -50,6 +50,7 @@ export function completionText(c: {
   not_due: number;
 }): string {
   const done = c.on_time + c.late;
+  if (done + c.overdue + c.not_due === 0) return "Không áp dụng";
   return `${done}/${done + c.overdue + c.not_due} đơn vị đã hoàn thành`;
 }
 
