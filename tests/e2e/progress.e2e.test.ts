@@ -34,7 +34,7 @@ describe("progress board", () => {
     await page.getByLabel("Loại đơn vị", { exact: true }).first().click();
     await page.getByRole("option", { name: "Phường", exact: true }).click();
     await expect.poll(() => total.textContent(), WAIT).toBe("6 đơn vị");
-    await expect.poll(() => header.textContent(), WAIT).toMatch(/2\/6 hoàn thành/u);
+    await expect.poll(() => header.textContent(), WAIT).toMatch(/1\/6 hoàn thành/u);
     expect(await page.getByTestId("progress-row").count()).toBe(6);
     await e.shot(page, "progress-02-office-wards");
   });

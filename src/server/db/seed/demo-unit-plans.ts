@@ -3,7 +3,7 @@
  * the story; some units sent on time (accepted or waiting), some late, one was returned
  * and not sent again, two pilots wait for the Council's review, and every other unit has
  * not sent one. The units the tests write
- * to (Ba Đình, Ngọc Trạo, Bắc Sơn, Lam Sơn) are left without a plan.
+ * to (Ba Đình, Ngọc Trạo, Bắc Sơn, Lam Sơn, Đông Sơn) are left without a plan.
  */
 import { unitPlanSubmissions } from "../schema/index.ts";
 import type { SeedContext, SeedStep } from "./steps.ts";

@@ -103,7 +103,7 @@ describe("the progress board (K2)", () => {
       status: "submitted",
       by: null,
     });
-    expect(row("Phường Đông Sơn").cells.unit_plan).toMatchObject({
+    expect(row("Trung tâm Văn hóa – Thể dục thể thao").cells.unit_plan).toMatchObject({
       state: "on_time",
       status: "accepted",
       by: "Thường trực HĐ TĐKT (Phòng Nội vụ)",
