@@ -19,7 +19,7 @@ type Sent = {
 
 const SENT: Sent[] = [
   {
-    unit: "dongson",
+    unit: "ttvhtt",
     sent: ["2019-11-12", "09:30"],
     status: "accepted",
     reviewer: "vanphong",
