@@ -26,6 +26,9 @@ const actor = (role: Role, unitId: string | null = null): Actor => ({
 /** Who holds each capability, written out by hand from the plan, SPEC N3 and the former policies. */
 const HOLDERS: Record<Capability, Role[]> = {
   "plans.manage": ["office"],
+  "progress.read_all": ["office", "council", "chairman"],
+  "progress.read_own": ["unit"],
+  "council.assign": ["office"],
   "units.read_all": ["office", "council", "chairman", "culture", "finance"],
   "units.read_own": ["unit"],
   "units.manage": ["office"],

@@ -42,6 +42,11 @@ export const CAPABILITIES = [
   "duplicates.dismiss",
   "files.read_all",
   "files.read_own",
+  /** The progress board (K2): every unit's row, or the unit's own row. */
+  "progress.read_all",
+  "progress.read_own",
+  /** Assign units to Council members (K1). */
+  "council.assign",
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 export const CapabilitySchema = z.enum(CAPABILITIES);
@@ -55,6 +60,7 @@ const FOLLOWERS: readonly Capability[] = [
   "people.read_personal",
   "duplicates.read",
   "files.read_all",
+  "progress.read_all",
 ];
 
 export const ROLE_CAPABILITIES: Record<Role, readonly Capability[]> = {
@@ -71,6 +77,7 @@ export const ROLE_CAPABILITIES: Record<Role, readonly Capability[]> = {
     "unit_plans.review",
     "people.edit_all",
     "duplicates.dismiss",
+    "council.assign",
   ],
   council: [...FOLLOWERS, "conferences.review_pilot", "unit_plans.review_pilot"],
   chairman: [...FOLLOWERS],
@@ -85,6 +92,7 @@ export const ROLE_CAPABILITIES: Record<Role, readonly Capability[]> = {
     "people.edit_own",
     "people.read_personal",
     "files.read_own",
+    "progress.read_own",
   ],
   culture: ["units.read_all", "conferences.read_all"],
   finance: ["units.read_all", "conferences.read_all"],

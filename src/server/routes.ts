@@ -10,6 +10,7 @@ import { fileRoutes } from "./modules/files/routes.ts";
 import { healthRoutes } from "./modules/health/routes.ts";
 import { peopleRoutes } from "./modules/people/routes.ts";
 import { planRoutes } from "./modules/plans/routes.ts";
+import { progressRoutes } from "./modules/progress/routes.ts";
 import { searchRoutes } from "./modules/search/routes.ts";
 import { unitPlanRoutes } from "./modules/unit-plans/routes.ts";
 import { unitRoutes } from "./modules/units/routes.ts";
@@ -30,4 +31,5 @@ export async function registerRoutes(app: FastifyInstance, deps: AppDeps & { dat
   await delegateListRoutes(app, deps);
   await searchRoutes(app);
   await duplicatesRoutes(app);
+  await progressRoutes(app);
 }

@@ -14,6 +14,7 @@ export const PATHS = {
   people: "/nguoi",
   search: "/tim-kiem",
   duplicates: "/trung-lap",
+  progress: "/tien-do",
 } as const;
 
 export const conferencePath = (id: string) => `/hoi-nghi/${id}`;

@@ -12,6 +12,7 @@ import { HomePage } from "./features/home/HomePage.tsx";
 import { PeoplePage } from "./features/people/PeoplePage.tsx";
 import { PlanPage } from "./features/plan/PlanPage.tsx";
 import { PlanSettingsPage } from "./features/plan-settings/PlanSettingsPage.tsx";
+import { ProgressPage } from "./features/progress/ProgressPage.tsx";
 import { SearchPage } from "./features/search/SearchPage.tsx";
 import { UnitPlansPage } from "./features/unit-plans/UnitPlansPage.tsx";
 import { UnitsPage } from "./features/units/UnitsPage.tsx";
@@ -56,6 +57,7 @@ export const router = createBrowserRouter([
       { path: PATHS.people, element: <PeoplePage /> },
       { path: PATHS.search, element: <SearchPage /> },
       { path: PATHS.duplicates, element: <DuplicatesPage /> },
+      { path: PATHS.progress, element: <ProgressPage /> },
       { path: PATHS.changePassword, element: <ChangePasswordPage /> },
       { path: "*", element: <NotFoundPage /> },
     ],

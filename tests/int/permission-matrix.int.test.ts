@@ -10,6 +10,7 @@ import { CORE_CASES } from "./matrix-core.ts";
 import { DELEGATE_LIST_CASES } from "./matrix-delegate-lists.ts";
 import { makeFixtures, send } from "./matrix-fixtures.ts";
 import { PLAN_CASES } from "./matrix-plans.ts";
+import { PROGRESS_CASES } from "./matrix-progress.ts";
 import { type Case, type Fixtures, USER_OF, WHO, type Who } from "./matrix-types.ts";
 import { UNIT_CASES } from "./matrix-units.ts";
 
@@ -19,6 +20,7 @@ const CASES: Record<string, Case> = {
   ...PLAN_CASES,
   ...CONFERENCE_CASES,
   ...DELEGATE_LIST_CASES,
+  ...PROGRESS_CASES,
 };
 
 let t: TestApp;

@@ -57,6 +57,7 @@ export const AUDIT_ACTION_LABELS = {
   "delegates.export": "Xuất danh sách trích ngang",
   "duplicate.dismiss": "Đánh dấu không phải cùng một người",
   "duplicate.undismiss": "Bỏ đánh dấu không phải cùng một người",
+  "council_assignment.set": "Phân công thành viên Hội đồng theo dõi đơn vị",
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
 export const AUDIT_ACTIONS = Object.keys(AUDIT_ACTION_LABELS) as [AuditAction, ...AuditAction[]];

@@ -5,4 +5,5 @@ export * from "./duplicates.ts";
 export * from "./files.ts";
 export * from "./people.ts";
 export * from "./plans.ts";
+export * from "./progress.ts";
 export * from "./units.ts";

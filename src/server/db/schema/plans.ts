@@ -40,6 +40,8 @@ export const plans = pgTable("plans", {
   status: text("status").notNull().default("draft"),
   isTemplate: boolean("is_template").notNull().default(false),
   templateId: uuid("template_id"),
+  /** The seed's running plan: its figures are demo data, re-dated around the seed's day (issue #8). */
+  isDemo: boolean("is_demo").notNull().default(false),
   version: integer("version").notNull().default(1),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),

@@ -2,15 +2,15 @@
  * The three pilot conferences of the seed's plan (II.2.3), as demo data (issue 3 item 9):
  * phường Ba Đình's is a draft with exactly 150 delegates (the cap, II.2.1: one more is
  * an error), Hội LH Phụ nữ's is submitted, Công ty Môi trường's (185 workers: plenary)
- * is approved. People are invented (isDemo), generated deterministically from name pools.
+ * is approved. Two unit conferences (issue #8 item 1): xã Hà Lan's was held on time,
+ * xã Quang Trung's was returned. People are invented (isDemo), generated
+ * deterministically from name pools. Dates are the story's, moved by `ctx.day`/`ctx.at`.
  */
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { normaliseEthnicity } from "../../../domain/people/ethnicities.ts";
 import { personIdentityKey, personSearchKey } from "../../../domain/persons.ts";
-import type { PlanRules } from "../../../domain/plan/rules.ts";
 import { PERSON_CATEGORY_LABELS, type PersonCategory } from "../../../domain/rules/categories.ts";
-import type { Db } from "../client.ts";
 import {
   agendaItems,
   conferences,
@@ -18,8 +18,8 @@ import {
   persons,
   planParticipants,
   presidiumMembers,
-  users,
 } from "../schema/index.ts";
+import type { SeedStep } from "./steps.ts";
 
 const FAMILY =
   "Nguyễn Nguyễn Nguyễn Trần Trần Lê Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Mai Trịnh Lò Hà Tạ Lương Cao Tô".split(
@@ -89,7 +89,8 @@ const ACHIEVEMENT: Record<string, string> = {
 
 type Spec = {
   unit: string;
-  status: "draft" | "submitted" | "approved";
+  status: "draft" | "submitted" | "approved" | "returned" | "held";
+  returnComment?: string;
   exemplars: number;
   guests: number;
   women: number;
@@ -211,6 +212,63 @@ const SPECS: Spec[] = [
       title: "Chiếu phóng sự về hoạt động của Công ty giai đoạn 2015–2020",
     },
   },
+  {
+    unit: "halan",
+    status: "held",
+    exemplars: 40,
+    guests: 15,
+    women: 0.5,
+    seed: 2020_03_20,
+    form: "Hội nghị tuyên dương điển hình tiên tiến",
+    title: "Hội nghị tuyên dương điển hình tiên tiến xã Hà Lan giai đoạn 2015–2020",
+    date: "2020-03-20",
+    startTime: "08:00",
+    endTime: "10:30",
+    venue: "Hội trường UBND xã Hà Lan",
+    workplace: "Xã Hà Lan",
+    leaders: [
+      "Bí thư Đảng ủy xã Hà Lan",
+      "Chủ tịch UBND xã Hà Lan",
+      "Chủ tịch Ủy ban MTTQ xã Hà Lan",
+      "Thành viên Hội đồng Thi đua – Khen thưởng thị xã",
+    ],
+    positions: [
+      "Trưởng thôn {n}",
+      "Nông dân sản xuất giỏi thôn {n}",
+      "Giáo viên Trường THCS Hà Lan",
+      "Chủ trang trại thôn {n}",
+      "Hội viên Hội Cựu chiến binh thôn {n}",
+    ],
+  },
+  {
+    unit: "quangtrung",
+    status: "returned",
+    returnComment: "Đề nghị bổ sung tóm tắt thành tích của các đại biểu điển hình và chương trình Hội nghị.",
+    exemplars: 45,
+    guests: 15,
+    women: 0.5,
+    seed: 2020_03_28,
+    form: "Hội nghị tuyên dương điển hình tiên tiến",
+    title: "Hội nghị tuyên dương điển hình tiên tiến xã Quang Trung giai đoạn 2015–2020",
+    date: "2020-03-28",
+    startTime: "14:00",
+    endTime: "16:30",
+    venue: "Hội trường UBND xã Quang Trung",
+    workplace: "Xã Quang Trung",
+    leaders: [
+      "Bí thư Đảng ủy xã Quang Trung",
+      "Chủ tịch UBND xã Quang Trung",
+      "Chủ tịch Ủy ban MTTQ xã Quang Trung",
+      "Thành viên Hội đồng Thi đua – Khen thưởng thị xã",
+    ],
+    positions: [
+      "Trưởng thôn {n}",
+      "Nông dân sản xuất giỏi thôn {n}",
+      "Giáo viên Trường Tiểu học Quang Trung",
+      "Chi hội trưởng phụ nữ thôn {n}",
+      "Đoàn viên Chi đoàn thôn {n}",
+    ],
+  },
 ];
 
 /** "Bí thư Đảng ủy phường Ba Đình"; for exemplars their honour first: "Anh hùng Lao động, Trưởng khu phố 3". */
@@ -280,42 +338,47 @@ function people(spec: Spec, unitId: string): NewPerson[] {
   return out;
 }
 
-export async function seedDemoConferences(
-  tx: Db,
-  opts: { planId: string; unitIds: Map<string, string>; rules: PlanRules; now: Date },
-): Promise<void> {
-  const [council] = await tx.select({ id: users.id }).from(users).where(eq(users.username, "hoidong"));
+export const seedDemoConferences: SeedStep = async (tx, ctx) => {
+  const opts = ctx;
+  const council = ctx.userIds.get("hoidong") ?? null;
   for (const spec of SPECS) {
     const unitId = opts.unitIds.get(spec.unit);
     if (!unitId) continue;
     const [participant] = await tx
-      .select({ invitees: planParticipants.invitees })
+      .select({ invitees: planParticipants.invitees, role: planParticipants.role })
       .from(planParticipants)
       .where(and(eq(planParticipants.planId, opts.planId), eq(planParticipants.unitId, unitId)));
     const submitted = spec.status !== "draft";
-    const approved = spec.status === "approved";
+    const reviewed = spec.status === "approved" || spec.status === "held" || spec.status === "returned";
+    const approved = spec.status === "approved" || spec.status === "held";
+    const held = spec.status === "held";
+    const pilot = participant?.role === "pilot";
     const [conf] = await tx
       .insert(conferences)
       .values({
         planId: opts.planId,
         unitId,
-        kind: "pilot",
+        kind: pilot ? "pilot" : "unit",
         form: spec.form,
         title: spec.title,
-        date: spec.date,
+        date: ctx.day(spec.date),
         startTime: spec.startTime,
         endTime: spec.endTime,
         venue: spec.venue,
-        budgetSource: opts.rules.budgetByKind.pilot,
+        budgetSource: pilot ? opts.rules.budgetByKind.pilot : opts.rules.budgetByKind.unit,
         invitees: participant?.invitees ?? [],
         status: spec.status,
         submittedAt: submitted ? opts.now : null,
-        reviewedAt: approved ? opts.now : null,
-        reviewedBy: approved ? (council?.id ?? null) : null,
-        reviewComment: approved
-          ? "Hội đồng Thi đua – Khen thưởng thị xã đồng ý nội dung Hội nghị điểm."
-          : null,
-        version: 1 + Number(submitted) + Number(approved),
+        reviewedAt: reviewed ? opts.now : null,
+        reviewedBy: reviewed ? council : null,
+        reviewComment:
+          spec.status === "returned"
+            ? (spec.returnComment ?? null)
+            : approved
+              ? `Hội đồng Thi đua – Khen thưởng thị xã đồng ý nội dung Hội nghị${pilot ? " điểm" : ""}.`
+              : null,
+        heldAt: held ? ctx.at(spec.date, spec.endTime) : null,
+        version: 1 + Number(submitted) + Number(reviewed) + Number(held),
         createdAt: opts.now,
         updatedAt: opts.now,
       })
@@ -332,7 +395,7 @@ export async function seedDemoConferences(
         conferenceId: confId,
         personId: p.id,
         role: i < spec.guests ? "guest" : "exemplar",
-        status: approved && i % 3 !== 0 ? "confirmed" : "invited",
+        status: approved && i % 3 !== 0 ? (held ? "attended" : "confirmed") : "invited",
         createdAt: opts.now,
       })),
     );
@@ -354,4 +417,4 @@ export async function seedDemoConferences(
     }
     await tx.insert(agendaItems).values(agenda.map((a, i) => ({ ...a, conferenceId: confId, order: i + 1 })));
   }
-}
+};

@@ -103,6 +103,7 @@ export const DEMO_ROLE_USERS = [
   { username: "vanphong", fullName: "Thường trực HĐ TĐKT (Phòng Nội vụ)", role: "office", unit: "noivu" },
   { username: "chutich", fullName: "Bùi Huy Hùng", role: "chairman", unit: TOWN },
   { username: "hoidong", fullName: "Thành viên Hội đồng TĐKT thị xã", role: "council", unit: null },
+  { username: "hoidong2", fullName: "Lê Thị Thanh Hương", role: "council", unit: null },
   { username: "vanhoa", fullName: "Cán bộ Phòng Văn hóa – Thông tin", role: "culture", unit: "vhtt" },
   { username: "taichinh", fullName: "Cán bộ Phòng Tài chính – Kế hoạch", role: "finance", unit: "tckh" },
 ] as const;

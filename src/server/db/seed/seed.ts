@@ -1,7 +1,8 @@
 /**
  * Loads the demo data on an empty database (O1, SPEC "Demo data"): unit kinds,
- * Bỉm Sơn's units, the seed's plan as a template and as the running plan,
- * its milestones and pilot units, and one user per role plus one per unit.
+ * Bỉm Sơn's units, the seed's plan as a template (its own dates) and as the running
+ * plan (re-dated "in flight" around the seed's today: in-flight.ts), its milestones and
+ * pilot units, one user per role plus one per unit, then the ordered DEMO_STEPS.
  */
 import { sql } from "drizzle-orm";
 import { SEED_PLAN_RULES } from "../../../domain/plan/rules.ts";
@@ -11,7 +12,6 @@ import { recordAudit } from "../../modules/audit/record.ts";
 import { generatePassword, hashPassword } from "../../modules/auth/passwords.ts";
 import type { Db } from "../client.ts";
 import { clusters, milestones, planParticipants, plans, unitKinds, units, users } from "../schema/index.ts";
-import { seedDemoConferences } from "./demo-conferences.ts";
 import { SEED_MILESTONES, SEED_PILOTS, SEED_PLAN } from "./demo-plan.ts";
 import {
   DEMO_CLUSTER,
@@ -20,6 +20,8 @@ import {
   DEMO_UNITS,
   UNITS_WITHOUT_UNIT_USER,
 } from "./demo-units.ts";
+import { inFlightShift, shiftAt, shiftDay } from "./in-flight.ts";
+import { DEMO_STEPS, type SeedContext } from "./steps.ts";
 
 const ORGANISERS = new Set(["bimson", "noivu"]);
 
@@ -38,6 +40,7 @@ export async function seedDemo(db: Db, opts: { password?: string; clock: Clock }
   const password = opts.password ?? generatePassword();
   const passwordHash = await hashPassword(password);
   const now = opts.clock.now();
+  const shift = inFlightShift(now);
 
   return db.transaction(async (tx) => {
     await tx.insert(unitKinds).values(DEMO_KINDS).onConflictDoNothing();
@@ -73,12 +76,20 @@ export async function seedDemo(db: Db, opts: { password?: string; clock: Clock }
       .returning();
     const [plan] = await tx
       .insert(plans)
-      .values({ ...base, isTemplate: false, status: "issued", templateId: template!.id })
+      .values({ ...base, isTemplate: false, isDemo: true, status: "issued", templateId: template!.id })
       .returning();
-    for (const p of [template!, plan!]) {
-      await tx
-        .insert(milestones)
-        .values(SEED_MILESTONES.map((m, i) => ({ ...m, planId: p.id, sortOrder: i + 1 })));
+    for (const [p, moved] of [
+      [template!, 0],
+      [plan!, shift],
+    ] as const) {
+      await tx.insert(milestones).values(
+        SEED_MILESTONES.map((m, i) => ({
+          ...m,
+          dueOn: shiftDay(m.dueOn, moved),
+          planId: p.id,
+          sortOrder: i + 1,
+        })),
+      );
     }
     // The town itself and its standing office (Phòng Nội vụ) run the plan; they do not take part in it.
     const participants = DEMO_UNITS.filter((u) => !ORGANISERS.has(u.code)).map((u) => ({
@@ -103,10 +114,20 @@ export async function seedDemo(db: Db, opts: { password?: string; clock: Clock }
         unitId: unitIds.get(u.code)!,
       })),
     ];
-    await tx
+    const inserted = await tx
       .insert(users)
-      .values(userRows.map((u) => ({ ...u, passwordHash, createdAt: now, updatedAt: now })));
-    await seedDemoConferences(tx, { planId: plan!.id, unitIds, rules: SEED_PLAN_RULES, now });
+      .values(userRows.map((u) => ({ ...u, passwordHash, createdAt: now, updatedAt: now })))
+      .returning({ id: users.id, username: users.username });
+    const ctx: SeedContext = {
+      planId: plan!.id,
+      unitIds,
+      userIds: new Map(inserted.map((u) => [u.username, u.id])),
+      rules: SEED_PLAN_RULES,
+      now,
+      day: (iso) => shiftDay(iso, shift),
+      at: (iso, hhmm) => shiftAt(iso, hhmm, shift),
+    };
+    for (const step of DEMO_STEPS) await step(tx, ctx);
     await recordAudit(
       tx,
       { db: tx, clock: opts.clock, actor: null, logger: undefined as never },

@@ -1,4 +1,5 @@
-import { Badge, Paper, Stack, Table, Text, Title } from "@mantine/core";
+import { Anchor, Paper, Stack, Text, Title } from "@mantine/core";
+import { Link } from "react-router";
 import { ROLE_LABELS } from "../../../domain/roles.ts";
 import { formatDateVi } from "../../../domain/text.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
@@ -7,13 +8,23 @@ import { hasCapability, useCurrentUser } from "../../lib/auth.ts";
 import { todayIso } from "../../lib/dates.ts";
 import { usePlan } from "../../lib/queries.ts";
 import { useDocumentTitle } from "../../lib/useDocumentTitle.ts";
-import { APPLIES_TO_LABELS, dueStatus, milestonesFor, TONE_COLORS } from "./milestones.ts";
+import { PATHS } from "../../paths.ts";
+import { NO_FILTERS, useProgress } from "../progress/progressApi.ts";
+import { MilestoneTable } from "./MilestoneTable.tsx";
+import { milestonesFor, splitMilestones } from "./milestones.ts";
 import { UnitCounts } from "./UnitCounts.tsx";
 
 export function HomePage() {
   const me = useCurrentUser();
   const plan = usePlan();
-  const today = todayIso();
+  const showBoard = hasCapability(me, "progress.read_all") || hasCapability(me, "progress.read_own");
+  const unitView = me.role === "unit";
+  const board = useProgress(NO_FILTERS, showBoard);
+  // The server's day (Vietnam) when the board is read, so deadlines and progress agree.
+  const today = board.data?.today ?? todayIso();
+  const { coming, past } = plan.data
+    ? splitMilestones(milestonesFor(plan.data, me), today)
+    : { coming: [], past: [] };
   useDocumentTitle("Trang chủ");
 
   return (
@@ -35,42 +46,50 @@ export function HomePage() {
             <>
               <Text size="sm" c="dimmed">
                 Theo {plan.data.title.charAt(0).toLowerCase() + plan.data.title.slice(1)}. Hôm nay là{" "}
-                {formatDateVi(today)}. Tình trạng được tính theo ngày hôm nay; hệ thống chưa ghi nhận việc
-                hoàn thành các mốc này.
+                {formatDateVi(today)}.{" "}
+                {board.data
+                  ? me.role === "unit"
+                    ? "Cột cuối cho biết đơn vị của bạn đã hoàn thành mốc nào."
+                    : board.data.memberId
+                      ? "Tiến độ tính trên các đơn vị bạn theo dõi."
+                      : "Tiến độ tính trên tất cả đơn vị."
+                  : ""}{" "}
+                {showBoard ? (
+                  <Anchor component={Link} to={PATHS.progress}>
+                    Xem bảng theo dõi tiến độ
+                  </Anchor>
+                ) : null}
               </Text>
-              <Table.ScrollContainer minWidth={640}>
-                <Table striped withTableBorder aria-label="Việc sắp đến hạn">
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>Việc</Table.Th>
-                      <Table.Th>Hạn chót</Table.Th>
-                      <Table.Th>Mục kế hoạch</Table.Th>
-                      {me.role !== "unit" ? <Table.Th>Áp dụng cho</Table.Th> : null}
-                      <Table.Th>Tình trạng</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {milestonesFor(plan.data, me).map((m) => {
-                      const status = dueStatus(m.dueOn, today);
-                      return (
-                        <Table.Tr key={m.id} data-testid="milestone-row">
-                          <Table.Td fw={500}>{m.label}</Table.Td>
-                          <Table.Td className="nowrap">{formatDateVi(m.dueOn)}</Table.Td>
-                          <Table.Td className="nowrap">{m.section ? `Mục ${m.section}` : ""}</Table.Td>
-                          {me.role !== "unit" ? (
-                            <Table.Td>{APPLIES_TO_LABELS[m.appliesTo] ?? m.appliesTo}</Table.Td>
-                          ) : null}
-                          <Table.Td>
-                            <Badge color={TONE_COLORS[status.tone]} variant="light" tt="none" size="md">
-                              {status.text}
-                            </Badge>
-                          </Table.Td>
-                        </Table.Tr>
-                      );
-                    })}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
+              {board.data?.demo ? (
+                <Text size="sm" c="orange.8">
+                  Số liệu minh họa: kế hoạch mẫu đã được dời ngày theo hôm nay.
+                </Text>
+              ) : null}
+              {coming.length > 0 ? (
+                <MilestoneTable
+                  label="Việc sắp đến hạn"
+                  list={coming}
+                  today={today}
+                  unitView={unitView}
+                  board={board.data}
+                />
+              ) : (
+                <Text size="sm">Không còn mốc nào sắp đến hạn.</Text>
+              )}
+              {past.length > 0 ? (
+                <>
+                  <Title order={4} mt="sm">
+                    Mốc đã qua
+                  </Title>
+                  <MilestoneTable
+                    label="Mốc đã qua"
+                    list={past}
+                    today={today}
+                    unitView={unitView}
+                    board={board.data}
+                  />
+                </>
+              ) : null}
             </>
           ) : null}
         </Stack>

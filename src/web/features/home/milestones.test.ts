@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { PlanSummary } from "../../../domain/plan/record.ts";
-import { dueStatus, milestonesFor } from "./milestones.ts";
+import { completionText, dueStatus, milestonesFor, splitMilestones } from "./milestones.ts";
 
 const m = (code: string, dueOn: string, appliesTo: string) => ({
   id: "00000000-0000-4000-8000-000000000000",
@@ -50,5 +50,20 @@ describe("dueStatus", () => {
     expect(dueStatus("2019-11-15", "2019-11-20").text).toBe("Đã quá hạn 5 ngày");
     expect(dueStatus("2019-11-15", "2019-11-15").text).toBe("Đến hạn hôm nay");
     expect(dueStatus("2020-03-01", "2020-02-28").text).toBe("Còn 2 ngày");
+  });
+});
+
+describe("splitMilestones", () => {
+  it("puts today's and later deadlines under coming, earlier ones under past (most recent first)", () => {
+    const list = [m("a", "2020-03-20", "all"), m("b", "2020-03-25", "all"), m("c", "2019-11-15", "all")];
+    const sorted = [list[2]!, list[0]!, list[1]!];
+    const { coming, past } = splitMilestones(sorted, "2020-03-25");
+    expect(coming.map((x) => x.code)).toEqual(["b"]);
+    expect(past.map((x) => x.code)).toEqual(["a", "c"]);
+  });
+  it("reads the board's counts as done out of applicable", () => {
+    expect(completionText({ on_time: 5, late: 3, overdue: 10, not_due: 5 })).toBe(
+      "8/23 đơn vị đã hoàn thành",
+    );
   });
 });

@@ -33,6 +33,28 @@ export function dueStatus(dueOn: string, today: string): DueStatus {
   return { tone: days <= 7 ? "soon" : "later", text: `Còn ${days} ngày`, days };
 }
 
+/** Coming milestones (deadline today or later) first in date order; past ones, most recent first. */
+export function splitMilestones(
+  list: readonly Milestone[],
+  today: string,
+): { coming: Milestone[]; past: Milestone[] } {
+  const coming = list.filter((m) => m.dueOn.slice(0, 10) >= today);
+  const past = list.filter((m) => m.dueOn.slice(0, 10) < today).reverse();
+  return { coming, past };
+}
+
+/** "8/23 đơn vị đã hoàn thành" from the board's counts of one milestone ("Không áp dụng" for none). */
+export function completionText(c: {
+  on_time: number;
+  late: number;
+  overdue: number;
+  not_due: number;
+}): string {
+  const done = c.on_time + c.late;
+  if (done + c.overdue + c.not_due === 0) return "Không áp dụng";
+  return `${done}/${done + c.overdue + c.not_due} đơn vị đã hoàn thành`;
+}
+
 export const TONE_COLORS: Record<DueStatus["tone"], string> = {
   overdue: "red",
   today: "orange",
