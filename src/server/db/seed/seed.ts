@@ -12,6 +12,7 @@ import { generatePassword, hashPassword } from "../../modules/auth/passwords.ts"
 import type { Db } from "../client.ts";
 import { clusters, milestones, planParticipants, plans, unitKinds, units, users } from "../schema/index.ts";
 import { seedDemoConferences } from "./demo-conferences.ts";
+import { seedDemoDossiers } from "./demo-dossiers.ts";
 import { SEED_MILESTONES, SEED_PILOTS, SEED_PLAN } from "./demo-plan.ts";
 import {
   DEMO_CLUSTER,
@@ -107,6 +108,7 @@ export async function seedDemo(db: Db, opts: { password?: string; clock: Clock }
       .insert(users)
       .values(userRows.map((u) => ({ ...u, passwordHash, createdAt: now, updatedAt: now })));
     await seedDemoConferences(tx, { planId: plan!.id, unitIds, rules: SEED_PLAN_RULES, now });
+    await seedDemoDossiers(tx, { planIds: [template!.id, plan!.id], planId: plan!.id, unitIds, now });
     await recordAudit(
       tx,
       { db: tx, clock: opts.clock, actor: null, logger: undefined as never },
