@@ -3,7 +3,7 @@
  * return with a comment, resubmit, accept; isolation between units; and the office's
  * completeness and timeliness figures checked against figures computed here from raw rows.
  */
-import { eq } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Client, createTestApp, type TestApp } from "../../../../tests/helpers/app.ts";
 import type { Dossier, DossierItem, DossierSummary } from "../../../domain/dossiers.ts";
@@ -37,9 +37,13 @@ const docText = async (client: Client, fileId: string) => {
   return docxPlainText(readZipText(res.rawPayload, "word/document.xml")!).normalize("NFC");
 };
 const audits = async (entityId: string) =>
-  (await t.database.db.select().from(auditEvents).where(eq(auditEvents.entityId, entityId))).map(
-    (a) => a.action,
-  );
+  (
+    await t.database.db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.entityId, entityId))
+      .orderBy(asc(auditEvents.id))
+  ).map((a) => a.action);
 
 describe("a unit's dossier (G1–G4)", () => {
   it("lists the plan's checklist, nothing sent, overdue against the dossier milestone", async () => {

@@ -64,7 +64,7 @@ export function submissionSpec(s: DraftSource): Nd30Spec {
       { type: "paragraph", text: `Căn cứ ${planRef(s)} về ${s.plan.title.replace(/\s+/gu, " ")};` },
       {
         type: "paragraph",
-        text: `Căn cứ kết quả ${conferenceName(s)}${held}, ${s.unit.name} kính trình ${s.plan.issuingBody} xem xét, công nhận ${GAP} đại biểu dự Hội nghị điển hình tiên tiến cấp trên (có danh sách trích ngang, biên bản Hội nghị và báo cáo thành tích của từng đại biểu kèm theo).`,
+        text: `Căn cứ kết quả ${conferenceName(s)}${held}, ${inSentence(s.unit.name)} kính trình ${s.plan.issuingBody} xem xét, công nhận ${GAP} đại biểu dự Hội nghị điển hình tiên tiến cấp trên (có danh sách trích ngang, biên bản Hội nghị và báo cáo thành tích của từng đại biểu kèm theo).`,
       },
       { type: "paragraph", text: `Kính trình ${s.plan.issuingBody} xem xét, quyết định./.` },
     ],
@@ -80,7 +80,7 @@ export function minutesSpec(s: DraftSource): Nd30Spec {
   const body: Block[] = [
     {
       type: "paragraph",
-      text: `Hồi ${when(s)}, tại ${c?.venue ?? DOTS}, ${s.unit.name} tổ chức ${c?.form ?? conferenceName(s)}.`,
+      text: `Hồi ${when(s)}, tại ${c?.venue ?? DOTS}, ${inSentence(s.unit.name)} tổ chức ${c?.form ?? conferenceName(s)}.`,
     },
     { type: "heading", level: 2, number: "1.", text: "Thành phần tham dự:" },
     {
@@ -139,7 +139,7 @@ export function summaryReportSpec(s: DraftSource): Nd30Spec {
     kind: "BC",
     title: `Tổng kết phong trào thi đua, công tác thi đua, khen thưởng${period(y && y - 5, y)}\nvà phương hướng, nhiệm vụ${period(y, y && y + 5)}`,
     body: [
-      { type: "paragraph", text: `Thực hiện ${planRef(s)}, ${s.unit.name} báo cáo như sau:` },
+      { type: "paragraph", text: `Thực hiện ${planRef(s)}, ${inSentence(s.unit.name)} báo cáo như sau:` },
       {
         type: "heading",
         level: 1,
