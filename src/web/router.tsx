@@ -7,6 +7,9 @@ import { ChangePasswordPage } from "./features/auth/ChangePasswordPage.tsx";
 import { LoginPage } from "./features/auth/LoginPage.tsx";
 import { ConferencePage } from "./features/conferences/ConferencePage.tsx";
 import { ConferencesPage } from "./features/conferences/ConferencesPage.tsx";
+import { DOSSIER_UNIT_PATH, DOSSIERS_PATH } from "./features/dossiers/access.ts";
+import { DossiersPage } from "./features/dossiers/DossiersPage.tsx";
+import { DossierUnitPage } from "./features/dossiers/DossierUnitPage.tsx";
 import { DUPLICATES_PATH } from "./features/duplicates/access.ts";
 import { DuplicatesPage } from "./features/duplicates/DuplicatesPage.tsx";
 import { HomePage } from "./features/home/HomePage.tsx";
@@ -42,6 +45,8 @@ export const router = createBrowserRouter([
       { path: PATHS.conferences, element: <ConferencesPage /> },
       { path: PATHS.conference, element: <ConferencePage /> },
       { path: PATHS.unitPlans, element: <UnitPlansPage /> },
+      { path: DOSSIERS_PATH, element: <DossiersPage /> },
+      { path: DOSSIER_UNIT_PATH, element: <DossierUnitPage /> },
       {
         path: PATHS.users,
         element: (
