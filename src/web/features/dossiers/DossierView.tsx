@@ -60,13 +60,14 @@ export function DossierView({ unitId }: { unitId: string }) {
                 }),
               `Đã tải lên tệp “${file.name}”.`,
             ),
-          generate: line.generator
-            ? () =>
-                run(
-                  () => dossiersApi.generate(line.code, item.version),
-                  "Đã tạo dự thảo; hãy tải về, sửa và tải lên lại.",
-                )
-            : undefined,
+          generate:
+            line.generator && (d.conference || line.generator === "summary_report")
+              ? () =>
+                  run(
+                    () => dossiersApi.generate(line.code, item.version),
+                    "Đã tạo dự thảo; hãy tải về, sửa và tải lên lại.",
+                  )
+              : undefined,
           generateLabel: line.generator ? DOSSIER_GENERATOR_LABELS[line.generator] : undefined,
           resubmit: () =>
             run(() => dossiersApi.submit([{ id: item.id!, version: item.version }]), "Đã gửi lại mục hồ sơ."),
@@ -113,7 +114,7 @@ export function DossierView({ unitId }: { unitId: string }) {
           được; hãy tải lên tệp của đơn vị.
         </Alert>
       ) : null}
-      <ErrorAlert error={error} />
+      {error ? <ErrorAlert error={error} /> : null}
       {d.lines.map((line) => (
         <Card key={line.code} withBorder padding="md" data-testid="dossier-line" data-code={line.code}>
           <Stack gap="sm">
