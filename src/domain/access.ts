@@ -47,6 +47,10 @@ export const CAPABILITIES = [
   "progress.read_own",
   /** Assign units to Council members (K1). */
   "council.assign",
+  /** Dossiers after the conference (G1–G4): read every unit's, prepare one's own, review. */
+  "dossiers.read_all",
+  "dossiers.edit_own",
+  "dossiers.review",
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 export const CapabilitySchema = z.enum(CAPABILITIES);
@@ -61,6 +65,7 @@ const FOLLOWERS: readonly Capability[] = [
   "duplicates.read",
   "files.read_all",
   "progress.read_all",
+  "dossiers.read_all",
 ];
 
 export const ROLE_CAPABILITIES: Record<Role, readonly Capability[]> = {
@@ -78,6 +83,7 @@ export const ROLE_CAPABILITIES: Record<Role, readonly Capability[]> = {
     "people.edit_all",
     "duplicates.dismiss",
     "council.assign",
+    "dossiers.review",
   ],
   council: [...FOLLOWERS, "conferences.review_pilot", "unit_plans.review_pilot"],
   chairman: [...FOLLOWERS],
@@ -93,6 +99,7 @@ export const ROLE_CAPABILITIES: Record<Role, readonly Capability[]> = {
     "people.read_personal",
     "files.read_own",
     "progress.read_own",
+    "dossiers.edit_own",
   ],
   culture: ["units.read_all", "conferences.read_all"],
   finance: ["units.read_all", "conferences.read_all"],

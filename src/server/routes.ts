@@ -5,6 +5,7 @@ import { auditRoutes } from "./modules/audit/routes.ts";
 import { authRoutes } from "./modules/auth/routes.ts";
 import { conferenceRoutes } from "./modules/conferences/routes.ts";
 import { delegateListRoutes } from "./modules/delegate-lists/routes.ts";
+import { dossierRoutes } from "./modules/dossiers/routes.ts";
 import { duplicatesRoutes } from "./modules/duplicates/routes.ts";
 import { fileRoutes } from "./modules/files/routes.ts";
 import { healthRoutes } from "./modules/health/routes.ts";
@@ -32,4 +33,5 @@ export async function registerRoutes(app: FastifyInstance, deps: AppDeps & { dat
   await searchRoutes(app);
   await duplicatesRoutes(app);
   await progressRoutes(app);
+  await dossierRoutes(app, deps);
 }

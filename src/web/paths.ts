@@ -15,6 +15,9 @@ export const PATHS = {
   search: "/tim-kiem",
   duplicates: "/trung-lap",
   progress: "/tien-do",
+  dossiers: "/ho-so",
+  dossierUnit: "/ho-so/:unitId",
 } as const;
 
 export const conferencePath = (id: string) => `/hoi-nghi/${id}`;
+export const dossierUnitPath = (unitId: string) => `/ho-so/${unitId}`;

@@ -7,6 +7,8 @@ import { ChangePasswordPage } from "./features/auth/ChangePasswordPage.tsx";
 import { LoginPage } from "./features/auth/LoginPage.tsx";
 import { ConferencePage } from "./features/conferences/ConferencePage.tsx";
 import { ConferencesPage } from "./features/conferences/ConferencesPage.tsx";
+import { DossiersPage } from "./features/dossiers/DossiersPage.tsx";
+import { DossierUnitPage } from "./features/dossiers/DossierUnitPage.tsx";
 import { DuplicatesPage } from "./features/duplicates/DuplicatesPage.tsx";
 import { HomePage } from "./features/home/HomePage.tsx";
 import { PeoplePage } from "./features/people/PeoplePage.tsx";
@@ -38,6 +40,8 @@ export const router = createBrowserRouter([
       { path: PATHS.conferences, element: <ConferencesPage /> },
       { path: PATHS.conference, element: <ConferencePage /> },
       { path: PATHS.unitPlans, element: <UnitPlansPage /> },
+      { path: PATHS.dossiers, element: <DossiersPage /> },
+      { path: PATHS.dossierUnit, element: <DossierUnitPage /> },
       {
         path: PATHS.users,
         element: (

@@ -8,6 +8,7 @@ import { type Client, createTestApp, type TestApp } from "../helpers/app.ts";
 import { CONFERENCE_CASES } from "./matrix-conferences.ts";
 import { CORE_CASES } from "./matrix-core.ts";
 import { DELEGATE_LIST_CASES } from "./matrix-delegate-lists.ts";
+import { DOSSIER_CASES } from "./matrix-dossiers.ts";
 import { makeFixtures, send } from "./matrix-fixtures.ts";
 import { PLAN_CASES } from "./matrix-plans.ts";
 import { PROGRESS_CASES } from "./matrix-progress.ts";
@@ -21,6 +22,7 @@ const CASES: Record<string, Case> = {
   ...CONFERENCE_CASES,
   ...DELEGATE_LIST_CASES,
   ...PROGRESS_CASES,
+  ...DOSSIER_CASES,
 };
 
 let t: TestApp;

@@ -58,6 +58,13 @@ export const AUDIT_ACTION_LABELS = {
   "duplicate.dismiss": "Đánh dấu không phải cùng một người",
   "duplicate.undismiss": "Bỏ đánh dấu không phải cùng một người",
   "council_assignment.set": "Phân công thành viên Hội đồng theo dõi đơn vị",
+  "dossier.file": "Tải tệp hồ sơ lên",
+  "dossier.generate": "Tạo bản dự thảo hồ sơ",
+  "dossier.submit": "Gửi hồ sơ",
+  "dossier.resubmit": "Gửi lại mục hồ sơ bị trả lại",
+  "dossier.remove": "Bỏ mục hồ sơ",
+  "dossier.accept": "Chấp nhận mục hồ sơ",
+  "dossier.return": "Trả lại mục hồ sơ",
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
 export const AUDIT_ACTIONS = Object.keys(AUDIT_ACTION_LABELS) as [AuditAction, ...AuditAction[]];
@@ -74,6 +81,7 @@ export const AUDIT_ENTITY_LABELS = {
   collective: "Tập thể",
   conference: "Hội nghị",
   person_duplicate_dismissal: "Người trùng tên ở hai đơn vị",
+  dossier_item: "Mục hồ sơ",
   system: "Hệ thống",
 } as const;
 export type AuditEntity = keyof typeof AUDIT_ENTITY_LABELS;

@@ -12,6 +12,7 @@ import { recordAudit } from "../../modules/audit/record.ts";
 import { generatePassword, hashPassword } from "../../modules/auth/passwords.ts";
 import type { Db } from "../client.ts";
 import { clusters, milestones, planParticipants, plans, unitKinds, units, users } from "../schema/index.ts";
+import { seedDemoDossiers } from "./demo-dossiers.ts";
 import { SEED_MILESTONES, SEED_PILOTS, SEED_PLAN } from "./demo-plan.ts";
 import {
   DEMO_CLUSTER,
@@ -128,6 +129,8 @@ export async function seedDemo(db: Db, opts: { password?: string; clock: Clock }
       at: (iso, hhmm) => shiftAt(iso, hhmm, shift),
     };
     for (const step of DEMO_STEPS) await step(tx, ctx);
+    // Dossier requirements go on the template and the running plan; demo items on the latter (G1).
+    await seedDemoDossiers(tx, { planIds: [template!.id, plan!.id], planId: plan!.id, unitIds, now });
     await recordAudit(
       tx,
       { db: tx, clock: opts.clock, actor: null, logger: undefined as never },

@@ -12,6 +12,7 @@ import { milestones as milestonesTable, planParticipants, plans } from "../../db
 import type { ServiceContext } from "../../http/context.ts";
 import { notFound, validation } from "../../http/errors.ts";
 import { recordAudit } from "../audit/record.ts";
+import { copyDossierRequirements } from "../dossiers/index.ts";
 import { requirePlanManager } from "./policy.ts";
 import { loadMilestones, loadPlanDetail, loadPlanRow } from "./queries.ts";
 
@@ -103,6 +104,7 @@ export async function createPlanFromTemplate(
           participants.map((p) => ({ planId: newId, unitId: p.unitId, role: p.role, invitees: p.invitees })),
         );
     }
+    await copyDossierRequirements(tx, template.id, newId);
     await recordAudit(tx, ctx, {
       action: "plan.create_from_template",
       entityType: "plan",
