@@ -11,6 +11,7 @@ export const ERROR_STATUS = {
   CSRF: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  SMTP_OFF: 409,
   STALE: 409,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
@@ -33,6 +34,7 @@ const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
   CSRF: "Phiên làm việc không hợp lệ (thiếu mã chống giả mạo). Hãy tải lại trang rồi thử lại.",
   NOT_FOUND: "Không tìm thấy dữ liệu.",
   CONFLICT: "Dữ liệu bị trùng hoặc mâu thuẫn.",
+  SMTP_OFF: "Chưa cấu hình máy chủ thư (biến SMTP_URL) nên hệ thống chưa gửi được thư điện tử.",
   STALE:
     "Dữ liệu đã được người khác thay đổi sau khi bạn mở. Hãy tải lại trang để xem bản mới nhất rồi sửa lại.",
   PAYLOAD_TOO_LARGE: "Tệp hoặc dữ liệu gửi lên quá lớn.",

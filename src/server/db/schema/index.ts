@@ -3,6 +3,7 @@ export * from "./auth.ts";
 export * from "./conferences.ts";
 export * from "./duplicates.ts";
 export * from "./files.ts";
+export * from "./notifications.ts";
 export * from "./people.ts";
 export * from "./plans.ts";
 export * from "./units.ts";

@@ -11,6 +11,7 @@ import type { conferences } from "../../db/schema/index.ts";
 import type { ServiceContext } from "../../http/context.ts";
 import { AppError, forbidden } from "../../http/errors.ts";
 import { recordAudit } from "../audit/record.ts";
+import { conferenceReviewed } from "../notifications/index.ts";
 import { conferencePolicy } from "./policy.ts";
 import { type ConferenceRow, findConferenceRow } from "./queries.ts";
 import { getConference, loadBundle, visibleConference } from "./read-service.ts";
@@ -147,6 +148,7 @@ export async function transition(
       before: { status: row.status, version: row.version },
       after: { ...set, version: newVersion },
     });
+    await conferenceReviewed(tx, ctx, { id, unitId: row.unitId, decision: name, comment: input.comment });
   });
   return getConference(ctx, id);
 }

@@ -6,6 +6,7 @@ import { unitPlanSubmissions } from "../../db/schema/index.ts";
 import type { ServiceContext } from "../../http/context.ts";
 import { AppError, forbidden, notFound, stale, validation } from "../../http/errors.ts";
 import { recordAudit } from "../audit/record.ts";
+import { unitPlanReviewed } from "../notifications/index.ts";
 import { unitPlanPolicy } from "./policy.ts";
 import { rowOfSubmission } from "./queries.ts";
 import { viewRows } from "./read-service.ts";
@@ -68,6 +69,7 @@ export async function reviewUnitPlan(
       before: { status: before.status, reviewComment: before.reviewComment, version: before.version },
       after: { status: after.status, reviewComment: after.reviewComment, version: after.version },
     });
+    await unitPlanReviewed(tx, ctx, { id, unitId: row.unitId, decision, comment });
   });
   const fresh = await rowOfSubmission(ctx.db, id);
   const [view] = await viewRows(ctx, fresh!.planId, [fresh!]);
