@@ -33,7 +33,7 @@ export async function sendOne(
     id?: string;
     force?: boolean;
     /** Runs in the same transaction once the message is marked (the office's audit row). */
-    then?: (
+    afterMark?: (
       tx: Db,
       after: { id: string; status: string; attempts: number; lastError: string | null },
     ) => Promise<void>;
