@@ -62,6 +62,7 @@ export async function createUser(
         fullName: input.fullName,
         role: input.role,
         unitId: input.unitId ?? null,
+        email: input.email ?? null,
         passwordHash,
         mustChangePassword: true,
         createdAt: now,
@@ -78,6 +79,7 @@ export async function createUser(
         fullName: input.fullName,
         role: input.role,
         unitId: input.unitId ?? null,
+        email: input.email ?? null,
       },
     });
     return row!.id;
@@ -101,6 +103,7 @@ export async function updateUser(ctx: ServiceContext, id: string, input: UserUpd
         fullName: input.fullName ?? before.fullName,
         role,
         unitId,
+        email: input.email === undefined ? before.email : input.email,
         active: input.active ?? before.active,
         version: before.version + 1,
         updatedAt: ctx.clock.now(),
@@ -120,6 +123,7 @@ export async function updateUser(ctx: ServiceContext, id: string, input: UserUpd
         fullName: input.fullName ?? before.fullName,
         role,
         unitId,
+        email: input.email === undefined ? before.email : input.email,
         active: input.active ?? before.active,
       },
     });
