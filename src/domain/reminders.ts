@@ -6,18 +6,27 @@
 import { z } from "zod";
 import { vnCalendarDate } from "./unit-plans.ts";
 
-export const ReminderPolicySchema = z.object({
-  /** Days before the due date to remind, e.g. [7, 1]. */
-  beforeDays: z
-    .array(
-      z.number().int("Số ngày phải là số nguyên").min(1, "Số ngày ít nhất là 1").max(90, "Tối đa 90 ngày"),
-    )
-    .max(6, "Tối đa 6 lần nhắc trước hạn")
-    .transform((days) => [...new Set(days)].sort((a, b) => b - a)),
+const DaysSchema = z
+  .number()
+  .int("Số ngày phải là số nguyên")
+  .min(1, "Số ngày ít nhất là 1")
+  .max(90, "Tối đa 90 ngày");
+
+/** The stored and answered shape (no transforms, so it also describes responses). */
+export const ReminderPolicyViewSchema = z.object({
+  /** Days before the due date to remind, largest first, e.g. [7, 1]. */
+  beforeDays: z.array(DaysSchema).max(6, "Tối đa 6 lần nhắc trước hạn"),
   /** Remind on the first overdue day. */
   onOverdue: z.boolean(),
   /** Then again every N days while still overdue (0: never). */
   overdueEveryDays: z.number().int().min(0, "Không được âm").max(60, "Tối đa 60 ngày"),
+});
+
+/** As typed by the office: days de-duplicated and sorted, largest first. */
+export const ReminderPolicySchema = ReminderPolicyViewSchema.extend({
+  beforeDays: ReminderPolicyViewSchema.shape.beforeDays.transform((days) =>
+    [...new Set(days)].sort((a, b) => b - a),
+  ),
 });
 export type ReminderPolicy = z.infer<typeof ReminderPolicySchema>;
 

@@ -31,21 +31,21 @@ export async function insertNotifications(
     entityId?: string | null;
   } = {},
 ): Promise<{ notified: number; emailed: number }> {
-  const now = clock.now();
+  const now = clock.now().toISOString();
   const result = await tx.execute(sql`
     with r as (${recipients}),
     n as (
       insert into notifications (user_id, kind, plan_id, milestone_code, unit_id, entity_type, entity_id,
         step, dedupe_key, title, body, link, created_at)
-      select r.user_id, ${text.kind}, ${about.planId ?? null}::uuid, ${about.milestoneCode ?? null},
-        r.unit_id, ${about.entityType ?? null}, ${about.entityId ?? null}::uuid, ${about.step ?? null},
-        r.dedupe_key, ${text.title}, ${text.body}, ${text.link}, ${now}
+      select r.user_id, ${text.kind}::text, ${about.planId ?? null}::uuid, ${about.milestoneCode ?? null}::text,
+        r.unit_id, ${about.entityType ?? null}::text, ${about.entityId ?? null}::uuid, ${about.step ?? null}::text,
+        r.dedupe_key, ${text.title}::text, ${text.body}::text, ${text.link}::text, ${now}::timestamptz
       from r
       on conflict (dedupe_key) do nothing
       returning id, user_id),
     o as (
       insert into outbox (notification_id, to_address, subject, body, created_at, next_attempt_at)
-      select n.id, u.email, ${text.title}, ${text.body + EMAIL_FOOTER}, ${now}, ${now}
+      select n.id, u.email, ${text.title}::text, ${text.body + EMAIL_FOOTER}::text, ${now}::timestamptz, ${now}::timestamptz
       from n join users u on u.id = n.user_id
       where u.email is not null and u.email <> ''
       returning id)

@@ -2,12 +2,12 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { ReminderPolicyInputSchema, ReminderPolicySchema } from "../../../domain/reminders.ts";
+import { ReminderPolicyInputSchema, ReminderPolicyViewSchema } from "../../../domain/reminders.ts";
 import { getReminderPolicy, runRemindersNow, setReminderPolicy } from "./policy-service.ts";
 
 const tags = ["reminders"];
 const IdParams = z.object({ id: z.uuid("Mã kế hoạch không hợp lệ") });
-const PolicyView = z.object({ policy: ReminderPolicySchema, version: z.number().int() });
+const PolicyView = z.object({ policy: ReminderPolicyViewSchema, version: z.number().int() });
 
 export async function reminderRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();

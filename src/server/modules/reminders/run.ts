@@ -49,7 +49,7 @@ export async function runReminders(ctx: JobContext): Promise<{ notified: number;
     const link = MILESTONE_LINKS[m.code] ?? "/ke-hoach";
     const pending = pendingUnits(m.plan_id, m.code, m.applies_to);
     const key = (user: unknown, unit: unknown) =>
-      sql`concat_ws(':', 'reminder', ${user}, ${m.plan_id}, ${m.code}, ${unit}, ${step.key})`;
+      sql`concat_ws(':', 'reminder', ${user}, ${m.plan_id}::text, ${m.code}::text, ${unit}, ${step.key}::text)`;
     const about = { planId: m.plan_id, milestoneCode: m.code, step: step.key };
     await ctx.db.transaction(async (tx) => {
       const units = await insertNotifications(
