@@ -9,6 +9,7 @@ import { CONFERENCE_CASES } from "./matrix-conferences.ts";
 import { CORE_CASES } from "./matrix-core.ts";
 import { DELEGATE_LIST_CASES } from "./matrix-delegate-lists.ts";
 import { PLAN_CASES } from "./matrix-plans.ts";
+import { REMINDER_CASES } from "./matrix-reminders.ts";
 import { type Case, type Fixtures, type Req, USER_OF, WHO, type Who } from "./matrix-types.ts";
 import { UNIT_CASES } from "./matrix-units.ts";
 
@@ -18,6 +19,7 @@ const CASES: Record<string, Case> = {
   ...PLAN_CASES,
   ...CONFERENCE_CASES,
   ...DELEGATE_LIST_CASES,
+  ...REMINDER_CASES,
 };
 
 let t: TestApp;
