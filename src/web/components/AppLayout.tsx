@@ -14,6 +14,7 @@ import {
 import { useDisclosure } from "@mantine/hooks";
 import { Link, Navigate, Outlet, useLocation, useNavigate } from "react-router";
 import { canSeeDuplicates, DUPLICATES_PATH } from "../features/duplicates/access.ts";
+import { NotificationBell } from "../features/notifications/NotificationBell.tsx";
 import { canSeePeople, PEOPLE_PATH } from "../features/people/access.ts";
 import { canSearchPeople, SEARCH_PATH } from "../features/search/access.ts";
 import { canSeeUnitPlans } from "../features/unit-plans/access.ts";
@@ -103,6 +104,7 @@ export function AppLayout() {
             </Stack>
           </Group>
           <Group gap="md" wrap="nowrap">
+            <NotificationBell />
             <Stack gap={0} align="flex-end" data-testid="current-user" visibleFrom="sm">
               <Text fw={600} size="sm">
                 {user.fullName}
