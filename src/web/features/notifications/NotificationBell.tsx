@@ -97,7 +97,15 @@ export function NotificationBell() {
     navigate(n.link);
   };
   return (
-    <Popover opened={opened} onChange={setOpened} width={400} position="bottom-end" shadow="md" withArrow>
+    <Popover
+      opened={opened}
+      onChange={setOpened}
+      width={400}
+      position="bottom-end"
+      shadow="md"
+      withArrow
+      transitionProps={{ duration: 0 }}
+    >
       <Popover.Target>
         <Indicator
           label={unread > 99 ? "99+" : unread}
