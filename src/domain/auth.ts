@@ -65,6 +65,8 @@ export const UserSchema = z.object({
   role: RoleSchema,
   unitId: z.uuid().nullable(),
   unitName: z.string().nullable(),
+  /** Where reminders are e-mailed (K4); null: in the app only. */
+  email: z.string().nullable(),
   active: z.boolean(),
   locked: z.boolean(),
   failedLogins: z.number().int(),
@@ -81,6 +83,15 @@ export const UserCreateSchema = z.object({
     .pipe(z.string().min(1, "Họ và tên: bắt buộc nhập").max(200, "Họ và tên: tối đa 200 ký tự")),
   role: RoleSchema,
   unitId: z.uuid("Đơn vị: không hợp lệ").nullable().optional(),
+  /** Optional e-mail for reminders (K4); an empty string clears it. */
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .transform((s) => (s === "" ? null : s))
+    .pipe(z.email("Thư điện tử: địa chỉ không hợp lệ").max(200).nullable())
+    .nullable()
+    .optional(),
   /** Empty: the system generates one and shows it once. */
   password: NewPasswordSchema.optional(),
 });

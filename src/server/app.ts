@@ -14,6 +14,8 @@ import { type Clock, systemClock } from "./http/context.ts";
 import { registerErrorHandler } from "./http/error-handler.ts";
 import { registerOpenApi } from "./http/openapi.ts";
 import { type AppDeps, sessionPlugin } from "./http/session-plugin.ts";
+import { startBackgroundJobs } from "./jobs.ts";
+import { type Mailer, smtpMailer } from "./modules/outbox/mailer.ts";
 import { registerRoutes } from "./routes.ts";
 
 declare module "fastify" {
@@ -29,6 +31,8 @@ export type BuildOptions = {
   clock?: Clock;
   /** Where logs go (default stdout); tests pass a stream to read them. */
   logStream?: NodeJS.WritableStream;
+  /** Replaces the SMTP mailer built from config (tests). */
+  mailer?: Mailer | null;
 };
 
 /** Passwords, cookies and tokens never reach the logs. */
@@ -108,7 +112,15 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
 
   const deps: AppDeps = { config, db: database.db, clock };
   await app.register(sessionPlugin, deps);
-  await registerRoutes(app, { ...deps, database });
+  const mailer =
+    opts.mailer !== undefined
+      ? opts.mailer
+      : config.smtpUrl
+        ? smtpMailer(config.smtpUrl, config.smtpFrom)
+        : null;
+  app.addHook("onClose", async () => mailer?.close());
+  await registerRoutes(app, { ...deps, database, mailer });
+  startBackgroundJobs(app, config, { db: database.db, clock, logger: app.log }, mailer);
   await registerWeb(app, config);
   return app;
 }

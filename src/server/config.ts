@@ -36,6 +36,21 @@ const EnvSchema = z.object({
   UPLOAD_MAX_MB: z.coerce.number().int().min(1).max(200).default(20),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
   TRUST_PROXY: boolish.default(false),
+  /** E-mail (K4): off unless set, e.g. smtp://user:pass@mail.example.vn:587 */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//u, "phải bắt đầu bằng smtp:// hoặc smtps://")
+    .optional(),
+  SMTP_FROM: z.string().min(3).default("thidua <no-reply@localhost>"),
+  /** Reminder run and outbox sender on an interval; default on, except in tests. */
+  BACKGROUND_JOBS: boolish.optional(),
+  REMINDER_INTERVAL_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(60),
+  OUTBOX_INTERVAL_SECONDS: z.coerce.number().int().min(5).max(3600).default(30),
 });
 
 export type Config = {
@@ -54,6 +69,11 @@ export type Config = {
   loginMaxFailures: number;
   trustProxy: boolean;
   webDistDir: string;
+  smtpUrl: string | undefined;
+  smtpFrom: string;
+  backgroundJobs: boolean;
+  reminderIntervalMinutes: number;
+  outboxIntervalSeconds: number;
 };
 
 export class ConfigError extends Error {}
@@ -80,6 +100,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     loginMaxFailures: e.LOGIN_MAX_FAILURES,
     trustProxy: e.TRUST_PROXY,
     webDistDir: path.resolve("dist/web"),
+    smtpUrl: e.SMTP_URL,
+    smtpFrom: e.SMTP_FROM,
+    backgroundJobs: e.BACKGROUND_JOBS ?? e.NODE_ENV !== "test",
+    reminderIntervalMinutes: e.REMINDER_INTERVAL_MINUTES,
+    outboxIntervalSeconds: e.OUTBOX_INTERVAL_SECONDS,
   };
 }
 

@@ -12,6 +12,7 @@ import { DOSSIER_CASES } from "./matrix-dossiers.ts";
 import { makeFixtures, send } from "./matrix-fixtures.ts";
 import { PLAN_CASES } from "./matrix-plans.ts";
 import { PROGRESS_CASES } from "./matrix-progress.ts";
+import { REMINDER_CASES } from "./matrix-reminders.ts";
 import { type Case, type Fixtures, USER_OF, WHO, type Who } from "./matrix-types.ts";
 import { UNIT_CASES } from "./matrix-units.ts";
 
@@ -23,6 +24,7 @@ const CASES: Record<string, Case> = {
   ...DELEGATE_LIST_CASES,
   ...PROGRESS_CASES,
   ...DOSSIER_CASES,
+  ...REMINDER_CASES,
 };
 
 let t: TestApp;

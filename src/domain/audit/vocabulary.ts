@@ -65,6 +65,10 @@ export const AUDIT_ACTION_LABELS = {
   "dossier.remove": "Bỏ mục hồ sơ",
   "dossier.accept": "Chấp nhận mục hồ sơ",
   "dossier.return": "Trả lại mục hồ sơ",
+  "plan.reminder_policy": "Sửa lịch nhắc việc của kế hoạch",
+  "outbox.send": "Gửi ngay thư điện tử chờ gửi",
+  "outbox.skip": "Bỏ qua thư điện tử chờ gửi",
+  "outbox.settings": "Đổi chế độ gửi thư điện tử",
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
 export const AUDIT_ACTIONS = Object.keys(AUDIT_ACTION_LABELS) as [AuditAction, ...AuditAction[]];
@@ -82,6 +86,8 @@ export const AUDIT_ENTITY_LABELS = {
   conference: "Hội nghị",
   person_duplicate_dismissal: "Người trùng tên ở hai đơn vị",
   dossier_item: "Mục hồ sơ",
+  outbox: "Thư điện tử chờ gửi",
+  setting: "Thiết lập hệ thống",
   system: "Hệ thống",
 } as const;
 export type AuditEntity = keyof typeof AUDIT_ENTITY_LABELS;

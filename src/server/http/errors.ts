@@ -12,6 +12,7 @@ export const ERROR_STATUS = {
   PASSWORD_CHANGE_REQUIRED: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  SMTP_OFF: 409,
   STALE: 409,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
@@ -35,6 +36,7 @@ const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
   PASSWORD_CHANGE_REQUIRED: "Bạn cần đổi mật khẩu trước khi tiếp tục làm việc.",
   NOT_FOUND: "Không tìm thấy dữ liệu.",
   CONFLICT: "Dữ liệu bị trùng hoặc mâu thuẫn.",
+  SMTP_OFF: "Chưa cấu hình máy chủ thư (biến SMTP_URL) nên hệ thống chưa gửi được thư điện tử.",
   STALE:
     "Dữ liệu đã được người khác thay đổi sau khi bạn mở. Hãy tải lại trang để xem bản mới nhất rồi sửa lại.",
   PAYLOAD_TOO_LARGE: "Tệp hoặc dữ liệu gửi lên quá lớn.",

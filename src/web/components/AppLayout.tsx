@@ -15,6 +15,7 @@ import { useDisclosure } from "@mantine/hooks";
 import { Link, Navigate, Outlet, useLocation, useNavigate } from "react-router";
 import type { Capability } from "../../domain/access.ts";
 import type { Me } from "../../domain/auth.ts";
+import { NotificationBell } from "../features/notifications/NotificationBell.tsx";
 import { hasCapability, useMe, useSignOut } from "../lib/auth.ts";
 import { roleLine } from "../lib/roleLine.ts";
 import { PATHS } from "../paths.ts";
@@ -105,6 +106,7 @@ export function AppLayout() {
             </Stack>
           </Group>
           <Group gap="md" wrap="nowrap">
+            <NotificationBell />
             <Stack gap={0} align="flex-end" data-testid="current-user" visibleFrom="sm">
               <Text fw={600} size="sm">
                 {user.fullName}

@@ -17,6 +17,8 @@ export const users = pgTable(
     lockedAt: timestamp("locked_at", { withTimezone: true }),
     mustChangePassword: boolean("must_change_password").notNull().default(false),
     lastLoginAt: timestamp("last_login_at", { withTimezone: true }),
+    /** Where reminders are e-mailed (K4); optional. */
+    email: text("email"),
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),

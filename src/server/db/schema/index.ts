@@ -4,6 +4,7 @@ export * from "./conferences.ts";
 export * from "./dossiers.ts";
 export * from "./duplicates.ts";
 export * from "./files.ts";
+export * from "./notifications.ts";
 export * from "./people.ts";
 export * from "./plans.ts";
 export * from "./progress.ts";

@@ -38,6 +38,11 @@ export const plans = pgTable("plans", {
   recipients: jsonb("recipients").$type<string[]>().notNull().default([]),
   rules: jsonb("rules").$type<Record<string, unknown>>().notNull().default({}),
   status: text("status").notNull().default("draft"),
+  /** When to remind (K4): src/domain/reminders.ts, kept apart from `rules`. */
+  reminderPolicy: jsonb("reminder_policy")
+    .$type<Record<string, unknown>>()
+    .notNull()
+    .default({ beforeDays: [7, 1], onOverdue: true, overdueEveryDays: 7 }),
   isTemplate: boolean("is_template").notNull().default(false),
   templateId: uuid("template_id"),
   /** The seed's running plan: its figures are demo data, re-dated around the seed's day (issue #8). */

@@ -17,6 +17,7 @@ import type { conferences } from "../../db/schema/index.ts";
 import type { ServiceContext } from "../../http/context.ts";
 import { AppError, forbidden } from "../../http/errors.ts";
 import { recordAudit } from "../audit/record.ts";
+import { conferenceReviewed } from "../notifications/index.ts";
 import { conferencePolicy, readable } from "./policy.ts";
 import { type ConferenceRow, findConferenceRow } from "./queries.ts";
 import { loadBundles, todayIso } from "./rule-input.ts";
@@ -84,6 +85,7 @@ export async function transition(
       before: { status: row.status, version: row.version },
       after: { ...set, version },
     });
+    await conferenceReviewed(tx, ctx, { id, unitId: row.unitId, decision: name, comment: input.comment });
     const now = (await findConferenceRow(tx, id))!;
     const [bundle] = await loadBundles(tx, [now], { today: todayIso(ctx.clock) });
     return toDetail(ctx.actor, bundle!);

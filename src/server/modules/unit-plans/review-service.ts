@@ -5,6 +5,7 @@ import { versionedUpdate, withTx } from "../../db/write.ts";
 import type { ServiceContext } from "../../http/context.ts";
 import { AppError, forbidden, notFound, validation } from "../../http/errors.ts";
 import { recordAudit } from "../audit/record.ts";
+import { unitPlanReviewed } from "../notifications/index.ts";
 import { unitPlanPolicy } from "./policy.ts";
 import { rowOfSubmission } from "./queries.ts";
 import { viewRows } from "./read-service.ts";
@@ -61,6 +62,7 @@ export async function reviewUnitPlan(
       before: { status: before.status, reviewComment: before.reviewComment, version: before.version },
       after: { status: after.status, reviewComment: after.reviewComment, version: after.version },
     });
+    await unitPlanReviewed(tx.db, ctx, { id, unitId: row.unitId, decision, comment });
   });
   const fresh = await rowOfSubmission(ctx.db, id);
   const [view] = await viewRows(ctx, fresh!.planId, [fresh!]);

@@ -34,6 +34,7 @@ export async function listUserRows(db: Db, id?: string, now: Date = new Date()) 
       role: users.role,
       unitId: users.unitId,
       unitName: units.name,
+      email: users.email,
       active: users.active,
       lockedAt: users.lockedAt,
       backoffUntil: sql<string | null>`(SELECT max(${loginThrottles.lockedUntil}) FROM ${loginThrottles}
@@ -52,6 +53,7 @@ export async function listUserRows(db: Db, id?: string, now: Date = new Date()) 
     role: r.role as Role,
     unitId: r.unitId,
     unitName: r.unitName,
+    email: r.email,
     active: r.active,
     locked: r.lockedAt !== null || (r.backoffUntil !== null && new Date(r.backoffUntil) > now),
     failedLogins: r.failedLogins,

@@ -70,6 +70,7 @@ export async function createUser(
           fullName: input.fullName,
           role: input.role,
           unitId: input.unitId ?? null,
+          email: input.email ?? null,
           passwordHash,
           mustChangePassword: true,
           createdAt: now,
@@ -86,6 +87,7 @@ export async function createUser(
           fullName: input.fullName,
           role: input.role,
           unitId: input.unitId ?? null,
+          email: input.email ?? null,
         },
       });
       return row!.id;
@@ -111,6 +113,7 @@ export async function updateUser(ctx: ServiceContext, id: string, input: UserUpd
         fullName: input.fullName ?? before.fullName,
         role,
         unitId,
+        email: input.email === undefined ? before.email : input.email,
         active: input.active ?? before.active,
       },
       notFound: NO_USER,
@@ -127,6 +130,7 @@ export async function updateUser(ctx: ServiceContext, id: string, input: UserUpd
         fullName: input.fullName ?? before.fullName,
         role,
         unitId,
+        email: input.email === undefined ? before.email : input.email,
         active: input.active ?? before.active,
       },
     });

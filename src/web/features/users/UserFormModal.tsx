@@ -16,6 +16,7 @@ type Values = {
   fullName: string;
   role: Role | null;
   unitId: string | null;
+  email: string;
   password: string;
   active: boolean;
 };
@@ -40,6 +41,7 @@ export function UserFormModal({ user, units, onClose, onCreated }: Props) {
       fullName: user?.fullName ?? "",
       role: user?.role ?? null,
       unitId: user?.unitId ?? null,
+      email: user?.email ?? "",
       password: "",
       active: user?.active ?? true,
     },
@@ -63,6 +65,7 @@ export function UserFormModal({ user, units, onClose, onCreated }: Props) {
           fullName: v.fullName,
           role,
           unitId: v.unitId,
+          email: v.email,
           active: v.active,
           version,
         });
@@ -73,6 +76,7 @@ export function UserFormModal({ user, units, onClose, onCreated }: Props) {
           fullName: v.fullName,
           role,
           unitId: v.unitId,
+          email: v.email,
           ...(v.password ? { password: v.password } : {}),
         });
         onCreated(created);
@@ -96,6 +100,7 @@ export function UserFormModal({ user, units, onClose, onCreated }: Props) {
         fullName: fresh.fullName,
         role: fresh.role,
         unitId: fresh.unitId,
+        email: fresh.email ?? "",
         active: fresh.active,
       });
       setVersion(fresh.version);
@@ -139,6 +144,14 @@ export function UserFormModal({ user, units, onClose, onCreated }: Props) {
               .filter((u) => u.active || u.id === user?.unitId)
               .map((u) => ({ value: u.id, label: u.name }))}
             {...form.getInputProps("unitId")}
+          />
+          <TextInput
+            label="Thư điện tử"
+            description="Không bắt buộc; nếu có, hệ thống gửi thư nhắc việc tới địa chỉ này"
+            type="email"
+            autoComplete="off"
+            spellCheck={false}
+            {...form.getInputProps("email")}
           />
           {user ? (
             <Switch

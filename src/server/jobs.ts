@@ -1,0 +1,45 @@
+/**
+ * Background work of the server (SPEC K4): the reminder run and the outbox sender, each a
+ * plain function over a JobContext, started on an interval by buildApp and stopped on close.
+ * Off in tests unless a test asks (config.backgroundJobs).
+ */
+import type { FastifyBaseLogger, FastifyInstance } from "fastify";
+import type { Config } from "./config.ts";
+import type { Db } from "./db/client.ts";
+import type { Clock } from "./http/context.ts";
+import type { Mailer } from "./modules/outbox/mailer.ts";
+import { sendDueOutbox } from "./modules/outbox/sender.ts";
+import { runReminders } from "./modules/reminders/run.ts";
+
+/** What a job receives: no actor (the system acts), a clock and a logger. */
+export type JobContext = { db: Db; clock: Clock; logger: FastifyBaseLogger };
+
+export function startBackgroundJobs(
+  app: FastifyInstance,
+  config: Config,
+  ctx: JobContext,
+  mailer: Mailer | null,
+) {
+  if (!config.backgroundJobs) return;
+  const every = (ms: number, what: string, job: () => Promise<unknown>) => {
+    let running = false;
+    const timer = setInterval(() => {
+      if (running) return;
+      running = true;
+      job()
+        .catch((err) => ctx.logger.error({ err }, what))
+        .finally(() => {
+          running = false;
+        });
+    }, ms);
+    timer.unref();
+    return timer;
+  };
+  const timers = [
+    every(config.reminderIntervalMinutes * 60_000, "nhắc việc thất bại", () => runReminders(ctx)),
+    every(config.outboxIntervalSeconds * 1000, "gửi thư thất bại", () => sendDueOutbox(ctx, mailer)),
+  ];
+  app.addHook("onClose", async () => {
+    for (const t of timers) clearInterval(t);
+  });
+}

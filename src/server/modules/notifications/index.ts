@@ -1,0 +1,4 @@
+/** What other modules may use from notifications (SPEC K4). */
+
+export { conferenceReviewed, unitPlanReviewed } from "./events.ts";
+export { insertNotifications, type NotificationText, notifyUnit } from "./write.ts";
