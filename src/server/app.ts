@@ -15,7 +15,7 @@ import { registerErrorHandler } from "./http/error-handler.ts";
 import { registerOpenApi } from "./http/openapi.ts";
 import { type AppDeps, sessionPlugin } from "./http/session-plugin.ts";
 import { startBackgroundJobs } from "./jobs.ts";
-import { type Mailer, smtpMailer } from "./modules/outbox/mailer.ts";
+import { type Mailer, smtpMailer } from "./modules/outbox/index.ts";
 import { registerRoutes } from "./routes.ts";
 
 declare module "fastify" {

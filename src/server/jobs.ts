@@ -7,9 +7,9 @@ import type { FastifyBaseLogger, FastifyInstance } from "fastify";
 import type { Config } from "./config.ts";
 import type { Db } from "./db/client.ts";
 import type { Clock } from "./http/context.ts";
-import type { Mailer } from "./modules/outbox/mailer.ts";
-import { sendDueOutbox } from "./modules/outbox/sender.ts";
-import { runReminders } from "./modules/reminders/run.ts";
+import type { Mailer } from "./modules/outbox/index.ts";
+import { sendDueOutbox } from "./modules/outbox/index.ts";
+import { runReminders } from "./modules/reminders/index.ts";
 
 /** What a job receives: no actor (the system acts), a clock and a logger. */
 export type JobContext = { db: Db; clock: Clock; logger: FastifyBaseLogger };

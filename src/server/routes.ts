@@ -1,25 +1,25 @@
 import type { FastifyInstance } from "fastify";
 import type { Database } from "./db/client.ts";
 import type { AppDeps } from "./http/session-plugin.ts";
-import { auditRoutes } from "./modules/audit/routes.ts";
-import { authRoutes } from "./modules/auth/routes.ts";
-import { conferenceRoutes } from "./modules/conferences/routes.ts";
-import { delegateListRoutes } from "./modules/delegate-lists/routes.ts";
-import { dossierRoutes } from "./modules/dossiers/routes.ts";
-import { duplicatesRoutes } from "./modules/duplicates/routes.ts";
-import { fileRoutes } from "./modules/files/routes.ts";
-import { healthRoutes } from "./modules/health/routes.ts";
-import { notificationRoutes } from "./modules/notifications/routes.ts";
-import type { Mailer } from "./modules/outbox/mailer.ts";
-import { outboxRoutes } from "./modules/outbox/routes.ts";
-import { peopleRoutes } from "./modules/people/routes.ts";
-import { planRoutes } from "./modules/plans/routes.ts";
-import { progressRoutes } from "./modules/progress/routes.ts";
-import { reminderRoutes } from "./modules/reminders/routes.ts";
-import { searchRoutes } from "./modules/search/routes.ts";
-import { unitPlanRoutes } from "./modules/unit-plans/routes.ts";
-import { unitRoutes } from "./modules/units/routes.ts";
-import { userRoutes } from "./modules/users/routes.ts";
+import { auditRoutes } from "./modules/audit/index.ts";
+import { authRoutes } from "./modules/auth/index.ts";
+import { conferenceRoutes } from "./modules/conferences/index.ts";
+import { delegateListRoutes } from "./modules/delegate-lists/index.ts";
+import { dossierRoutes } from "./modules/dossiers/index.ts";
+import { duplicatesRoutes } from "./modules/duplicates/index.ts";
+import { fileRoutes } from "./modules/files/index.ts";
+import { healthRoutes } from "./modules/health/index.ts";
+import { notificationRoutes } from "./modules/notifications/index.ts";
+import type { Mailer } from "./modules/outbox/index.ts";
+import { outboxRoutes } from "./modules/outbox/index.ts";
+import { peopleRoutes } from "./modules/people/index.ts";
+import { planRoutes } from "./modules/plans/index.ts";
+import { progressRoutes } from "./modules/progress/index.ts";
+import { reminderRoutes } from "./modules/reminders/index.ts";
+import { searchRoutes } from "./modules/search/index.ts";
+import { unitPlanRoutes } from "./modules/unit-plans/index.ts";
+import { unitRoutes } from "./modules/units/index.ts";
+import { userRoutes } from "./modules/users/index.ts";
 
 /** Every feature's routes, registered in one place. */
 export async function registerRoutes(

@@ -9,7 +9,7 @@ import { openDatabase } from "../db/client.ts";
 import { migrate } from "../db/migrate.ts";
 import { systemClock } from "../http/context.ts";
 import { AppError } from "../http/errors.ts";
-import { operatorResetPassword, operatorUnlock } from "../modules/users/operator-service.ts";
+import { operatorResetPassword, operatorUnlock } from "../modules/users/index.ts";
 
 const [command, username] = process.argv.slice(2);
 if ((command !== "unlock" && command !== "reset-password") || !username) {

@@ -4,7 +4,7 @@ import fp from "fastify-plugin";
 import type { Actor } from "../../domain/roles.ts";
 import type { Config } from "../config.ts";
 import type { Db } from "../db/client.ts";
-import { resolveSession } from "../modules/auth/sessions.ts";
+import { resolveSession } from "../modules/auth/index.ts";
 import type { Clock, ServiceContext } from "./context.ts";
 import { AppError } from "./errors.ts";
 

@@ -12,9 +12,13 @@ import { SEED_DOSSIER_REQUIREMENTS } from "../../../domain/dossiers.ts";
 import { ethnicityName } from "../../../domain/people/ethnicities.ts";
 import { delegateListDocx } from "../../documents/delegate-list-docx.ts";
 import { buildNd30Document } from "../../documents/nd30.ts";
-import { loadDraftSource } from "../../modules/dossiers/conference-source.ts";
-import { minutesSpec, submissionSpec, summaryReportSpec } from "../../modules/dossiers/drafts.ts";
-import { seedDossierRequirements } from "../../modules/dossiers/index.ts";
+import {
+  loadDraftSource,
+  minutesSpec,
+  seedDossierRequirements,
+  submissionSpec,
+  summaryReportSpec,
+} from "../../modules/dossiers/index.ts";
 import type { Db } from "../client.ts";
 import { conferences, delegates, dossierItems, files, milestones, persons, users } from "../schema/index.ts";
 

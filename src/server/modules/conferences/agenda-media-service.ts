@@ -13,8 +13,8 @@ import { files } from "../../db/schema/index.ts";
 import { DOCX, JPEG, MP4, PDF, PNG } from "../../files/file-types.ts";
 import type { ServiceContext } from "../../http/context.ts";
 import { validation } from "../../http/errors.ts";
-import { recordAudit } from "../audit/record.ts";
-import { storeFile } from "../files/store.ts";
+import { recordAudit } from "../audit/index.ts";
+import { storeFile } from "../files/index.ts";
 import { editableConference } from "./write-support.ts";
 
 /** Documents, images and MP4 video clips (checked from the content, never the name). */

@@ -16,7 +16,7 @@ import type { Db } from "../../db/client.ts";
 import type { conferences } from "../../db/schema/index.ts";
 import type { ServiceContext } from "../../http/context.ts";
 import { AppError, forbidden } from "../../http/errors.ts";
-import { recordAudit } from "../audit/record.ts";
+import { recordAudit } from "../audit/index.ts";
 import { conferenceReviewed } from "../notifications/index.ts";
 import { conferencePolicy, readable } from "./policy.ts";
 import { type ConferenceRow, findConferenceRow } from "./queries.ts";

@@ -4,7 +4,7 @@ import type { ConferenceDetail, ConferenceStatus, ConferenceSummary } from "../.
 import type { Db } from "../../db/client.ts";
 import type { ServiceContext } from "../../http/context.ts";
 import { notFound } from "../../http/errors.ts";
-import { currentPlanId } from "../units/queries.ts";
+import { currentPlanId } from "../units/index.ts";
 import { conferencePolicy, readable } from "./policy.ts";
 import { type ConferenceRow, findConferenceRow, listConferenceRows } from "./queries.ts";
 import { type ConferenceBundle, loadBundles, todayIso } from "./rule-input.ts";

@@ -16,7 +16,7 @@ import { unknownBudgetSource } from "../../../domain/rules/budget.ts";
 import { agendaItems, presidiumMembers } from "../../db/schema/index.ts";
 import type { ServiceContext } from "../../http/context.ts";
 import { validation } from "../../http/errors.ts";
-import { recordAudit } from "../audit/record.ts";
+import { recordAudit } from "../audit/index.ts";
 import { checkAgendaFiles } from "./agenda-media-service.ts";
 import { listAgendaRows, listDelegateRows, listPresidiumRows } from "./queries.ts";
 import { getConference } from "./read-service.ts";

@@ -15,7 +15,7 @@ import { conferenceKindLabel } from "../../../domain/plan/rules.ts";
 import type { Actor } from "../../../domain/roles.ts";
 import { compositionSummary, type Violation } from "../../../domain/rules/index.ts";
 import { comparePersonNames } from "../../../domain/text.ts";
-import { redactPersonal } from "../people/redact.ts";
+import { redactPersonal } from "../people/index.ts";
 import { conferencePolicy } from "./policy.ts";
 import type { DelegateRow } from "./queries.ts";
 import type { ConferenceBundle } from "./rule-input.ts";

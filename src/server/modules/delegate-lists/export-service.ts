@@ -14,10 +14,8 @@ import { delegateListDocx } from "../../documents/delegate-list-docx.ts";
 import { delegateListXlsx } from "../../documents/xlsx.ts";
 import { DOCX, XLSX } from "../../files/file-types.ts";
 import type { ServiceContext } from "../../http/context.ts";
-import { recordAudit } from "../audit/record.ts";
-import { listDelegateRows } from "../conferences/queries.ts";
-import { visibleConference } from "../conferences/read-service.ts";
-import { todayIso } from "../conferences/rule-input.ts";
+import { recordAudit } from "../audit/index.ts";
+import { listDelegateRows, todayIso, visibleConference } from "../conferences/index.ts";
 import { requireExporter } from "./policy.ts";
 
 export type ExportFormat = "xlsx" | "docx";

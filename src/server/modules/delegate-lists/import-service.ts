@@ -18,8 +18,8 @@ import {
   type DelegateListParseResult,
   parseDelegateWorkbook,
 } from "../../imports/delegate-list.ts";
-import { recordAudit } from "../audit/record.ts";
-import { bumpConference, editableConference } from "../conferences/write-support.ts";
+import { recordAudit } from "../audit/index.ts";
+import { bumpConference, editableConference } from "../conferences/index.ts";
 import { countPlan, type PlannedRow, personFromRow, planRows, resolveExisting } from "./import-plan.ts";
 import { type ImportResult, PREVIEW_ROWS } from "./schemas.ts";
 import type { DelegateListUpload } from "./upload.ts";

@@ -4,7 +4,7 @@ import { delegateListDocx } from "../../documents/delegate-list-docx.ts";
 import { buildNd30Document } from "../../documents/nd30.ts";
 import type { ServiceContext } from "../../http/context.ts";
 import { validation } from "../../http/errors.ts";
-import { buildDelegateListInput } from "../delegate-lists/export-service.ts";
+import { buildDelegateListInput } from "../delegate-lists/index.ts";
 import { loadDraftSource } from "./conference-source.ts";
 import { minutesSpec, submissionSpec, summaryReportSpec } from "./drafts.ts";
 

@@ -2,8 +2,8 @@
 import type { Dossier, DossierListQuery, DossierSummary } from "../../../domain/dossiers.ts";
 import type { ServiceContext } from "../../http/context.ts";
 import { forbidden, notFound } from "../../http/errors.ts";
-import { searchPatterns } from "../people/queries.ts";
-import { currentPlanId } from "../units/queries.ts";
+import { searchPatterns } from "../people/index.ts";
+import { currentPlanId } from "../units/index.ts";
 import { conferenceOf } from "./conference-source.ts";
 import { dossierPolicy, NOT_FOUND, requireReadable } from "./policy.ts";
 import { completionRows, dossierDueOn, loadItems, loadParticipant, loadRequirements } from "./queries.ts";

@@ -9,7 +9,7 @@ import { cleanText, nfc } from "../../../domain/text.ts";
 import { dossierItems } from "../../db/schema/index.ts";
 import type { ServiceContext } from "../../http/context.ts";
 import { AppError, notFound, stale, validation } from "../../http/errors.ts";
-import { recordAudit } from "../audit/record.ts";
+import { recordAudit } from "../audit/index.ts";
 import { requireReadable, requireReviewer } from "./policy.ts";
 import { loadItem } from "./queries.ts";
 import { getDossier } from "./read-service.ts";

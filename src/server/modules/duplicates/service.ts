@@ -7,8 +7,8 @@ import { comparePersonNames, compareVi } from "../../../domain/text.ts";
 import { personDuplicateDismissals, persons } from "../../db/schema/index.ts";
 import type { ServiceContext } from "../../http/context.ts";
 import { AppError, notFound, validation } from "../../http/errors.ts";
-import { recordAudit } from "../audit/record.ts";
-import { conferencesOf } from "../search/queries.ts";
+import { recordAudit } from "../audit/index.ts";
+import { conferencesOf } from "../search/index.ts";
 import { requireDuplicatesManager, requireDuplicatesReader } from "./policy.ts";
 import {
   type CandidateRow,

@@ -12,7 +12,7 @@ import { zipRefused } from "../../files/refusal.ts";
 import { checkZip } from "../../files/zip-guard.ts";
 import type { ServiceContext } from "../../http/context.ts";
 import { AppError } from "../../http/errors.ts";
-import { recordAudit } from "../audit/record.ts";
+import { recordAudit } from "../audit/index.ts";
 import { cleanFileName } from "./names.ts";
 
 export type StoredFile = {

@@ -8,7 +8,7 @@ import type { OutboxItem, OutboxPage, OutboxSettings, OutboxStatus } from "../..
 import { appSettings, notifications, outbox, users } from "../../db/schema/index.ts";
 import type { ServiceContext } from "../../http/context.ts";
 import { AppError, notFound, stale } from "../../http/errors.ts";
-import { recordAudit } from "../audit/record.ts";
+import { recordAudit } from "../audit/index.ts";
 import type { Mailer } from "./mailer.ts";
 import { requireOutboxManager } from "./policy.ts";
 import { AUTO_SEND_KEY, autoSendSetting, sendOne } from "./sender.ts";

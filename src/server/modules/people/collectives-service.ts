@@ -5,7 +5,7 @@ import { collectives } from "../../db/schema/index.ts";
 import { versionedUpdate, withTx } from "../../db/write.ts";
 import type { ServiceContext } from "../../http/context.ts";
 import { forbidden, notFound, validation } from "../../http/errors.ts";
-import { recordAudit } from "../audit/record.ts";
+import { recordAudit } from "../audit/index.ts";
 import { peoplePolicy, requirePeopleAccess } from "./policy.ts";
 import { findCollective, findPerson, listCollectives as listCollectiveRows } from "./queries.ts";
 import { resolveListUnit, targetUnit } from "./service.ts";

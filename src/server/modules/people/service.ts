@@ -11,7 +11,7 @@ import { persons } from "../../db/schema/index.ts";
 import { versionedUpdate, withTx } from "../../db/write.ts";
 import type { ServiceContext } from "../../http/context.ts";
 import { forbidden, notFound, validation } from "../../http/errors.ts";
-import { recordAudit } from "../audit/record.ts";
+import { recordAudit } from "../audit/index.ts";
 import { peoplePolicy, requirePeopleAccess, requirePeopleEditor } from "./policy.ts";
 import { findPerson, listPersons, unitExists } from "./queries.ts";
 import { redactPersonal } from "./redact.ts";

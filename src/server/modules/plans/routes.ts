@@ -12,7 +12,7 @@ import {
 } from "../../../domain/plan/record.ts";
 import { notFound } from "../../http/errors.ts";
 import type { AppDeps } from "../../http/session-plugin.ts";
-import { currentPlanId } from "../units/queries.ts";
+import { currentPlanId } from "../units/index.ts";
 import { listPlans, loadPlan, loadPlanDetail } from "./queries.ts";
 import { replaceMilestones, replaceParticipants } from "./schedule-service.ts";
 import { createPlanFromTemplate } from "./template-service.ts";

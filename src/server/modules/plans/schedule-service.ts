@@ -7,7 +7,7 @@ import { milestones, planParticipants, plans, units } from "../../db/schema/inde
 import { versionedUpdate, withTx } from "../../db/write.ts";
 import type { ServiceContext } from "../../http/context.ts";
 import { notFound, validation } from "../../http/errors.ts";
-import { recordAudit } from "../audit/record.ts";
+import { recordAudit } from "../audit/index.ts";
 import { requirePlanManager } from "./policy.ts";
 import { loadMilestones, loadParticipants, loadPlanDetail, loadPlanRow } from "./queries.ts";
 import { PLAN_NOT_FOUND } from "./update-service.ts";

@@ -11,7 +11,7 @@ import { PlanRulesSchema } from "../../../domain/plan/rules.ts";
 import { milestones as milestonesTable, planParticipants, plans } from "../../db/schema/index.ts";
 import type { ServiceContext } from "../../http/context.ts";
 import { notFound, validation } from "../../http/errors.ts";
-import { recordAudit } from "../audit/record.ts";
+import { recordAudit } from "../audit/index.ts";
 import { copyDossierRequirements } from "../dossiers/index.ts";
 import { requirePlanManager } from "./policy.ts";
 import { loadMilestones, loadPlanDetail, loadPlanRow } from "./queries.ts";

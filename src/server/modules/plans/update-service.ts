@@ -3,7 +3,7 @@ import { plans } from "../../db/schema/index.ts";
 import { versionedUpdate, withTx } from "../../db/write.ts";
 import type { ServiceContext } from "../../http/context.ts";
 import { notFound } from "../../http/errors.ts";
-import { recordAudit } from "../audit/record.ts";
+import { recordAudit } from "../audit/index.ts";
 import { requirePlanManager } from "./policy.ts";
 import { loadPlanDetail, loadPlanRow, type PlanRow } from "./queries.ts";
 import { parseRules } from "./rules-input.ts";

@@ -8,7 +8,7 @@ import { compareVi } from "../../../domain/text.ts";
 import { councilAssignments, units, users } from "../../db/schema/index.ts";
 import type { ServiceContext } from "../../http/context.ts";
 import { notFound, stale, validation } from "../../http/errors.ts";
-import { recordAudit } from "../audit/record.ts";
+import { recordAudit } from "../audit/index.ts";
 import { requireAssigner, requireAssignmentsReader } from "./policy.ts";
 
 export type CouncilMember = { id: string; fullName: string; username: string; unitIds: string[] };

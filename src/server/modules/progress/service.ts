@@ -11,7 +11,7 @@ import {
 } from "../../../domain/progress.ts";
 import type { ServiceContext } from "../../http/context.ts";
 import { notFound } from "../../http/errors.ts";
-import { currentPlanId } from "../units/queries.ts";
+import { currentPlanId } from "../units/index.ts";
 import { requireBoardReader } from "./policy.ts";
 import { boardQuery } from "./queries.ts";
 

@@ -12,8 +12,8 @@ import {
 import { plans } from "../../db/schema/index.ts";
 import type { ServiceContext } from "../../http/context.ts";
 import { notFound, stale } from "../../http/errors.ts";
-import { recordAudit } from "../audit/record.ts";
-import { requirePlanManager } from "../plans/policy.ts";
+import { recordAudit } from "../audit/index.ts";
+import { requirePlanManager } from "../plans/index.ts";
 import { runReminders } from "./run.ts";
 
 export type PolicyView = { policy: ReminderPolicy; version: number };

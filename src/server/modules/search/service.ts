@@ -5,7 +5,7 @@
  */
 import { compareVi } from "../../../domain/text.ts";
 import type { ServiceContext } from "../../http/context.ts";
-import { resolveListUnit } from "../people/service.ts";
+import { resolveListUnit } from "../people/index.ts";
 import { orderRows } from "./order.ts";
 import { requireSearcher, searchPolicy } from "./policy.ts";
 import { conferencesOf, personDetails, queryWords, rankedPersonRows } from "./queries.ts";

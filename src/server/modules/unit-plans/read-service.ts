@@ -2,7 +2,7 @@ import { compareVi } from "../../../domain/text.ts";
 import type { UnitPlan } from "../../../domain/unit-plans.ts";
 import type { ServiceContext } from "../../http/context.ts";
 import { forbidden, notFound } from "../../http/errors.ts";
-import { currentPlanId } from "../units/queries.ts";
+import { currentPlanId } from "../units/index.ts";
 import { requireUnitUser, unitPlanPolicy } from "./policy.ts";
 import { type UnitPlanRow, unitPlanDue, unitPlanRows } from "./queries.ts";
 import { toUnitPlan } from "./view.ts";

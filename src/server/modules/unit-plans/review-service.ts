@@ -4,7 +4,7 @@ import { unitPlanSubmissions } from "../../db/schema/index.ts";
 import { versionedUpdate, withTx } from "../../db/write.ts";
 import type { ServiceContext } from "../../http/context.ts";
 import { AppError, forbidden, notFound, validation } from "../../http/errors.ts";
-import { recordAudit } from "../audit/record.ts";
+import { recordAudit } from "../audit/index.ts";
 import { unitPlanReviewed } from "../notifications/index.ts";
 import { unitPlanPolicy } from "./policy.ts";
 import { rowOfSubmission } from "./queries.ts";

@@ -1,7 +1,7 @@
 import { formatDateVi } from "../../../domain/text.ts";
 import type { ServiceContext } from "../../http/context.ts";
 import { forbidden } from "../../http/errors.ts";
-import { recordAudit } from "../audit/record.ts";
+import { recordAudit } from "../audit/index.ts";
 import { buildUnitWorkbook } from "./export-xlsx.ts";
 import { listUnitKinds } from "./kinds-service.ts";
 import { unitPolicy } from "./policy.ts";

@@ -12,7 +12,7 @@ import { versionedUpdate } from "../../db/write.ts";
 import { readXlsx } from "../../files/xlsx-read.ts";
 import type { ServiceContext } from "../../http/context.ts";
 import { importRefused } from "../../http/errors.ts";
-import { recordAudit } from "../audit/record.ts";
+import { recordAudit } from "../audit/index.ts";
 import { type ImportContext, type ImportPlan, planImport } from "./import-rows.ts";
 import { listClusters, listUnitKinds } from "./kinds-service.ts";
 import { listUnits } from "./queries.ts";

@@ -10,7 +10,7 @@ import { conflictOnUnique } from "../../db/pg-errors.ts";
 import { clusters, unitKinds } from "../../db/schema/index.ts";
 import type { ServiceContext } from "../../http/context.ts";
 import { AppError, forbidden } from "../../http/errors.ts";
-import { recordAudit } from "../audit/record.ts";
+import { recordAudit } from "../audit/index.ts";
 import { unitPolicy } from "./policy.ts";
 
 export type UnitKindCreateData = z.output<typeof UnitKindInputSchema>;

@@ -14,7 +14,7 @@ import { planParticipants, plans, units, users } from "../../db/schema/index.ts"
 import { versionedUpdate, withTx } from "../../db/write.ts";
 import type { ServiceContext } from "../../http/context.ts";
 import { AppError, stale } from "../../http/errors.ts";
-import { recordAudit } from "../audit/record.ts";
+import { recordAudit } from "../audit/index.ts";
 import {
   checkCodeFree,
   checkNewParent,

@@ -7,10 +7,8 @@ import { eq } from "drizzle-orm";
 import { users } from "../../db/schema/index.ts";
 import type { AnonymousContext } from "../../http/context.ts";
 import { AppError } from "../../http/errors.ts";
-import { recordAudit } from "../audit/record.ts";
-import { generatePassword, hashPassword } from "../auth/passwords.ts";
-import { deleteUserSessions } from "../auth/sessions.ts";
-import { clearAccount } from "../auth/throttle.ts";
+import { recordAudit } from "../audit/index.ts";
+import { clearAccount, deleteUserSessions, generatePassword, hashPassword } from "../auth/index.ts";
 
 async function findUser(ctx: AnonymousContext, username: string) {
   const name = username.trim().toLowerCase();

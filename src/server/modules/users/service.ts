@@ -6,10 +6,14 @@ import { units, users } from "../../db/schema/index.ts";
 import { versionedUpdate, withTx } from "../../db/write.ts";
 import type { ServiceContext } from "../../http/context.ts";
 import { AppError, forbidden, notFound, validation } from "../../http/errors.ts";
-import { recordAudit } from "../audit/record.ts";
-import { assertAcceptablePassword, generatePassword, hashPassword } from "../auth/passwords.ts";
-import { deleteUserSessions } from "../auth/sessions.ts";
-import { clearAccount } from "../auth/throttle.ts";
+import { recordAudit } from "../audit/index.ts";
+import {
+  assertAcceptablePassword,
+  clearAccount,
+  deleteUserSessions,
+  generatePassword,
+  hashPassword,
+} from "../auth/index.ts";
 import { userPolicy } from "./policy.ts";
 import { listUserRows } from "./queries.ts";
 

@@ -1,0 +1,2 @@
+/** What other modules and the app may use of the health module (issue #7 item 7: reach a module only through its index.ts). */
+export { healthRoutes } from "./routes.ts";
