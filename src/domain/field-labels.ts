@@ -17,6 +17,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   locked: "Bị khóa",
   failedLogins: "Số lần nhập sai mật khẩu",
   mustChangePassword: "Phải đổi mật khẩu",
+  email: "Thư điện tử",
   lastLoginAt: "Đăng nhập gần nhất",
   version: "Phiên bản dữ liệu",
   // units
@@ -139,6 +140,23 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   skipped: "Số dòng bỏ qua",
   row: "Dòng",
   items: "Danh sách",
+  // dossiers (G1–G4)
+  requirement: "Tài liệu trong hồ sơ",
+  generated: "Bản dự thảo do hệ thống tạo",
+  generator: "Loại bản dự thảo",
+  // council assignments (K1)
+  unitIds: "Các đơn vị theo dõi",
+  // reminders and the outbox (K4)
+  beforeDays: "Nhắc trước hạn (ngày)",
+  onOverdue: "Nhắc vào ngày đầu quá hạn",
+  overdueEveryDays: "Nhắc lại khi quá hạn, mỗi (ngày)",
+  notified: "Số thông báo đã tạo",
+  emailed: "Số thư điện tử đã xếp gửi",
+  autoSend: "Tự động gửi thư điện tử",
+  toAddress: "Gửi đến",
+  subject: "Tiêu đề thư",
+  attempts: "Số lần gửi",
+  lastError: "Lỗi lần gửi gần nhất",
 };
 
 /** The field's Vietnamese name; the last segment of a dotted path is looked up. */

@@ -6,11 +6,11 @@
  * to a `matrix-*.ts` file is walked here too. Routes that write a different number of rows
  * are listed below with the reason.
  */
-import { gt, max } from "drizzle-orm";
+import { eq, gt, max } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AuditEvent } from "../../src/domain/audit/schemas.ts";
 import { isAuditAction, isAuditEntity } from "../../src/domain/audit/vocabulary.ts";
-import { auditEvents } from "../../src/server/db/schema/index.ts";
+import { auditEvents, notifications, outbox, users } from "../../src/server/db/schema/index.ts";
 import { type Client, createTestApp, type TestApp } from "../helpers/app.ts";
 import { TEST_PASSWORD } from "../helpers/constants.ts";
 import { allMatrixCases, makeFixtures, send } from "./matrix-fixtures.ts";
@@ -36,12 +36,60 @@ const ROWS: Record<string, { rows: number; reason: string }> = {
     rows: 2,
     reason: "the stored file's own row (file.upload) and the unit plan's (unit_plan.file)",
   },
+  "POST /api/dossiers/mine/files": {
+    rows: 2,
+    reason: "the stored file's own row (file.upload) and the dossier item's (dossier.file)",
+  },
+  "POST /api/dossiers/mine/generate": {
+    rows: 2,
+    reason: "the generated draft is stored as a file (file.upload) of the dossier item (dossier.generate)",
+  },
+  "POST /api/notifications/:id/read": {
+    rows: 0,
+    reason: "a user marks their own notice read: the reader's own state, not a change to the plan's records",
+  },
+  "POST /api/notifications/read-all": {
+    rows: 0,
+    reason: "a user marks their own notices read: the reader's own state, not a change to the plan's records",
+  },
+};
+
+/** Write routes that cannot succeed in this walk, and where their audit row is tested instead. */
+const ELSEWHERE: Record<string, string> = {
+  "POST /api/outbox/:id/send":
+    "needs an SMTP server: src/server/modules/outbox/outbox.int.test.ts sends through a local SMTP sink and checks its audit row",
 };
 
 /** Routes whose matrix call is refused for every role: the successful call is made here. */
 const OVERRIDES: Record<string, { who: Exclude<Who, "anonymous">; user: string; request: Case["request"] }> =
   {
     // The matrix proves the route is reached with a wrong current password (400 for all).
+    // A notice of the unit's own, written as the reminder job would.
+    "POST /api/notifications/:id/read": {
+      who: "unit",
+      user: "badinh",
+      request: async () => {
+        const db = t.database.db;
+        const [user] = await db.select({ id: users.id }).from(users).where(eq(users.username, "badinh"));
+        const [n] = await db
+          .insert(notifications)
+          .values({ userId: user!.id, kind: "reminder", title: "Sắp đến hạn", body: "Nhắc việc", link: "/" })
+          .returning({ id: notifications.id });
+        return { url: `/api/notifications/${n!.id}/read` };
+      },
+    },
+    // An e-mail waiting in the outbox, which the office skips.
+    "POST /api/outbox/:id/skip": {
+      who: "office",
+      user: "vanphong",
+      request: async () => {
+        const [m] = await t.database.db
+          .insert(outbox)
+          .values({ toAddress: "canbo@example.vn", subject: "Nhắc việc", body: "Nhắc việc" })
+          .returning({ id: outbox.id });
+        return { url: `/api/outbox/${m!.id}/skip` };
+      },
+    },
     "POST /api/auth/password": {
       who: "unit",
       user: "halan",
@@ -53,7 +101,7 @@ const OVERRIDES: Record<string, { who: Exclude<Who, "anonymous">; user: string; 
   };
 
 const CASES = await allMatrixCases();
-const WRITES = Object.keys(CASES).filter((r) => !r.startsWith("GET "));
+const WRITES = Object.keys(CASES).filter((r) => !r.startsWith("GET ") && !(r in ELSEWHERE));
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/iu;
 
 let t: TestApp;
@@ -76,7 +124,7 @@ function allowed(c: Case): Who | undefined {
 describe("audit rows of every write route", () => {
   it("walks every write route the app serves", () => {
     const served = [...new Set(t.app.apiRoutes)].filter((r) => !r.startsWith("GET ")).sort();
-    expect(served.filter((r) => !WRITES.includes(r))).toEqual([]);
+    expect(served.filter((r) => !WRITES.includes(r) && !(r in ELSEWHERE))).toEqual([]);
     for (const r of WRITES)
       expect(allowed(CASES[r]!) ?? OVERRIDES[r], `${r}: no successful call`).toBeDefined();
   });

@@ -4,6 +4,7 @@
  * words come from the lifecycles' labels; when the lifecycle table moves, repoint here.
  */
 import { CONFERENCE_STATUS_LABELS, DELEGATE_ROLE_LABELS, DELEGATE_STATUS_LABELS } from "../conferences.ts";
+import { DOSSIER_GENERATOR_LABELS, SEED_DOSSIER_REQUIREMENTS } from "../dossiers.ts";
 import { ECONOMIC_SECTORS, EMULATION_LEVELS, GENDER_LABELS } from "../persons.ts";
 import { PLAN_STATUS_LABELS } from "../plan/status.ts";
 import { ROLE_LABELS } from "../roles.ts";
@@ -47,6 +48,8 @@ export const CODE_WORDS: Readonly<Record<string, Words>> = {
   source: { import: "Nhập từ tệp Excel", form: "Nhập trên màn hình", api: "Qua giao diện lập trình" },
   kind: CONFERENCE_KIND_LABELS,
   format: { xlsx: "Excel (.xlsx)", docx: "Word (.docx)", pdf: "PDF" },
+  requirement: Object.fromEntries(SEED_DOSSIER_REQUIREMENTS.map((r) => [r.code, r.label])),
+  generator: DOSSIER_GENERATOR_LABELS,
 };
 
 const MIME_WORDS: Words = {

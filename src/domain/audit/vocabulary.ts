@@ -66,6 +66,7 @@ export const AUDIT_ACTION_LABELS = {
   "dossier.accept": "Chấp nhận mục hồ sơ",
   "dossier.return": "Trả lại mục hồ sơ",
   "plan.reminder_policy": "Sửa lịch nhắc việc của kế hoạch",
+  "reminders.run": "Chạy nhắc việc ngay",
   "outbox.send": "Gửi ngay thư điện tử chờ gửi",
   "outbox.skip": "Bỏ qua thư điện tử chờ gửi",
   "outbox.settings": "Đổi chế độ gửi thư điện tử",

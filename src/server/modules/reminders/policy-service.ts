@@ -55,7 +55,15 @@ export async function setReminderPolicy(
 }
 
 /** The office runs the reminders now instead of waiting for the next scheduled run. */
+/**
+ * The office runs the reminders now. Each milestone's notices commit in their own
+ * transaction (as in the periodic job); one audit row then records the request and its counts.
+ */
 export async function runRemindersNow(ctx: ServiceContext) {
   requirePlanManager(ctx);
-  return runReminders(ctx);
+  const result = await runReminders(ctx);
+  await ctx.db.transaction((tx) =>
+    recordAudit(tx, ctx, { action: "reminders.run", entityType: "system", after: result }),
+  );
+  return result;
 }
