@@ -89,16 +89,16 @@ describe("downloads (G2, N3)", () => {
   let pdfId: string;
   let docxId: string;
   beforeAll(async () => {
-    const moitruong = await t.as("moitruong");
-    const pdf = await upload(moitruong, URL, { filename: "Kế hoạch (bản 1).pdf", content: samplePdf() });
+    const unitUser = await t.as("hoinongdan");
+    const pdf = await upload(unitUser, URL, { filename: "Kế hoạch (bản 1).pdf", content: samplePdf() });
     pdfId = pdf.json().file.id;
     // A Word document sent under a .pdf name is kept as Word and downloaded as .docx.
-    const docx = await upload(moitruong, URL, { filename: "Kế hoạch.pdf", content: sampleDocx() });
+    const docx = await upload(unitUser, URL, { filename: "Kế hoạch.pdf", content: sampleDocx() });
     docxId = docx.json().file.id;
   });
 
   it("sends the content with the detected type, as an attachment, no sniffing", async () => {
-    const res = await (await t.as("moitruong")).get(`/api/files/${pdfId}`);
+    const res = await (await t.as("hoinongdan")).get(`/api/files/${pdfId}`);
     expect(res.statusCode).toBe(200);
     expect(res.headers["content-type"]).toBe(PDF.mime);
     expect(res.headers["x-content-type-options"]).toBe("nosniff");
@@ -107,7 +107,7 @@ describe("downloads (G2, N3)", () => {
     );
     expect(res.rawPayload.equals(samplePdf())).toBe(true);
 
-    const docx = await (await t.as("moitruong")).get(`/api/files/${docxId}`);
+    const docx = await (await t.as("hoinongdan")).get(`/api/files/${docxId}`);
     expect(docx.headers["content-type"]).toBe(DOCX.mime);
     expect(docx.headers["content-disposition"]).toContain(
       `filename*=UTF-8''${encodeURIComponent("Kế hoạch.docx")}`,
@@ -143,12 +143,14 @@ describe("size limit", () => {
   afterAll(() => small?.close());
 
   it("answers 413 for a file over the limit and stores nothing", async () => {
+    // The demo data holds files already (generated dossier drafts): count what this call adds.
+    const [before] = await small.database.db.select({ n: count() }).from(files);
     const big = Buffer.concat([samplePdf(), Buffer.alloc(4096, 0x20)]);
     const res = await upload(await small.as("badinh"), URL, { filename: "lon.pdf", content: big });
     expect(res.statusCode).toBe(413);
     expect(res.json().error.code).toBe("PAYLOAD_TOO_LARGE");
     expect(res.json().error.message).toMatch(/dung lượng/u);
     const [n] = await small.database.db.select({ n: count() }).from(files);
-    expect(n!.n).toBe(0);
+    expect(n!.n).toBe(before!.n);
   });
 });
