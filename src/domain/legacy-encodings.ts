@@ -74,18 +74,26 @@ function vniLower(base: string, tone: number): string {
   }
 }
 
-type Table = { toUnicode: Map<string, string>; fromUnicode: Map<string, string>; longest: number };
+type Table = {
+  toUnicode: Map<string, string>;
+  fromUnicode: Map<string, string>;
+  longest: number;
+  /** Every non-ASCII character the encoding writes (also those that read as themselves, like VNI "í"). */
+  chars: Set<string>;
+};
 
 function table(pairs: Array<[unicode: string, legacy: string]>): Table {
   const toUnicode = new Map<string, string>();
   const fromUnicode = new Map<string, string>();
+  const chars = new Set<string>();
   for (const [u, l] of pairs) {
+    for (const c of l) if (c.charCodeAt(0) >= 0x80) chars.add(c);
     if (u === l) continue;
     if (!toUnicode.has(l)) toUnicode.set(l, u);
     if (!fromUnicode.has(u)) fromUnicode.set(u, l);
   }
   const longest = Math.max(...[...toUnicode.keys()].map((k) => k.length));
-  return { toUnicode, fromUnicode, longest };
+  return { toUnicode, fromUnicode, longest, chars };
 }
 
 function letter(base: string, tone: number): string {
@@ -184,10 +192,8 @@ function isVietnameseOrAscii(ch: string): boolean {
   return ch.charCodeAt(0) < 0x80 || VIETNAMESE_LETTERS.has(ch);
 }
 
-const TCVN3_CHARS = new Set([...TCVN3.toUnicode.keys()].filter((k) => k.length === 1));
-const VNI_CHARS = new Set(
-  [...VNI.toUnicode.keys()].flatMap((k) => [...k]).filter((c) => c.charCodeAt(0) >= 0x80),
-);
+const TCVN3_CHARS = TCVN3.chars;
+const VNI_CHARS = VNI.chars;
 
 /** VNI pairs that no Unicode Vietnamese word holds: "aê" (ă), "aâ"/"eâ"/"oâ" (â ê ô), a tone after "e"/"a". */
 const VNI_PAIR =
@@ -203,6 +209,11 @@ export function legacyVotes(text: string): { tcvn3: number; vni: number } {
   let vni = 0;
   for (const ch of text) {
     if (isVietnameseOrAscii(ch)) continue;
+    // A soft hyphen is TCVN3's "ư", and also a stray invisible character: a weak vote.
+    if (ch === "\u00ad") {
+      tcvn3++;
+      continue;
+    }
     const t = TCVN3_CHARS.has(ch);
     const v = VNI_CHARS.has(ch);
     if (t && !v) tcvn3 += 2;

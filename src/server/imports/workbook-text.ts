@@ -113,9 +113,10 @@ function sheetPieces(ws: ExcelJS.Worksheet): Piece[] {
   return out;
 }
 
-function favoured(votes: { tcvn3: number; vni: number }): LegacyEncoding | null {
-  if (votes.tcvn3 > votes.vni) return "tcvn3";
-  if (votes.vni > votes.tcvn3) return "vni";
+/** The encoding with more votes, when it has at least `min`. */
+function favoured(votes: { tcvn3: number; vni: number }, min = 2): LegacyEncoding | null {
+  if (votes.tcvn3 > votes.vni && votes.tcvn3 >= min) return "tcvn3";
+  if (votes.vni > votes.tcvn3 && votes.vni >= min) return "vni";
   return null;
 }
 
@@ -134,7 +135,7 @@ export function normaliseWorkbookText(wb: ExcelJS.Workbook): WorkbookTextReport 
         sheetVotes.vni += v.vni;
       }
     }
-    const sheetEncoding = favoured(sheetVotes);
+    const sheetEncoding = favoured(sheetVotes, 4);
     for (const p of pieces) {
       let text = p.text;
       const byFont = encodingOfFont(p.font);
