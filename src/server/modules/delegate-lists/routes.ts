@@ -35,7 +35,7 @@ export async function delegateListRoutes(app: FastifyInstance, deps: AppDeps) {
       schema: {
         tags,
         summary:
-          "Nhập danh sách đại biểu từ tệp xlsx (multipart: file; tùy chọn mapping JSON, sheetName, headerRow); dryRun=true chỉ kiểm tra",
+          "Nhập danh sách đại biểu từ tệp xlsx, xls hoặc csv (multipart: file; tùy chọn mapping JSON, sheetName, headerRow); dryRun=true chỉ kiểm tra",
         description: IMPORT_DESCRIPTION,
         params: Params,
         querystring: z.object({ dryRun: z.stringbool().optional() }),
