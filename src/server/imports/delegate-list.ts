@@ -9,7 +9,6 @@
  * `errors` is empty; show every error otherwise.
  */
 import type ExcelJS from "exceljs";
-import { LEGACY_ENCODING_LABELS } from "../../domain/legacy-encodings.ts";
 import { foldVietnamese } from "../../domain/text.ts";
 import { columnNumber } from "../files/cell-text.ts";
 import { FileRefusedError } from "../files/refusal.ts";
@@ -21,7 +20,6 @@ import {
   EXPECTED_HEADERS_TEXT,
   emptyMapping,
   FIELD_KEYS,
-  FIELD_LABELS,
   type FieldKey,
   HEADER_SCAN_ROWS,
   type HeaderDetection,
@@ -34,8 +32,9 @@ import {
   type RowCells,
 } from "./delegate-row.ts";
 import { type OpenedList, openDelegateListFile } from "./list-source.ts";
+import { applyOverride } from "./mapping-override.ts";
 import { SheetReader } from "./sheet-reader.ts";
-import { normaliseWorkbookText, type WorkbookTextReport } from "./workbook-text.ts";
+import { normaliseWorkbookText, textNotes } from "./workbook-text.ts";
 
 export type { ColumnMapping, FieldKey } from "./delegate-headers.ts";
 export { FIELD_KEYS, FIELD_LABELS } from "./delegate-headers.ts";
@@ -94,53 +93,6 @@ function isVisible(ws: ExcelJS.Worksheet): boolean {
   return ws.state !== "hidden" && ws.state !== "veryHidden";
 }
 
-/** The user's mapping over the detected one, checked. */
-function applyOverride(
-  detected: ColumnMapping,
-  override: ParseDelegateListOptions["mapping"],
-  headerRow: number,
-  errors: DelegateImportError[],
-): ColumnMapping {
-  const mapping = { ...detected };
-  for (const key of FIELD_KEYS) {
-    if (!override || !(key in override)) continue;
-    const value = override[key];
-    if (value === undefined) continue;
-    if (value === null || value.trim() === "") {
-      mapping[key] = null;
-      continue;
-    }
-    const n = columnNumber(value);
-    if (n === null) {
-      errors.push({
-        row: headerRow,
-        column: value,
-        field: key,
-        message: `Cột “${value}” chọn cho “${FIELD_LABELS[key]}” không hợp lệ: ghi chữ cái của cột, ví dụ “B”.`,
-      });
-      mapping[key] = null;
-    } else mapping[key] = value.trim().toUpperCase();
-  }
-  const owner = new Map<string, FieldKey>();
-  for (const key of FIELD_KEYS) {
-    const col = mapping[key];
-    if (!col) continue;
-    const other = owner.get(col);
-    if (other) {
-      errors.push({
-        row: headerRow,
-        column: col,
-        field: key,
-        message: `Cột ${col} được chọn cho cả “${FIELD_LABELS[other]}” và “${FIELD_LABELS[key]}”: mỗi cột chỉ dùng cho một thông tin.`,
-      });
-    } else owner.set(col, key);
-  }
-  if (!mapping.fullName) {
-    errors.push({ row: headerRow, column: "", field: "fullName", message: "Chưa chọn cột “Họ và tên”." });
-  }
-  return mapping;
-}
-
 type Candidate = { sheet: SheetReader; detection: HeaderDetection | null; dataRows: number };
 
 /** Data rows under the detected header (an instructions sheet's example table has a few). */
@@ -185,23 +137,6 @@ function chooseSheet(wb: ExcelJS.Workbook, options: ParseDelegateListOptions): C
     if (better) best = c;
   }
   return best ?? "Tệp Excel không có trang tính nào đang hiện (các trang tính trống hoặc đều bị ẩn).";
-}
-
-/** The notes on a workbook's text, in Vietnamese. */
-export function textNotes(report: WorkbookTextReport): string[] {
-  const notes: string[] = [];
-  for (const enc of ["tcvn3", "vni"] as const) {
-    const n = report.converted[enc];
-    if (n > 0)
-      notes.push(
-        `Tệp dùng bảng mã ${LEGACY_ENCODING_LABELS[enc]}; đã chuyển ${intVi.format(n)} ô sang Unicode. Hãy xem lại họ tên trong bảng xem trước.`,
-      );
-  }
-  if (report.cleaned > 0)
-    notes.push(
-      `Đã bỏ ký tự ẩn (khoảng trắng không độ rộng, dấu gạch mềm, khoảng trắng không ngắt) trong ${intVi.format(report.cleaned)} ô.`,
-    );
-  return notes;
 }
 
 /**

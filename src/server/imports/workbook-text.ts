@@ -10,6 +10,7 @@ import ExcelJS from "exceljs";
 import {
   encodingOfFont,
   fitsEncoding,
+  LEGACY_ENCODING_LABELS,
   type LegacyEncoding,
   legacyToUnicode,
   legacyVotes,
@@ -153,4 +154,23 @@ export function normaliseWorkbookText(wb: ExcelJS.Workbook): WorkbookTextReport 
     }
   }
   return report;
+}
+
+const intVi = new Intl.NumberFormat("vi-VN");
+
+/** The notes on a workbook's text, in Vietnamese. */
+export function textNotes(report: WorkbookTextReport): string[] {
+  const notes: string[] = [];
+  for (const enc of ["tcvn3", "vni"] as const) {
+    const n = report.converted[enc];
+    if (n > 0)
+      notes.push(
+        `Tệp dùng bảng mã ${LEGACY_ENCODING_LABELS[enc]}; đã chuyển ${intVi.format(n)} ô sang Unicode. Hãy xem lại họ tên trong bảng xem trước.`,
+      );
+  }
+  if (report.cleaned > 0)
+    notes.push(
+      `Đã bỏ ký tự ẩn (khoảng trắng không độ rộng, dấu gạch mềm, khoảng trắng không ngắt) trong ${intVi.format(report.cleaned)} ô.`,
+    );
+  return notes;
 }
