@@ -9,16 +9,22 @@ import { ImportErrorTable as SharedImportErrorTable } from "../../components/Imp
 export function ImportErrorTable({
   errors,
   testId = "delegate-import-error",
+  messageLabel,
 }: {
   errors: readonly DelegateImportRowError[];
   testId?: string;
+  messageLabel?: string;
 }) {
-  return <SharedImportErrorTable errors={errors} testId={testId} columnWidth={60} />;
+  return (
+    <SharedImportErrorTable errors={errors} testId={testId} columnWidth={60} messageLabel={messageLabel} />
+  );
 }
 
 const ROW_HEIGHT = 34;
 const VIEW_HEIGHT = 360;
 const OVERSCAN = 8;
+/** Dòng, Họ và tên, Giới tính, Ngày/năm sinh, Dân tộc, then the rest for Chức vụ – đơn vị. */
+const COLUMN_WIDTHS = [64, 220, 96, 140, 100, null] as const;
 
 type RowMark = "error" | "warning" | null;
 
@@ -63,14 +69,20 @@ export function ImportPreviewTable({
         aria-label="Xem trước danh sách"
         aria-rowcount={ordered.length + 1}
       >
+        <colgroup>
+          {COLUMN_WIDTHS.map((w, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list of columns
+            <col key={i} style={w ? { width: w } : undefined} />
+          ))}
+        </colgroup>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th w={64}>Dòng</Table.Th>
-            <Table.Th w={230}>Họ và tên</Table.Th>
-            <Table.Th w={90}>Giới tính</Table.Th>
-            <Table.Th w={110}>Ngày sinh</Table.Th>
-            <Table.Th w={100}>Dân tộc</Table.Th>
-            <Table.Th>Chức vụ – đơn vị</Table.Th>
+            <Table.Th>Dòng</Table.Th>
+            <Table.Th>Họ và tên</Table.Th>
+            <Table.Th className="nowrap">Giới tính</Table.Th>
+            <Table.Th className="nowrap">Ngày/năm sinh</Table.Th>
+            <Table.Th>Dân tộc</Table.Th>
+            <Table.Th>Chức vụ – đơn vị công tác</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

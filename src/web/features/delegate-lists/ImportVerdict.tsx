@@ -64,7 +64,7 @@ export function ImportVerdict({ result }: { result: ImportResult }) {
           <Text size="sm" fw={500}>
             Cần xem lại {warnings.length} chỗ (vẫn nhập được):
           </Text>
-          <ImportErrorTable errors={warnings} testId="delegate-import-warning" />
+          <ImportErrorTable errors={warnings} testId="delegate-import-warning" messageLabel="Cần xem lại" />
         </>
       ) : null}
       {result.preview.length > 0 ? (
