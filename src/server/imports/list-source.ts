@@ -45,8 +45,17 @@ function looksLikeText(buf: Uint8Array): boolean {
   return head.length > 0;
 }
 
-/** .xls → .xlsx bytes with LibreOffice Calc (`soffice --headless --convert-to xlsx`). */
-export async function convertXlsToXlsx(xls: Uint8Array): Promise<Buffer> {
+/** One conversion at a time: each LibreOffice start takes a core and ~200 MB. */
+let queue: Promise<unknown> = Promise.resolve();
+
+/** .xls → .xlsx bytes with LibreOffice Calc (`soffice --headless --convert-to xlsx`), one at a time. */
+export function convertXlsToXlsx(xls: Uint8Array): Promise<Buffer> {
+  const run = queue.then(() => convertNow(xls));
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+async function convertNow(xls: Uint8Array): Promise<Buffer> {
   const dir = await mkdtemp(join(tmpdir(), "thidua-xls-"));
   try {
     const input = join(dir, "list.xls");
