@@ -18,7 +18,7 @@ if (mode === "load") {
 } else if (mode === "parse") {
   const result = await parseDelegateList(buf, {
     maxRows: 1_000_000,
-    today: new Date("2020-03-10"),
+    referenceDate: "2020-03-10",
     guard: { maxFileBytes: 1024 * 1024 * 1024, maxTotalUncompressedBytes: 4 * 1024 * 1024 * 1024 },
   });
   if (result.errors.length) throw new Error(`parse errors: ${JSON.stringify(result.errors.slice(0, 3))}`);

@@ -10,6 +10,7 @@ import "./zod-vi.ts";
 export const FIELD_KEYS = [
   "stt",
   "fullName",
+  "givenName",
   "birthYearMale",
   "birthYearFemale",
   "birthYear",
@@ -27,6 +28,7 @@ export type FieldKey = (typeof FIELD_KEYS)[number];
 export const FIELD_LABELS: Readonly<Record<FieldKey, string>> = {
   stt: "STT",
   fullName: "Họ và tên",
+  givenName: "Tên (cột riêng)",
   birthYearMale: "Năm sinh – Nam",
   birthYearFemale: "Năm sinh – Nữ",
   birthYear: "Năm sinh",
@@ -39,7 +41,8 @@ export const FIELD_LABELS: Readonly<Record<FieldKey, string>> = {
   note: "Ghi chú",
 };
 
-export const PREVIEW_ROWS = 50;
+/** The preview shows every row read (the web virtualises it): the import's row limit. */
+export const PREVIEW_ROWS = 5000;
 
 export const ImportErrorSchema = z.object({
   /** Excel row number; 0 for the whole file. */
@@ -56,6 +59,8 @@ export const ParsedRowSchema = z.object({
   fullName: z.string(),
   gender: z.enum(["male", "female"]).nullable(),
   birthYear: z.number().int().nullable(),
+  /** yyyy-mm-dd when the list gives the full date. */
+  birthDate: z.string().nullable(),
   ethnicityCode: z.string().nullable(),
   ethnicityName: z.string().nullable(),
   position: z.string().nullable(),
@@ -80,6 +85,10 @@ export const ImportResultSchema = z.object({
   sheetNames: z.array(z.string()),
   headerRow: z.number().int().nullable(),
   preview: z.array(ParsedRowSchema),
+  /** Rows read but worth a look (name case changed, a name that looks cut, a child): nothing refused. */
+  warnings: z.array(ImportErrorSchema),
+  /** What the reader did to the file as a whole, in Vietnamese ("Tệp dùng bảng mã TCVN3 (ABC); …"). */
+  notes: z.array(z.string()),
   /** People created for the conference's unit (predicted on a dry run). */
   created: z.number().int(),
   /** People of the unit already known (same name, birth year, gender), reused. */

@@ -71,7 +71,7 @@ describe("delegate lists in and out", () => {
       ["Vũ Thị Em", null, 1985, "Ba Lan", "Y sĩ trạm y tế", ""],
     ]);
     await page.getByRole("button", { name: "Nhập từ Excel" }).click();
-    await page.getByLabel("Tệp danh sách đại biểu (.xlsx)").setInputFiles(messy);
+    await page.getByLabel("Tệp danh sách đại biểu (.xlsx, .xls, .csv)").setInputFiles(messy);
     const mappingForName = page.getByLabel("Cột cho “Họ và tên”", { exact: true });
     await mappingForName.waitFor();
     await e.shot(page, "delegates-01-mapping-detected");
@@ -93,7 +93,7 @@ describe("delegate lists in and out", () => {
     // 2. The good file: previewed, then imported.
     const good = await delegateFile("ds-dung.xlsx", "Họ và tên", GOOD);
     await page.getByRole("button", { name: "Nhập từ Excel" }).click();
-    await page.getByLabel("Tệp danh sách đại biểu (.xlsx)").setInputFiles(good);
+    await page.getByLabel("Tệp danh sách đại biểu (.xlsx, .xls, .csv)").setInputFiles(good);
     await page.getByTestId("delegate-import-summary").waitFor();
     expect(await page.getByTestId("delegate-import-preview-row").count()).toBe(5);
     await e.shot(page, "delegates-03-preview");

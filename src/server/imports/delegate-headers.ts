@@ -5,7 +5,7 @@
  */
 import { FIELD_KEYS, type FieldKey } from "../../domain/delegate-lists.ts";
 import { cleanText, foldVietnamese } from "../../domain/text.ts";
-import { columnLetter } from "../files/cell-text.ts";
+import { columnLetter, columnNumber } from "../files/cell-text.ts";
 import type { SheetReader } from "./sheet-reader.ts";
 
 export { FIELD_KEYS, FIELD_LABELS, type FieldKey } from "../../domain/delegate-lists.ts";
@@ -34,6 +34,12 @@ const RULES: readonly Rule[] = [
     exact: ["ho va ten", "ho ten", "ho va ten dai bieu", "ho ten dai bieu", "ho va ten nguoi duoc de nghi"],
     prefix: ["ho va ten", "ho ten"],
   },
+  // A name in two columns: the family-and-middle part here, the given name under "Tên".
+  {
+    field: "fullName",
+    exact: ["ho va dem", "ho dem", "ho va ten dem", "ho va chu dem", "ho lot", "ho"],
+  },
+  { field: "givenName", exact: ["ten", "ten goi"] },
   { field: "birthYearMale", exact: ["nam sinh nam", "nam sinh cua nam"] },
   { field: "birthYearFemale", exact: ["nam sinh nu", "nam sinh cua nu"] },
   {
@@ -139,7 +145,7 @@ export function detectAt(sheet: SheetReader, row: number): HeaderDetection | nul
   const mapping = emptyMapping();
   const headers: Record<string, string> = {};
   const subFields = subHeaderFields(sheet, row);
-  const usedSubRow = subFields.size > 0;
+  let usedSubRow = subFields.size > 0;
 
   for (let col = 1; col <= sheet.scanColumns; col++) {
     const top = cleanText(sheet.headerText(row, col));
@@ -155,11 +161,22 @@ export function detectAt(sheet: SheetReader, row: number): HeaderDetection | nul
     if (field && mapping[field] === null) mapping[field] = columnLetter(col);
   }
 
+  // "Họ và tên" merged over two columns: the second holds the given name.
+  if (mapping.fullName && !mapping.givenName) {
+    const col = columnNumber(mapping.fullName) ?? 0;
+    if (sheet.spanWidth(row, col) === 2) mapping.givenName = columnLetter(col + 1);
+  }
+  if (mapping.givenName && !usedSubRow) {
+    const col = columnNumber(mapping.givenName) ?? 0;
+    const sub = sheet.continuesFromAbove(row + 1, col) ? "" : sheet.headerText(row + 1, col);
+    if (sheet.masterOf(row, col) !== null && matchHeader(sub) === "givenName") usedSubRow = true;
+  }
+
   // A row is the header when enough known columns are found. The name column counts double:
   // without it, three other columns are needed, and the user then picks the name column
   // in the mapping (a header like "Người được đề nghị" is not guessed).
   const matched = FIELD_KEYS.filter((k) => mapping[k] !== null).length;
-  const score = matched + (mapping.fullName ? 1 : 0);
+  const score = matched - (mapping.givenName ? 1 : 0) + (mapping.fullName ? 1 : 0);
   if (score < 3) return null;
   return { sheetName: sheet.name, headerRow: row, headerRows: usedSubRow ? 2 : 1, mapping, headers, score };
 }

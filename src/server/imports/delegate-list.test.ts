@@ -10,11 +10,11 @@ import {
   twoRowHeader,
 } from "./testing/delegate-workbooks.ts";
 
-const today = new Date("2020-03-01T00:00:00Z");
+const referenceDate = "2020-03-01";
 
 describe("parseDelegateList — a list as an office makes it", () => {
   it("reads the list on the second sheet below a title block, with a merged Nam/Nữ header", async () => {
-    const r = await parseDelegateList(await toBuffer(officeWorkbook()), { today });
+    const r = await parseDelegateList(await toBuffer(officeWorkbook()), { referenceDate });
     expect(r.errors).toEqual([]);
     expect(r.sheetName).toBe("DS trích ngang");
     expect(r.sheetNames).toEqual(["Hướng dẫn", "DS trích ngang"]);
@@ -45,7 +45,7 @@ describe("parseDelegateList — a list as an office makes it", () => {
   });
 
   it("turns an NFD name into NFC", async () => {
-    const r = await parseDelegateList(await toBuffer(officeWorkbook()), { today });
+    const r = await parseDelegateList(await toBuffer(officeWorkbook()), { referenceDate });
     const name = r.rows[3]!.fullName;
     expect(GIANG_A_DINH_NFD).not.toBe("Giàng A Dính");
     expect(name).toBe("Giàng A Dính");
@@ -54,7 +54,7 @@ describe("parseDelegateList — a list as an office makes it", () => {
       ["Họ và tên", "Dân tộc", "Chức vụ"],
       [["  Đặng   Thị  Ếch ".normalize("NFD"), "Tày", "Phó  chủ tịch".normalize("NFD")]],
     );
-    const r2 = await parseDelegateList(await toBuffer(wb), { today });
+    const r2 = await parseDelegateList(await toBuffer(wb), { referenceDate });
     expect(r2.rows[0]?.fullName).toBe("Đặng Thị Ếch".normalize("NFC"));
     expect(r2.rows[0]?.position).toBe("Phó chủ tịch".normalize("NFC"));
   });
@@ -113,7 +113,7 @@ describe("parseDelegateList — a list as an office makes it", () => {
       [1, "Nguyễn Văn An", 1975, "Nam", "Kinh", "Bí thư Đoàn phường", "Lao động tiên tiến", "Khách mời"],
       [2, "Lê Thị Hoa", "1983", "nữ", "Mường", "Kế toán", null, null],
     ]);
-    const r = await parseDelegateList(await toBuffer(wb), { today });
+    const r = await parseDelegateList(await toBuffer(wb), { referenceDate });
     expect(r.errors).toEqual([]);
     expect(r.mapping).toMatchObject({ stt: "A", fullName: "B", birthYear: "C", gender: "D", ethnicity: "E" });
     expect(r.mapping).toMatchObject({ position: "F", achievement: "G", note: "H" });
@@ -128,7 +128,7 @@ describe("parseDelegateList — a list as an office makes it", () => {
       ["TT", "Họ và tên", "Chức vụ", "Đơn vị công tác", "Đối tượng"],
       [[1, "Hà Văn Sơn", "Tổ trưởng", "Công ty May KH Vina", "Công nhân lao động trực tiếp"]],
     );
-    const r = await parseDelegateList(await toBuffer(wb), { today });
+    const r = await parseDelegateList(await toBuffer(wb), { referenceDate });
     expect(r.mapping).toMatchObject({ position: "C", workplace: "D", category: "E" });
     expect(r.rows[0]).toMatchObject({
       position: "Tổ trưởng, Công ty May KH Vina",
@@ -142,7 +142,7 @@ describe("parseDelegateList — a list as an office makes it", () => {
       [[1, "Nguyễn Văn An", 1975], [], [], [2, "Lê Văn Bảo", 1980], [3], [4], [5]],
       { headerRow: 3 },
     );
-    const r = await parseDelegateList(await toBuffer(wb), { today });
+    const r = await parseDelegateList(await toBuffer(wb), { referenceDate });
     expect(r.errors).toEqual([]);
     expect(r.rows.map((p) => [p.row, p.fullName])).toEqual([
       [4, "Nguyễn Văn An"],
@@ -165,7 +165,7 @@ describe("parseDelegateList — a list as an office makes it", () => {
     const ws = wb.worksheets[0]!;
     ws.getCell(`${column}4`).value = footer;
     putRows(ws, 6, [[null, "Trần Văn Ký", null, "Chữ ký"]]);
-    const r = await parseDelegateList(await toBuffer(wb), { today });
+    const r = await parseDelegateList(await toBuffer(wb), { referenceDate });
     expect(r.errors).toEqual([]);
     expect(r.rows.map((p) => p.fullName)).toEqual(["Nguyễn Văn An"]);
   });
@@ -178,7 +178,7 @@ describe("parseDelegateList — a list as an office makes it", () => {
         [2, "Lê Văn Bảo", "Thủ trưởng đơn vị", null],
       ],
     );
-    const r = await parseDelegateList(await toBuffer(wb), { today });
+    const r = await parseDelegateList(await toBuffer(wb), { referenceDate });
     expect(r.rows).toHaveLength(2);
   });
 
@@ -192,7 +192,7 @@ describe("parseDelegateList — a list as an office makes it", () => {
       ["II", "Khối doanh nghiệp"],
       [2, "Lê Văn Bảo", 1980, "Tày"],
     ]);
-    const r = await parseDelegateList(await toBuffer(wb), { today });
+    const r = await parseDelegateList(await toBuffer(wb), { referenceDate });
     expect(r.errors).toEqual([]);
     expect(r.rows.map((p) => p.fullName)).toEqual(["Nguyễn Văn An", "Lê Văn Bảo"]);
   });
@@ -207,7 +207,7 @@ describe("parseDelegateList — a list as an office makes it", () => {
       ],
     );
     wb.worksheets[0]!.mergeCells("C2:C3");
-    const r = await parseDelegateList(await toBuffer(wb), { today });
+    const r = await parseDelegateList(await toBuffer(wb), { referenceDate });
     expect(r.rows.map((p) => p.position)).toEqual(["Phường Ngọc Trạo", "Phường Ngọc Trạo", "Xã Hà Lan"]);
   });
 
@@ -225,7 +225,7 @@ describe("parseDelegateList — a list as an office makes it", () => {
       ["Nguyễn Văn An", "x", null, 1970],
       ["Lê Thị Cúc", null, "X", 1985],
     ]);
-    const r = await parseDelegateList(await toBuffer(wb), { today });
+    const r = await parseDelegateList(await toBuffer(wb), { referenceDate });
     expect(r.errors).toEqual([]);
     expect(r.mapping).toMatchObject({ birthYearMale: "B", birthYearFemale: "C", birthYear: "D" });
     expect(r.rows.map((p) => [p.gender, p.birthYear])).toEqual([
@@ -251,16 +251,16 @@ describe("parseDelegateList — which sheet", () => {
   }
 
   it("chooses the visible sheet whose header scores best", async () => {
-    const r = await parseDelegateList(await twoSheets(), { today });
+    const r = await parseDelegateList(await twoSheets(), { referenceDate });
     expect(r.sheetName).toBe("Danh sách");
     expect(r.rows.map((p) => p.fullName)).toEqual(["Nguyễn Thị Mai"]);
   });
 
   it("reads the sheet the user names, and says which sheets exist when it is missing", async () => {
     const buf = await twoSheets();
-    const hidden = await parseDelegateList(buf, { today, sheetName: "Ẩn" });
+    const hidden = await parseDelegateList(buf, { referenceDate, sheetName: "Ẩn" });
     expect(hidden.rows.map((p) => p.fullName)).toEqual(["Người Trong Trang Ẩn"]);
-    const missing = await parseDelegateList(buf, { today, sheetName: "Sheet9" });
+    const missing = await parseDelegateList(buf, { referenceDate, sheetName: "Sheet9" });
     expect(missing.rows).toEqual([]);
     expect(missing.errors).toEqual([
       {

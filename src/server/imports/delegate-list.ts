@@ -2,7 +2,9 @@
  * Import of a "danh sách trích ngang" (delegate summary list) as offices really
  * make them (SPEC E3): title block, two-row merged headers with Nam/Nữ birth-year
  * columns, header spelling variants, blank rows, section headings, a signature
- * footer, the list on any sheet. Pure: bytes in, rows and Vietnamese errors out —
+ * footer, the list on the sheet with the most data rows; text in TCVN3/VNI made
+ * Unicode and invisible characters removed first (issue #10). Pure: bytes in, rows,
+ * warnings and Vietnamese errors out —
  * no database, no HTTP. All or nothing is the caller's rule: save only when
  * `errors` is empty; show every error otherwise.
  */
@@ -11,7 +13,6 @@ import { foldVietnamese } from "../../domain/text.ts";
 import { columnNumber } from "../files/cell-text.ts";
 import { FileRefusedError } from "../files/refusal.ts";
 import type { XlsxGuardLimits } from "../files/xlsx-guard.ts";
-import { readXlsx } from "../files/xlsx-read.ts";
 import {
   type ColumnMapping,
   detectAt,
@@ -19,7 +20,6 @@ import {
   EXPECTED_HEADERS_TEXT,
   emptyMapping,
   FIELD_KEYS,
-  FIELD_LABELS,
   type FieldKey,
   HEADER_SCAN_ROWS,
   type HeaderDetection,
@@ -31,7 +31,10 @@ import {
   parseDelegateRow,
   type RowCells,
 } from "./delegate-row.ts";
+import { type OpenedList, openDelegateListFile } from "./list-source.ts";
+import { applyOverride } from "./mapping-override.ts";
 import { SheetReader } from "./sheet-reader.ts";
+import { normaliseWorkbookText, textNotes } from "./workbook-text.ts";
 
 export type { ColumnMapping, FieldKey } from "./delegate-headers.ts";
 export { FIELD_KEYS, FIELD_LABELS } from "./delegate-headers.ts";
@@ -48,8 +51,8 @@ export interface ParseDelegateListOptions {
   headerRow?: number;
   /** Most data rows accepted (default 5,000). */
   maxRows?: number;
-  /** "Today" for the birth-year window 1900 … year − 14 (default: now). */
-  today?: Date;
+  /** The conference's date (yyyy-mm-dd): birth years 1900 … it, ages counted at it (default: today). */
+  referenceDate?: string;
   /** Limits of the file check done before parsing. */
   guard?: Partial<XlsxGuardLimits>;
 }
@@ -63,6 +66,10 @@ export interface DelegateListParseResult {
   headers: Record<string, string>;
   rows: ParsedDelegateRow[];
   errors: DelegateImportError[];
+  /** Rows read with something changed or worth a look; nothing refused. */
+  warnings: DelegateImportError[];
+  /** What was done to the file as a whole (legacy encoding converted, invisible characters removed, sheet chosen). */
+  notes: string[];
 }
 
 const fileError = (message: string): DelegateImportError => ({ row: 0, column: "", message });
@@ -77,6 +84,8 @@ function emptyResult(errors: DelegateImportError[], sheetNames: string[] = []): 
     headers: {},
     rows: [],
     errors,
+    warnings: [],
+    notes: [],
   };
 }
 
@@ -84,57 +93,21 @@ function isVisible(ws: ExcelJS.Worksheet): boolean {
   return ws.state !== "hidden" && ws.state !== "veryHidden";
 }
 
-/** The user's mapping over the detected one, checked. */
-function applyOverride(
-  detected: ColumnMapping,
-  override: ParseDelegateListOptions["mapping"],
-  headerRow: number,
-  errors: DelegateImportError[],
-): ColumnMapping {
-  const mapping = { ...detected };
-  for (const key of FIELD_KEYS) {
-    if (!override || !(key in override)) continue;
-    const value = override[key];
-    if (value === undefined) continue;
-    if (value === null || value.trim() === "") {
-      mapping[key] = null;
-      continue;
-    }
-    const n = columnNumber(value);
-    if (n === null) {
-      errors.push({
-        row: headerRow,
-        column: value,
-        field: key,
-        message: `Cột “${value}” chọn cho “${FIELD_LABELS[key]}” không hợp lệ: ghi chữ cái của cột, ví dụ “B”.`,
-      });
-      mapping[key] = null;
-    } else mapping[key] = value.trim().toUpperCase();
-  }
-  const owner = new Map<string, FieldKey>();
-  for (const key of FIELD_KEYS) {
-    const col = mapping[key];
-    if (!col) continue;
-    const other = owner.get(col);
-    if (other) {
-      errors.push({
-        row: headerRow,
-        column: col,
-        field: key,
-        message: `Cột ${col} được chọn cho cả “${FIELD_LABELS[other]}” và “${FIELD_LABELS[key]}”: mỗi cột chỉ dùng cho một thông tin.`,
-      });
-    } else owner.set(col, key);
-  }
-  if (!mapping.fullName) {
-    errors.push({ row: headerRow, column: "", field: "fullName", message: "Chưa chọn cột “Họ và tên”." });
-  }
-  return mapping;
+type Candidate = { sheet: SheetReader; detection: HeaderDetection | null; dataRows: number };
+
+/** Data rows under the detected header (an instructions sheet's example table has a few). */
+function countDataRows(
+  sheet: SheetReader,
+  detection: HeaderDetection | null,
+  options: ParseDelegateListOptions,
+) {
+  if (!detection) return 0;
+  const probe: DelegateImportError[] = [];
+  const first = detection.headerRow + detection.headerRows;
+  return readRows(sheet, detection.mapping, first, options, probe, []).length;
 }
 
-function chooseSheet(
-  wb: ExcelJS.Workbook,
-  options: ParseDelegateListOptions,
-): { sheet: SheetReader; detection: HeaderDetection | null } | string {
+function chooseSheet(wb: ExcelJS.Workbook, options: ParseDelegateListOptions): Candidate | string {
   if (options.sheetName !== undefined) {
     const wanted = foldVietnamese(options.sheetName);
     const ws = wb.worksheets.find((w) => w.name === options.sheetName || foldVietnamese(w.name) === wanted);
@@ -143,35 +116,46 @@ function chooseSheet(
       return `Không có trang tính “${options.sheetName}” trong tệp. Các trang tính: ${names}.`;
     }
     const sheet = new SheetReader(ws);
-    return { sheet, detection: options.headerRow ? detectAt(sheet, options.headerRow) : detectHeader(sheet) };
-  }
-  let best: { sheet: SheetReader; detection: HeaderDetection | null } | null = null;
-  for (const ws of wb.worksheets.filter(isVisible)) {
-    const sheet = new SheetReader(ws);
     const detection = options.headerRow ? detectAt(sheet, options.headerRow) : detectHeader(sheet);
-    if (!best || (detection && (!best.detection || detection.score > best.detection.score))) {
-      best = { sheet, detection };
-    }
+    return { sheet, detection, dataRows: 0 };
+  }
+  const candidates = wb.worksheets.filter(isVisible).map((ws) => {
+    const sheet = new SheetReader(ws);
+    return { sheet, detection: options.headerRow ? detectAt(sheet, options.headerRow) : detectHeader(sheet) };
+  });
+  const withHeader = candidates.filter((c) => c.detection !== null);
+  // Several sheets with a list header (an instructions sheet's example table, a copy): the most rows win.
+  const counted = withHeader.map((c) => ({
+    ...c,
+    dataRows: withHeader.length > 1 ? countDataRows(c.sheet, c.detection, options) : 0,
+  }));
+  let best: Candidate | null = counted[0] ?? (candidates[0] ? { ...candidates[0], dataRows: 0 } : null);
+  for (const c of counted.slice(1)) {
+    const better =
+      c.dataRows > best!.dataRows ||
+      (c.dataRows === best!.dataRows && c.detection!.score > best!.detection!.score);
+    if (better) best = c;
   }
   return best ?? "Tệp Excel không có trang tính nào đang hiện (các trang tính trống hoặc đều bị ẩn).";
 }
 
 /**
- * Parses a delegate list from the file's bytes, read by the one guarded xlsx reader.
+ * Parses a delegate list from the file's bytes (.xlsx, .xls or CSV; see list-source).
  * Never throws for a bad file: a refused file is the one error of row 0.
  */
 export async function parseDelegateList(
   buffer: Uint8Array,
   options: ParseDelegateListOptions = {},
 ): Promise<DelegateListParseResult> {
-  let wb: ExcelJS.Workbook;
+  let opened: OpenedList;
   try {
-    wb = await readXlsx(buffer, options.guard);
+    opened = await openDelegateListFile(buffer, options.guard);
   } catch (error) {
     if (error instanceof FileRefusedError) return emptyResult([fileError(error.message)]);
     throw error;
   }
-  return parseDelegateWorkbook(wb, options);
+  const parsed = parseDelegateWorkbook(opened.workbook, options);
+  return { ...parsed, notes: [...opened.notes, ...parsed.notes] };
 }
 
 /** Parses a delegate list from a workbook already opened (see readXlsx). */
@@ -180,9 +164,10 @@ export function parseDelegateWorkbook(
   options: Omit<ParseDelegateListOptions, "guard"> = {},
 ): DelegateListParseResult {
   const sheetNames = wb.worksheets.map((w) => w.name);
+  const notes = textNotes(normaliseWorkbookText(wb));
 
   const chosen = chooseSheet(wb, options);
-  if (typeof chosen === "string") return emptyResult([fileError(chosen)], sheetNames);
+  if (typeof chosen === "string") return { ...emptyResult([fileError(chosen)], sheetNames), notes };
   const { sheet, detection } = chosen;
 
   const headerRow = detection?.headerRow ?? options.headerRow ?? null;
@@ -191,14 +176,10 @@ export function parseDelegateWorkbook(
       options.sheetName !== undefined || options.headerRow !== undefined
         ? `trang tính “${sheet.name}”${options.headerRow ? `, dòng ${options.headerRow}` : ""}`
         : `${HEADER_SCAN_ROWS} dòng đầu của các trang tính`;
-    return emptyResult(
-      [
-        fileError(
-          `Không tìm thấy dòng tiêu đề của danh sách (${where}). Danh sách cần có dòng tiêu đề với các cột như ${EXPECTED_HEADERS_TEXT}; bắt buộc có cột “Họ và tên”.`,
-        ),
-      ],
-      sheetNames,
+    const missing = fileError(
+      `Không tìm thấy dòng tiêu đề của danh sách (${where}). Danh sách cần có dòng tiêu đề với các cột như ${EXPECTED_HEADERS_TEXT}; bắt buộc có cột “Họ và tên”.`,
     );
+    return { ...emptyResult([missing], sheetNames), notes };
   }
 
   const errors: DelegateImportError[] = [];
@@ -209,10 +190,16 @@ export function parseDelegateWorkbook(
     headerRow,
     mapping,
     headers: detection?.headers ?? {},
+    notes,
   };
-  if (errors.length > 0) return { ...base, rows: [], errors };
+  if (errors.length > 0) return { ...base, rows: [], errors, warnings: [] };
 
-  const rows = readRows(sheet, mapping, headerRow + (detection?.headerRows ?? 1), options, errors);
+  if (options.sheetName === undefined && sheetNames.length > 1)
+    notes.push(
+      `Đã đọc trang tính “${sheet.name}” (trang có nhiều dòng dữ liệu nhất); có thể chọn trang tính khác.`,
+    );
+  const warnings: DelegateImportError[] = [];
+  const rows = readRows(sheet, mapping, headerRow + (detection?.headerRows ?? 1), options, errors, warnings);
   if (rows.length === 0 && errors.length === 0) {
     errors.push({
       row: headerRow,
@@ -220,7 +207,7 @@ export function parseDelegateWorkbook(
       message: `Danh sách không có dòng dữ liệu nào dưới dòng tiêu đề (dòng ${headerRow}, trang tính “${sheet.name}”).`,
     });
   }
-  return { ...base, rows, errors };
+  return { ...base, rows, errors, warnings };
 }
 
 function readRows(
@@ -229,13 +216,20 @@ function readRows(
   firstRow: number,
   options: ParseDelegateListOptions,
   errors: DelegateImportError[],
+  warnings: DelegateImportError[],
 ): ParsedDelegateRow[] {
   const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
-  const year = (options.today ?? new Date()).getFullYear();
-  const rules = { minBirthYear: 1900, maxBirthYear: year - 14 };
+  const referenceDate = options.referenceDate ?? new Date().toISOString().slice(0, 10);
+  const rules = {
+    minBirthYear: 1900,
+    maxBirthYear: Number(referenceDate.slice(0, 4)),
+    referenceDate,
+    warnUnderAge: 15,
+  };
   const colOf = (key: FieldKey) => (mapping[key] ? (columnNumber(mapping[key]) ?? 0) : 0);
   const sttCol = colOf("stt");
   const nameCol = colOf("fullName");
+  const givenCol = colOf("givenName");
   const dataFields = FIELD_KEYS.filter((k) => k !== "stt" && mapping[k]);
   const dataCols = new Set(dataFields.map(colOf));
 
@@ -251,7 +245,7 @@ function readRows(
     if (filled.length === 0 && !anyData) continue;
 
     const stt = sttCol ? sheet.text(r, sttCol).trim() : "";
-    const name = sheet.text(r, nameCol).trim();
+    const name = [sheet.text(r, nameCol), givenCol ? sheet.text(r, givenCol) : ""].join(" ").trim();
     if (beforeFirst) {
       beforeFirst = false;
       if (
@@ -268,8 +262,9 @@ function readRows(
       filled: filled.map((c) => ({ col: c.col, text: c.text, span: sheet.spanWidth(r, c.col) })),
       sttCol,
       dataCols,
-      otherMappedFilled: dataFields.filter((k) => k !== "fullName" && cells[k]!.content.kind !== "empty")
-        .length,
+      otherMappedFilled: dataFields.filter(
+        (k) => k !== "fullName" && k !== "givenName" && cells[k]!.content.kind !== "empty",
+      ).length,
     };
     if (isFooterRow(shape)) break;
     if (!anyData || isHeadingRow(shape)) continue;
@@ -285,6 +280,7 @@ function readRows(
     }
     const parsed = parseDelegateRow(r, cells, rules);
     errors.push(...parsed.errors);
+    warnings.push(...parsed.warnings);
     if (parsed.value) rows.push(parsed.value);
   }
   return rows;

@@ -1,10 +1,14 @@
 /**
  * One data row of a delegate list → a person, or errors naming the row, the column
- * and what is wrong, in Vietnamese (SPEC E3). Text comes out NFC (cleanText).
+ * and what is wrong, in Vietnamese (SPEC E3; issue #10 items 2–4, 8). Text comes out
+ * NFC (cleanText); a name in two columns is joined; a full birth date is kept; ages
+ * are counted at the conference's date; warnings note what was changed or looks odd.
  */
 import { normaliseEthnicity } from "../../domain/people/ethnicities.ts";
+import { nameNeedsCase, nameShapeProblem, properCaseName } from "../../domain/people/names.ts";
 import { cleanText, foldVietnamese } from "../../domain/text.ts";
 import { type CellContent, contentText } from "../files/cell-text.ts";
+import { ageAt, cellProblem, readYear, type YearReading } from "./birth-year.ts";
 import { FIELD_LABELS, type FieldKey } from "./delegate-headers.ts";
 
 export interface ParsedDelegateRow {
@@ -13,6 +17,8 @@ export interface ParsedDelegateRow {
   fullName: string;
   gender: "male" | "female" | null;
   birthYear: number | null;
+  /** yyyy-mm-dd when the list gives the full date (text dd/mm/yyyy or an Excel date cell). */
+  birthDate: string | null;
   ethnicityCode: string | null;
   ethnicityName: string | null;
   /** Chức vụ – đơn vị công tác (a separate "Đơn vị" column is appended after a comma). */
@@ -41,9 +47,13 @@ export interface RowCell {
 export type RowCells = Partial<Record<FieldKey, RowCell>>;
 
 export interface RowRules {
-  /** Birth years accepted: minBirthYear … maxBirthYear (default 1900 … this year − 14). */
+  /** Birth years accepted: minBirthYear … maxBirthYear (1900 … the conference's year). */
   minBirthYear: number;
   maxBirthYear: number;
+  /** The conference's date (yyyy-mm-dd): ages are counted at it; a birth date after it is refused. */
+  referenceDate: string;
+  /** Under this age at the conference a row gets a warning (children are honoured too). */
+  warnUnderAge: number;
 }
 
 const MAX_LENGTH: Partial<Record<FieldKey, number>> = {
@@ -54,50 +64,6 @@ const MAX_LENGTH: Partial<Record<FieldKey, number>> = {
   category: 200,
   note: 1000,
 };
-
-const MARKS = new Set(["x", "✓", "✔", "v"]);
-
-type YearReading =
-  | { kind: "none" }
-  | { kind: "mark" }
-  | { kind: "year"; year: number; shown: string }
-  | { kind: "invalid"; shown: string }
-  | { kind: "cell-error"; message: string };
-
-function cellProblem(content: CellContent): string | null {
-  if (content.kind === "error") return `ô có lỗi công thức (${content.error})`;
-  if (content.kind === "formula-without-result") {
-    return "ô chứa công thức chưa có kết quả tính sẵn; hãy mở tệp bằng Excel, để Excel tính rồi lưu lại";
-  }
-  return null;
-}
-
-function readYear(content: CellContent): YearReading {
-  const problem = cellProblem(content);
-  if (problem) return { kind: "cell-error", message: problem };
-  switch (content.kind) {
-    case "empty":
-      return { kind: "none" };
-    case "number":
-      return Number.isInteger(content.value)
-        ? { kind: "year", year: content.value, shown: String(content.value) }
-        : { kind: "invalid", shown: String(content.value) };
-    case "date":
-      return { kind: "year", year: content.value.getUTCFullYear(), shown: contentText(content) };
-    case "text": {
-      const t = cleanText(content.text);
-      if (!t) return { kind: "none" };
-      if (MARKS.has(t.toLowerCase())) return { kind: "mark" };
-      const m =
-        /^(?:năm\s*)?(\d{4})$/iu.exec(t) ??
-        /^\d{1,2}[/.-]\d{1,2}[/.-](\d{4})$/u.exec(t) ??
-        /^(\d{4})[/.-]\d{1,2}[/.-]\d{1,2}$/u.exec(t);
-      return m ? { kind: "year", year: Number(m[1]), shown: t } : { kind: "invalid", shown: t };
-    }
-    default:
-      return { kind: "invalid", shown: contentText(content) };
-  }
-}
 
 function readGender(text: string): "male" | "female" | "invalid" {
   const k = foldVietnamese(text);
@@ -120,12 +86,16 @@ export function parseDelegateRow(
   row: number,
   cells: RowCells,
   rules: RowRules,
-): { value: ParsedDelegateRow | null; errors: DelegateImportError[] } {
+): { value: ParsedDelegateRow | null; errors: DelegateImportError[]; warnings: DelegateImportError[] } {
   const errors: DelegateImportError[] = [];
+  const warnings: DelegateImportError[] = [];
   const where = (field: FieldKey, column = cells[field]?.column ?? "") =>
     `Dòng ${row}, cột ${column} (${FIELD_LABELS[field]})`;
   const report = (field: FieldKey, message: string, column = cells[field]?.column ?? "") => {
     errors.push({ row, column, field, message: `${where(field, column)}: ${message}.` });
+  };
+  const warn = (field: FieldKey, message: string, column = cells[field]?.column ?? "") => {
+    warnings.push({ row, column, field, message: `${where(field, column)}: ${message}.` });
   };
 
   const text = (field: FieldKey, keepLines = false): string | null => {
@@ -143,24 +113,59 @@ export function parseDelegateRow(
     return value || null;
   };
 
-  const fullName = text("fullName");
-  if (!fullName && !errors.some((e) => e.field === "fullName")) {
-    report("fullName", "thiếu họ và tên", cells.fullName?.column ?? "");
-  } else if (fullName && (!/\p{L}/u.test(fullName) || /\d/u.test(fullName))) {
-    report("fullName", `họ và tên “${fullName}” không hợp lệ (không được có chữ số)`);
+  // The name, from one column or two ("Họ và đệm" + "Tên"), in proper case.
+  const nameColumn = [cells.fullName?.column, cells.givenName?.column].filter(Boolean).join(", ");
+  const typedName = [text("fullName"), text("givenName")].filter(Boolean).join(" ") || null;
+  let fullName = typedName;
+  if (!typedName && !errors.some((e) => e.field === "fullName" || e.field === "givenName")) {
+    report("fullName", "thiếu họ và tên", nameColumn);
+  } else if (typedName && (!/\p{L}/u.test(typedName) || /\d/u.test(typedName))) {
+    report("fullName", `họ và tên “${typedName}” không hợp lệ (không được có chữ số)`, nameColumn);
+  } else if (typedName) {
+    if (nameNeedsCase(typedName)) {
+      fullName = properCaseName(typedName);
+      warn(
+        "fullName",
+        `“${typedName}” được ghi lại thành “${fullName}” (viết hoa chữ đầu mỗi tiếng)`,
+        nameColumn,
+      );
+    }
+    const shape = nameShapeProblem(fullName!);
+    if (shape === "one-word")
+      warn(
+        "fullName",
+        `họ và tên “${fullName}” chỉ có một tiếng; hãy kiểm tra có thiếu họ hoặc tên`,
+        nameColumn,
+      );
+    else if (shape === "ends-in-middle")
+      warn(
+        "fullName",
+        `họ và tên “${fullName}” kết thúc bằng tên đệm; hãy kiểm tra có thiếu tên`,
+        nameColumn,
+      );
   }
 
   // Birth year and gender: the Nam/Nữ column holding the year gives the gender.
   let gender: "male" | "female" | null = null;
   let birthYear: number | null = null;
+  let birthDate: string | null = null;
   const checkYear = (field: FieldKey, reading: YearReading): void => {
     if (reading.kind === "cell-error") report(field, reading.message);
     else if (reading.kind === "invalid")
       report(field, `năm sinh “${reading.shown}” không hợp lệ: ${yearRule(rules)}`);
     else if (reading.kind === "year") {
-      if (reading.year < rules.minBirthYear || reading.year > rules.maxBirthYear) {
+      const age = ageAt(rules.referenceDate, reading.year, reading.date);
+      if (reading.year < rules.minBirthYear || reading.year > rules.maxBirthYear || age < 0) {
         report(field, `năm sinh “${reading.shown}” không hợp lệ: ${yearRule(rules)}`);
-      } else birthYear = reading.year;
+      } else {
+        birthYear = reading.year;
+        birthDate = reading.date;
+        if (age < rules.warnUnderAge)
+          warn(
+            field,
+            `người sinh ${reading.shown} mới ${age} tuổi vào ngày hội nghị; hãy kiểm tra lại năm sinh`,
+          );
+      }
     }
   };
   const male = cells.birthYearMale ? readYear(cells.birthYearMale.content) : { kind: "none" as const };
@@ -220,13 +225,14 @@ export function parseDelegateRow(
   const category = text("category");
   const note = text("note", true);
 
-  if (!fullName) return { value: null, errors };
+  if (!fullName) return { value: null, errors, warnings };
   return {
     value: {
       row,
       fullName,
       gender,
       birthYear,
+      birthDate,
       ethnicityCode,
       ethnicityName,
       position,
@@ -235,9 +241,11 @@ export function parseDelegateRow(
       note,
     },
     errors,
+    warnings,
   };
 }
 
 function yearRule(rules: RowRules): string {
-  return `cần năm có 4 chữ số, từ ${rules.minBirthYear} đến ${rules.maxBirthYear}`;
+  const [y, m, d] = rules.referenceDate.split("-");
+  return `cần năm có 4 chữ số (hoặc ngày sinh dd/mm/yyyy), từ ${rules.minBirthYear} đến ngày hội nghị ${d}/${m}/${y}`;
 }

@@ -10,11 +10,14 @@ export function ImportErrorTable({
   errors,
   testId,
   columnWidth = 120,
+  messageLabel = "Lỗi",
 }: {
   errors: readonly ImportRowError[];
   /** data-testid of each row, for the browser tests. */
   testId: string;
   columnWidth?: number;
+  /** The third column's title ("Cần xem lại" for warnings). */
+  messageLabel?: string;
 }) {
   return (
     <Table.ScrollContainer minWidth={520} mah={340}>
@@ -23,7 +26,7 @@ export function ImportErrorTable({
           <Table.Tr>
             <Table.Th w={76}>Dòng</Table.Th>
             <Table.Th w={columnWidth}>Cột</Table.Th>
-            <Table.Th>Lỗi</Table.Th>
+            <Table.Th>{messageLabel}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

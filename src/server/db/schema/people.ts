@@ -1,5 +1,16 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { units } from "./units.ts";
 
 /**
@@ -20,6 +31,8 @@ export const persons = pgTable(
     identityKey: text("identity_key").notNull(),
     gender: text("gender"),
     birthYear: integer("birth_year"),
+    /** The full birth date (yyyy-mm-dd) when a list gave one; its year is birthYear. */
+    birthDate: date("birth_date"),
     ethnicityCode: text("ethnicity_code"),
     position: text("position"),
     workplace: text("workplace"),
@@ -39,6 +52,10 @@ export const persons = pgTable(
     index("persons_identity_idx").on(t.identityKey),
     check("persons_gender_valid", sql`${t.gender} IS NULL OR ${t.gender} IN ('male','female')`),
     check("persons_birth_year_range", sql`${t.birthYear} IS NULL OR ${t.birthYear} BETWEEN 1900 AND 2100`),
+    check(
+      "persons_birth_date_in_year",
+      sql`${t.birthDate} IS NULL OR ${t.birthYear} = EXTRACT(YEAR FROM ${t.birthDate})::integer`,
+    ),
   ],
 );
 

@@ -54,6 +54,7 @@ export function personFromRow(r: PlannedRow, unitId: string, now: Date) {
     identityKey: r.identityKey,
     gender: r.gender,
     birthYear: r.birthYear,
+    birthDate: r.birthDate,
     ethnicityCode: r.ethnicityCode,
     position: r.position,
     achievement: r.achievement,

@@ -9,8 +9,8 @@
 
 import { CONTENT_EDITABLE } from "../../../domain/conference-lifecycle.ts";
 import { cleanText } from "../../../domain/text.ts";
+import { vnCalendarDate } from "../../../domain/unit-plans.ts";
 import { delegates, persons } from "../../db/schema/index.ts";
-import { readXlsx } from "../../files/xlsx-read.ts";
 import type { ServiceContext } from "../../http/context.ts";
 import { importRefused } from "../../http/errors.ts";
 import {
@@ -18,6 +18,7 @@ import {
   type DelegateListParseResult,
   parseDelegateWorkbook,
 } from "../../imports/delegate-list.ts";
+import { openDelegateListFile } from "../../imports/list-source.ts";
 import { recordAudit } from "../audit/index.ts";
 import { bumpConference, editableConference } from "../conferences/index.ts";
 import { countPlan, type PlannedRow, personFromRow, planRows, resolveExisting } from "./import-plan.ts";
@@ -41,6 +42,8 @@ function baseResult(
     sheetName: parsed.sheetName,
     sheetNames: parsed.sheetNames,
     headerRow: parsed.headerRow,
+    warnings: parsed.warnings,
+    notes: parsed.notes,
     preview: rows.slice(0, PREVIEW_ROWS).map(({ identityKey: _k, ...r }) => r),
   };
 }
@@ -56,15 +59,17 @@ export async function importDelegateList(
   const conf = await editableConference(ctx, conferenceId);
   // The file is read only once the caller is known to be allowed.
   const upload = await receive();
-  // 415 / 413 / 400 (FileRefusedError) before any row is read.
-  const workbook = await readXlsx(upload.buffer);
-  const parsed = parseDelegateWorkbook(workbook, {
+  // 415 / 413 / 400 (FileRefusedError) before any row is read; .xls and CSV are opened too.
+  const opened = await openDelegateListFile(upload.buffer);
+  const read = parseDelegateWorkbook(opened.workbook, {
     mapping: upload.mapping,
     sheetName: upload.sheetName,
     headerRow: upload.headerRow,
     maxRows: IMPORT_MAX_ROWS,
-    today: ctx.clock.now(),
+    // Ages are counted at the conference's date (today when it has none yet).
+    referenceDate: conf.date ?? vnCalendarDate(ctx.clock.now()),
   });
+  const parsed = { ...read, notes: [...opened.notes, ...read.notes] };
 
   const planned = planRows(parsed);
   const errors = [...parsed.errors, ...planned.errors].sort((a, b) => a.row - b.row);

@@ -132,11 +132,12 @@ describe("POST /api/conferences/:id/delegates/import (E3)", () => {
     expect(await counts(lamSon)).toEqual(before);
   });
 
-  it("refuses a text file renamed .xlsx with 415 and a Vietnamese message; a zip bomb with 413", async () => {
-    const text = Buffer.from("Họ và tên;Năm sinh\nNguyễn Văn An;1975\n", "utf8");
-    const res = await upload(office, bacSon, text, { filename: "danh-sach.xlsx" });
+  it("refuses a PDF renamed .xlsx with 415 and a Vietnamese message; a zip bomb with 413", async () => {
+    // A text file is read as CSV (issue #10 item 6); a binary file that is no spreadsheet is refused.
+    const pdf = Buffer.concat([Buffer.from("%PDF-1.7\n%\u00e2\u00e3\n"), Buffer.from([0, 1, 2, 3])]);
+    const res = await upload(office, bacSon, pdf, { filename: "danh-sach.xlsx" });
     expect(res.statusCode).toBe(415);
-    expect(res.json().error.message).toContain("Tệp không phải là tệp Excel (.xlsx) hợp lệ");
+    expect(res.json().error.message).toContain("Tệp không phải là bảng tính");
     const bomb = buildZip({
       entries: [
         ...MINIMAL_XLSX_PARTS,

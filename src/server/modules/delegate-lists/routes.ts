@@ -12,7 +12,7 @@ const Params = z.object({ id: z.uuid("Mã hội nghị không hợp lệ") });
 const IMPORT_DESCRIPTION = [
   "200: dry run (nothing saved, errors listed) or every row saved in one transaction.",
   "422 IMPORT_INVALID: some row or cell is wrong; nothing saved; `error.details` (and `errors`, kept) name each row and column.",
-  "415: the file is not an .xlsx by its content (renamed text, .xls, .docx, corrupt, password).",
+  "415: not a spreadsheet by its content (.xlsx, .xls and CSV are read; .docx, PDF, corrupt, password refused).",
   "413: larger than UPLOAD_MAX_MB, or a zip bomb (too many parts, too large unpacked, absurd ratio).",
   "400: no `file` part, bad `mapping` JSON. 404 / 403 / 409: the conference's access and status rules.",
 ].join("\n");
@@ -32,7 +32,7 @@ export async function delegateListRoutes(app: FastifyInstance, deps: AppDeps) {
       schema: {
         tags,
         summary:
-          "Nhập danh sách đại biểu từ tệp xlsx (multipart: file; tùy chọn mapping JSON, sheetName, headerRow); dryRun=true chỉ kiểm tra",
+          "Nhập danh sách đại biểu từ tệp xlsx, xls hoặc csv (multipart: file; tùy chọn mapping JSON, sheetName, headerRow); dryRun=true chỉ kiểm tra",
         description: IMPORT_DESCRIPTION,
         params: Params,
         querystring: z.object({ dryRun: z.stringbool().optional() }),

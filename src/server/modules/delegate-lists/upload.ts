@@ -38,7 +38,7 @@ export async function readDelegateListUpload(
   maxBytes: number,
 ): Promise<DelegateListUpload> {
   const { buffer, filename, fields } = await readUpload(req, {
-    what: "tệp danh sách đại biểu (.xlsx)",
+    what: "tệp danh sách đại biểu (.xlsx, .xls hoặc .csv)",
     fields: ["mapping", "sheetName", "headerRow"],
     maxBytes,
   });

@@ -111,16 +111,17 @@ export function ImportDelegatesModal({
       <Stack>
         <Text size="sm" c="dimmed">
           Chọn tệp danh sách trích ngang (STT, Họ và tên, Năm sinh Nam/Nữ, Dân tộc, Chức vụ – đơn vị công tác,
-          Thành tích…). Hệ thống đọc thử toàn bộ tệp trước; nếu có lỗi thì không nhập dòng nào.
+          Thành tích…) dạng Excel (.xlsx, .xls) hoặc CSV; chữ gõ bằng bảng mã TCVN3 (ABC) hay VNI được tự
+          chuyển sang Unicode. Hệ thống đọc thử toàn bộ tệp trước; nếu có lỗi thì không nhập dòng nào.
         </Text>
         <Group gap="sm">
           {/* The browser's own file control speaks the browser's language: a Vietnamese button stands in for it. */}
           <input
             id={inputId}
             type="file"
-            aria-label="Tệp danh sách đại biểu (.xlsx)"
+            aria-label="Tệp danh sách đại biểu (.xlsx, .xls, .csv)"
             className="visually-hidden-input"
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            accept=".xlsx,.xls,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel,text/csv"
             onChange={(e) => {
               pickFile(e.currentTarget.files?.[0] ?? null);
               e.currentTarget.value = "";
@@ -133,7 +134,7 @@ export function ImportDelegatesModal({
             aria-hidden
             disabled={busy === "import"}
           >
-            {file ? "Chọn tệp khác…" : "Chọn tệp danh sách đại biểu (.xlsx)…"}
+            {file ? "Chọn tệp khác…" : "Chọn tệp danh sách đại biểu (.xlsx, .xls, .csv)…"}
           </Button>
           <Text size="sm" c={file ? undefined : "dimmed"}>
             {file ? file.name : "Chưa chọn tệp"}
