@@ -5,6 +5,7 @@ import { auditRoutes } from "./modules/audit/routes.ts";
 import { authRoutes } from "./modules/auth/routes.ts";
 import { conferenceRoutes } from "./modules/conferences/routes.ts";
 import { delegateListRoutes } from "./modules/delegate-lists/routes.ts";
+import { documentSettingsRoutes } from "./modules/document-settings/routes.ts";
 import { duplicatesRoutes } from "./modules/duplicates/routes.ts";
 import { fileRoutes } from "./modules/files/routes.ts";
 import { healthRoutes } from "./modules/health/routes.ts";
@@ -28,6 +29,7 @@ export async function registerRoutes(app: FastifyInstance, deps: AppDeps & { dat
   await unitPlanRoutes(app, deps);
   await fileRoutes(app, deps);
   await delegateListRoutes(app, deps);
+  await documentSettingsRoutes(app);
   await searchRoutes(app);
   await duplicatesRoutes(app);
 }

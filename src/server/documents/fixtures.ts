@@ -3,6 +3,7 @@
  * preview; they also show how little a caller writes for each kind of document.
  */
 import type { DelegateListInput } from "./delegate-list.ts";
+import { formatNumberSymbol } from "./nd30-format.ts";
 import type { Nd30Spec, SignatureSpec } from "./nd30-types.ts";
 
 const TOWN = {
@@ -148,8 +149,9 @@ export const sampleBriefing: Nd30Spec = {
 
 /** Delegates chosen so that the Vietnamese order differs from the input order and from plain sort(). */
 export const sampleDelegateList: DelegateListInput = {
-  parentBody: "UBND THỊ XÃ BỈM SƠN",
+  // A ward's People's Committee has no parent body line (NĐ 30, Phụ lục I, ô 2).
   issuingBody: "Ủy ban nhân dân phường Ba Đình",
+  numberSymbol: formatNumberSymbol("DS", "UBND"),
   place: "Ba Đình",
   date: "2020-03-20",
   conferenceTitle: "Hội nghị điển hình tiên tiến thị xã Bỉm Sơn năm 2020",

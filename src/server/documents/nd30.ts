@@ -54,7 +54,7 @@ export async function buildNd30Document(spec: Nd30Spec): Promise<Buffer> {
       default: {
         document: {
           run: { font: FONT, size: size * 2, language: { value: "vi-VN" } },
-          paragraph: { spacing: { before: 0, after: 0, line: 240 } },
+          paragraph: { spacing: { before: 0, after: 0, line: 240, lineRule: "auto" } },
         },
       },
     },

@@ -10,8 +10,18 @@ import type { Clock } from "../../http/context.ts";
 import { recordAudit } from "../../modules/audit/record.ts";
 import { generatePassword, hashPassword } from "../../modules/auth/passwords.ts";
 import type { Db } from "../client.ts";
-import { clusters, milestones, planParticipants, plans, unitKinds, units, users } from "../schema/index.ts";
+import {
+  clusters,
+  milestones,
+  planParticipants,
+  plans,
+  unitDocumentSettings,
+  unitKinds,
+  units,
+  users,
+} from "../schema/index.ts";
 import { seedDemoConferences } from "./demo-conferences.ts";
+import { demoDocumentSettings } from "./demo-document-settings.ts";
 import { SEED_MILESTONES, SEED_PILOTS, SEED_PLAN } from "./demo-plan.ts";
 import {
   DEMO_CLUSTER,
@@ -61,6 +71,11 @@ export async function seedDemo(db: Db, opts: { password?: string; clock: Clock }
         .returning({ id: units.id });
       unitIds.set(u.code, row!.id);
     }
+    await tx
+      .insert(unitDocumentSettings)
+      .values(
+        [...demoDocumentSettings()].map(([code, settings]) => ({ unitId: unitIds.get(code)!, ...settings })),
+      );
 
     const base = {
       ...SEED_PLAN,

@@ -1,24 +1,25 @@
 /**
  * The conference's "danh sách trích ngang" as xlsx or docx (E4, L1): NĐ 30 header
- * with the conference's unit as issuing body and its parent unit above it, the
- * plan's place, today's date, people in the Vietnamese order (the documents module
- * sorts). Who may read the conference may export it (a unit: its own only, 404
+ * from the unit's document settings (issuing body, parent body only where one exists,
+ * "Số: …/DS-<symbol>", place, signer), today's date, people in the Vietnamese order (the
+ * documents module sorts). Who may read the conference may export it (a unit: its own only, 404
  * otherwise), except roles that may not see personal data (culture, finance: 403).
  * Every export is logged (N3).
  */
-import { eq } from "drizzle-orm";
+import { signerAuthorityLines } from "../../../domain/document-settings.ts";
 import { formatDateVi } from "../../../domain/text.ts";
-import { plans, units } from "../../db/schema/index.ts";
 import type { DelegateListInput, DelegateListPerson } from "../../documents/delegate-list.ts";
 import { delegateListDocx } from "../../documents/delegate-list-docx.ts";
 import { delegateListXlsx } from "../../documents/xlsx.ts";
 import { DOCX, XLSX } from "../../files/file-types.ts";
 import type { ServiceContext } from "../../http/context.ts";
-import { forbidden } from "../../http/errors.ts";
+import { formatNumberSymbol } from "../../documents/nd30.ts";
+import { forbidden, notFound } from "../../http/errors.ts";
 import { recordAudit } from "../audit/record.ts";
 import { listDelegateRows } from "../conferences/queries.ts";
 import { visibleConference } from "../conferences/read-service.ts";
 import { todayIso } from "../conferences/rule-input.ts";
+import { settingsForDocuments } from "../document-settings/index.ts";
 import { peoplePolicy } from "../people/policy.ts";
 
 export type ExportFormat = "xlsx" | "docx";
@@ -36,14 +37,9 @@ export async function buildDelegateListInput(ctx: ServiceContext, conferenceId: 
       "Danh sách trích ngang có dữ liệu cá nhân (năm sinh, dân tộc): vai trò của bạn không được xuất.",
     );
   }
-  const [unit] = await ctx.db
-    .select({ name: units.name, parentId: units.parentId })
-    .from(units)
-    .where(eq(units.id, conf.unitId));
-  const [parent] = unit?.parentId
-    ? await ctx.db.select({ name: units.name }).from(units).where(eq(units.id, unit.parentId))
-    : [];
-  const [plan] = await ctx.db.select({ place: plans.place }).from(plans).where(eq(plans.id, conf.planId));
+  const found = await settingsForDocuments(ctx.db, conf.unitId);
+  if (!found) throw notFound("Không tìm thấy đơn vị của hội nghị.");
+  const { settings } = found;
   const rows = await listDelegateRows(ctx.db, [conferenceId]);
   const people: DelegateListPerson[] = rows
     .filter((d) => d.person)
@@ -56,14 +52,19 @@ export async function buildDelegateListInput(ctx: ServiceContext, conferenceId: 
       achievement: joined([d.person!.titles, d.person!.achievement], "; "),
     }));
   const input: DelegateListInput = {
-    issuingBody: conf.unitName,
-    parentBody: parent?.name,
-    place: plan?.place ?? "",
+    issuingBody: settings.issuingBody,
+    parentBody: settings.parentBody ?? undefined,
+    numberSymbol: formatNumberSymbol("DS", settings.symbol),
+    place: settings.place,
     date: todayIso(ctx.clock),
     conferenceTitle: conf.title ?? conf.form ?? DEFAULT_TITLE,
     unitName: conf.unitName,
     delegates: people,
-    signature: { title: "Thủ trưởng đơn vị", name: "", note: "(Ký, ghi rõ họ tên, đóng dấu)" },
+    signature: {
+      authority: signerAuthorityLines(settings),
+      title: settings.signerTitle,
+      name: settings.signerName ?? "",
+    },
     recipients: ["Thường trực Hội đồng Thi đua – Khen thưởng", "Lưu: VT"],
   };
   return { conf, input };
