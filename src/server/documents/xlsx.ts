@@ -21,8 +21,19 @@ import { QUOC_HIEU, TIEU_NGU } from "./nd30-header.ts";
 
 /** NĐ 30 ô 1–4 as spreadsheet rows: left half the issuer and "Số", right half Quốc hiệu and the date. */
 function headerRows(input: DelegateListInput): XlsxTitle[] {
-  const left = (text: string, o: Partial<XlsxLine> = {}): XlsxLine => ({ text, span: "left", size: 12, bold: false, ...o });
-  const right = (text: string, o: Partial<XlsxLine> = {}): XlsxLine => ({ text, span: "right", size: 12, ...o });
+  const left = (text: string, o: Partial<XlsxLine> = {}): XlsxLine => ({
+    text,
+    span: "left",
+    size: 12,
+    bold: false,
+    ...o,
+  });
+  const right = (text: string, o: Partial<XlsxLine> = {}): XlsxLine => ({
+    text,
+    span: "right",
+    size: 12,
+    ...o,
+  });
   const issuer = [
     ...(input.parentBody?.trim() ? [upperVi(input.parentBody)] : []),
     upperVi(input.issuingBody),
@@ -41,7 +52,10 @@ function headerRows(input: DelegateListInput): XlsxTitle[] {
   }
   const annex = delegateListAnnexLine(input);
   const number = !annex && input.numberSymbol?.trim() ? `Số: ${input.numberSymbol}` : "";
-  rows.push([left(number), right(formatPlaceDate(input.place, input.date), { bold: false, italic: true, size: 13 })]);
+  rows.push([
+    left(number),
+    right(formatPlaceDate(input.place, input.date), { bold: false, italic: true, size: 13 }),
+  ]);
   rows.push({ text: "" });
   rows.push({ text: delegateListHeading(input.conferenceTitle), size: 14 });
   rows.push({ text: delegateListSubtitle(input.unitName), size: 13 });
