@@ -3,6 +3,7 @@ import type { Database } from "./db/client.ts";
 import type { AppDeps } from "./http/session-plugin.ts";
 import { auditRoutes } from "./modules/audit/routes.ts";
 import { authRoutes } from "./modules/auth/routes.ts";
+import { conferenceDocumentRoutes } from "./modules/conference-documents/routes.ts";
 import { conferenceRoutes } from "./modules/conferences/routes.ts";
 import { delegateListRoutes } from "./modules/delegate-lists/routes.ts";
 import { documentSettingsRoutes } from "./modules/document-settings/routes.ts";
@@ -30,6 +31,7 @@ export async function registerRoutes(app: FastifyInstance, deps: AppDeps & { dat
   await fileRoutes(app, deps);
   await delegateListRoutes(app, deps);
   await documentSettingsRoutes(app);
+  await conferenceDocumentRoutes(app);
   await searchRoutes(app);
   await duplicatesRoutes(app);
 }

@@ -8,6 +8,7 @@ import { type Client, createTestApp, type TestApp } from "../helpers/app.ts";
 import { CONFERENCE_CASES } from "./matrix-conferences.ts";
 import { CORE_CASES } from "./matrix-core.ts";
 import { DELEGATE_LIST_CASES } from "./matrix-delegate-lists.ts";
+import { DOCUMENT_CASES } from "./matrix-documents.ts";
 import { PLAN_CASES } from "./matrix-plans.ts";
 import { type Case, type Fixtures, type Req, USER_OF, WHO, type Who } from "./matrix-types.ts";
 import { UNIT_CASES } from "./matrix-units.ts";
@@ -18,6 +19,7 @@ const CASES: Record<string, Case> = {
   ...PLAN_CASES,
   ...CONFERENCE_CASES,
   ...DELEGATE_LIST_CASES,
+  ...DOCUMENT_CASES,
 };
 
 let t: TestApp;

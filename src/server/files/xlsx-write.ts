@@ -120,7 +120,9 @@ export async function writeXlsxTable(spec: XlsxTableSpec): Promise<Buffer> {
   const leaves = leafColumns(spec.columns);
   const n = leaves.length;
   const twoRows = spec.columns.some((c) => c.subHeaders?.length);
-  const titles = (spec.titleLines ?? []).map((t) => (Array.isArray(t) ? t.map(asLine) : [asLine(t as string | XlsxLine)]));
+  const titles = (spec.titleLines ?? []).map((t) =>
+    Array.isArray(t) ? t.map(asLine) : [asLine(t as string | XlsxLine)],
+  );
   const headerTop = titles.length > 0 ? titles.length + 2 : 1;
   const headerBottom = headerTop + (twoRows ? 1 : 0);
 

@@ -68,7 +68,10 @@ describe("unit document settings", () => {
     expect(saved.json()).toMatchObject({ isDefault: false, version: 1 });
     expect(saved.json().settings.signerName).toBe("Lê Thị Thu");
 
-    const again = await office.put(url("halan"), { settings: { ...settings, signerName: "Khác" }, version: 0 });
+    const again = await office.put(url("halan"), {
+      settings: { ...settings, signerName: "Khác" },
+      version: 0,
+    });
     expect(again.statusCode).toBe(409);
     expect(again.json().error.code).toBe("STALE");
 
