@@ -7,6 +7,8 @@ import { ChangePasswordPage } from "./features/auth/ChangePasswordPage.tsx";
 import { LoginPage } from "./features/auth/LoginPage.tsx";
 import { ConferencePage } from "./features/conferences/ConferencePage.tsx";
 import { ConferencesPage } from "./features/conferences/ConferencesPage.tsx";
+import { DOCUMENT_SETTINGS_PATH } from "./features/document-settings/access.ts";
+import { DocumentSettingsPage } from "./features/document-settings/DocumentSettingsPage.tsx";
 import { DUPLICATES_PATH } from "./features/duplicates/access.ts";
 import { DuplicatesPage } from "./features/duplicates/DuplicatesPage.tsx";
 import { HomePage } from "./features/home/HomePage.tsx";
@@ -61,6 +63,7 @@ export const router = createBrowserRouter([
       { path: PEOPLE_PATH, element: <PeoplePage /> },
       { path: SEARCH_PATH, element: <SearchPage /> },
       { path: DUPLICATES_PATH, element: <DuplicatesPage /> },
+      { path: DOCUMENT_SETTINGS_PATH, element: <DocumentSettingsPage /> },
       { path: PATHS.changePassword, element: <ChangePasswordPage /> },
       { path: "*", element: <NotFoundPage /> },
     ],

@@ -13,6 +13,7 @@ import {
 } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { Link, Navigate, Outlet, useLocation, useNavigate } from "react-router";
+import { DOCUMENT_SETTINGS_PATH } from "../features/document-settings/access.ts";
 import { canSeeDuplicates, DUPLICATES_PATH } from "../features/duplicates/access.ts";
 import { canSeePeople, PEOPLE_PATH } from "../features/people/access.ts";
 import { canSearchPeople, SEARCH_PATH } from "../features/search/access.ts";
@@ -28,6 +29,7 @@ const NAV = [
   { to: PATHS.unitPlans, label: "Kế hoạch đơn vị", show: canSeeUnitPlans },
   { to: PATHS.units, label: "Đơn vị", show: () => true },
   { to: PATHS.conferences, label: "Hội nghị", show: () => true },
+  { to: DOCUMENT_SETTINGS_PATH, label: "Thiết lập văn bản", show: () => true },
   { to: PEOPLE_PATH, label: "Người và tập thể", show: canSeePeople },
   { to: SEARCH_PATH, label: "Tìm người", show: canSearchPeople },
   { to: DUPLICATES_PATH, label: "Người trùng", show: canSeeDuplicates },
