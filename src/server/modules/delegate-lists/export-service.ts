@@ -24,13 +24,19 @@ import { peoplePolicy } from "../people/policy.ts";
 
 export type ExportFormat = "xlsx" | "docx";
 
+/** Documents a delegate list may be annexed to ("Kèm theo Tờ trình số …/TTr-UBND ngày …"). */
+export const ANNEX_KINDS = { TTr: "Tờ trình", CV: "Công văn", BC: "Báo cáo" } as const;
+export type AnnexKind = keyof typeof ANNEX_KINDS;
+
+const BLANK = "\u00a0".repeat(6);
+
 export const CONTENT_TYPES: Record<ExportFormat, string> = { xlsx: XLSX.mime, docx: DOCX.mime };
 
 const DEFAULT_TITLE = "Hội nghị điển hình tiên tiến";
 
 const joined = (parts: (string | null | undefined)[], sep: string) => parts.filter(Boolean).join(sep) || null;
 
-export async function buildDelegateListInput(ctx: ServiceContext, conferenceId: string) {
+export async function buildDelegateListInput(ctx: ServiceContext, conferenceId: string, annex?: AnnexKind) {
   const conf = await visibleConference(ctx, ctx.db, conferenceId);
   if (!peoplePolicy.seesPersonalData(ctx.actor)) {
     throw forbidden(
@@ -66,6 +72,10 @@ export async function buildDelegateListInput(ctx: ServiceContext, conferenceId: 
       name: settings.signerName ?? "",
     },
     recipients: ["Thường trực Hội đồng Thi đua – Khen thưởng", "Lưu: VT"],
+    // Annexed: the number and date of the document it goes with are left for the clerk.
+    annexedTo: annex
+      ? `${ANNEX_KINDS[annex]} số ${formatNumberSymbol(annex, settings.symbol)} ngày ${BLANK} tháng ${BLANK} năm ${todayIso(ctx.clock).slice(0, 4)}`
+      : undefined,
   };
   return { conf, input };
 }
@@ -74,8 +84,9 @@ export async function exportDelegateList(
   ctx: ServiceContext,
   conferenceId: string,
   format: ExportFormat,
+  annex?: AnnexKind,
 ): Promise<{ buffer: Buffer; filename: string }> {
-  const { conf, input } = await buildDelegateListInput(ctx, conferenceId);
+  const { conf, input } = await buildDelegateListInput(ctx, conferenceId, annex);
   const buffer = format === "xlsx" ? await delegateListXlsx(input) : await delegateListDocx(input);
   const day = formatDateVi(input.date).replaceAll("/", "-");
   const filename = `Danh sách trích ngang - ${conf.unitName} - ${day}.${format}`;

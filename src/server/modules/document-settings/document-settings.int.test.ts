@@ -108,4 +108,17 @@ describe("unit document settings", () => {
     expect(text).toContain("Nguyễn Văn Minh");
     expect(text).toContain("Ba Đình, ngày");
   });
+
+  it("annexes the list to a tờ trình: (Kèm theo …) instead of its own Số line", async () => {
+    const badinh = await t.as("badinh");
+    const conferenceId = await conferenceOf(t.database.db, "badinh", "draft", "unit");
+    const res = await badinh.get(`/api/conferences/${conferenceId}/delegates.docx?kemTheo=TTr`);
+    expect(res.statusCode).toBe(200);
+    const text = docxPlainText(readZipText(res.rawPayload, "word/document.xml")!);
+    expect(text).toMatch(/\(Kèm theo Tờ trình số\s+\/TTr-UBND ngày\s+tháng\s+năm \d{4}\)/u);
+    expect(text).not.toMatch(/Số:\s+\/DS-UBND/u);
+    expect((await badinh.get(`/api/conferences/${conferenceId}/delegates.docx?kemTheo=QD`)).statusCode).toBe(
+      400,
+    );
+  });
 });
