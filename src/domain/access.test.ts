@@ -32,6 +32,8 @@ const HOLDERS: Record<Capability, Role[]> = {
   "dossiers.read_all": ["office", "council", "chairman"],
   "dossiers.edit_own": ["unit"],
   "dossiers.review": ["office"],
+  "documents.settings_all": ["office"],
+  "documents.settings_own": ["unit"],
   "units.read_all": ["office", "council", "chairman", "culture", "finance"],
   "units.read_own": ["unit"],
   "units.manage": ["office"],

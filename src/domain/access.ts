@@ -51,6 +51,9 @@ export const CAPABILITIES = [
   "dossiers.read_all",
   "dossiers.edit_own",
   "dossiers.review",
+  /** A unit's document settings (L1): any unit's, or one's own. */
+  "documents.settings_all",
+  "documents.settings_own",
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 export const CapabilitySchema = z.enum(CAPABILITIES);
@@ -84,6 +87,7 @@ export const ROLE_CAPABILITIES: Record<Role, readonly Capability[]> = {
     "duplicates.dismiss",
     "council.assign",
     "dossiers.review",
+    "documents.settings_all",
   ],
   council: [...FOLLOWERS, "conferences.review_pilot", "unit_plans.review_pilot"],
   chairman: [...FOLLOWERS],
@@ -100,6 +104,7 @@ export const ROLE_CAPABILITIES: Record<Role, readonly Capability[]> = {
     "files.read_own",
     "progress.read_own",
     "dossiers.edit_own",
+    "documents.settings_own",
   ],
   culture: ["units.read_all", "conferences.read_all"],
   finance: ["units.read_all", "conferences.read_all"],

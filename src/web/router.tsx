@@ -7,6 +7,7 @@ import { ChangePasswordPage } from "./features/auth/ChangePasswordPage.tsx";
 import { LoginPage } from "./features/auth/LoginPage.tsx";
 import { ConferencePage } from "./features/conferences/ConferencePage.tsx";
 import { ConferencesPage } from "./features/conferences/ConferencesPage.tsx";
+import { DocumentSettingsPage } from "./features/document-settings/DocumentSettingsPage.tsx";
 import { DossiersPage } from "./features/dossiers/DossiersPage.tsx";
 import { DossierUnitPage } from "./features/dossiers/DossierUnitPage.tsx";
 import { DuplicatesPage } from "./features/duplicates/DuplicatesPage.tsx";
@@ -62,6 +63,7 @@ export const router = createBrowserRouter([
       { path: PATHS.search, element: <SearchPage /> },
       { path: PATHS.duplicates, element: <DuplicatesPage /> },
       { path: PATHS.progress, element: <ProgressPage /> },
+      { path: PATHS.documentSettings, element: <DocumentSettingsPage /> },
       { path: PATHS.changePassword, element: <ChangePasswordPage /> },
       { path: "*", element: <NotFoundPage /> },
     ],

@@ -8,6 +8,7 @@ import { type Client, createTestApp, type TestApp } from "../helpers/app.ts";
 import { CONFERENCE_CASES } from "./matrix-conferences.ts";
 import { CORE_CASES } from "./matrix-core.ts";
 import { DELEGATE_LIST_CASES } from "./matrix-delegate-lists.ts";
+import { DOCUMENT_CASES } from "./matrix-documents.ts";
 import { DOSSIER_CASES } from "./matrix-dossiers.ts";
 import { makeFixtures, send } from "./matrix-fixtures.ts";
 import { PLAN_CASES } from "./matrix-plans.ts";
@@ -25,6 +26,7 @@ const CASES: Record<string, Case> = {
   ...PROGRESS_CASES,
   ...DOSSIER_CASES,
   ...REMINDER_CASES,
+  ...DOCUMENT_CASES,
 };
 
 let t: TestApp;

@@ -67,6 +67,8 @@ export const AUDIT_ACTION_LABELS = {
   "dossier.return": "Trả lại mục hồ sơ",
   "plan.reminder_policy": "Sửa lịch nhắc việc của kế hoạch",
   "reminders.run": "Chạy nhắc việc ngay",
+  "unit.document_settings": "Sửa thiết lập văn bản của đơn vị",
+  "conference.documents_export": "Tải văn bản của hội nghị (chương trình, Chủ tọa, giấy mời)",
   "outbox.send": "Gửi ngay thư điện tử chờ gửi",
   "outbox.skip": "Bỏ qua thư điện tử chờ gửi",
   "outbox.settings": "Đổi chế độ gửi thư điện tử",

@@ -5,6 +5,7 @@
  */
 import {
   type DelegateListInput,
+  delegateListAnnexLine,
   delegateListHeading,
   delegateListRows,
   delegateListSubtitle,
@@ -50,16 +51,19 @@ export function delegateListTable(input: DelegateListInput): TableBlock {
 }
 
 export async function delegateListDocx(input: DelegateListInput): Promise<Buffer> {
+  const annex = delegateListAnnexLine(input);
   return buildNd30Document({
     parentBody: input.parentBody,
     issuingBody: input.issuingBody,
-    numberSymbol: input.numberSymbol,
+    // An annexed list carries the number of the document it goes with, not its own.
+    numberSymbol: annex ? undefined : input.numberSymbol,
     place: input.place,
     date: input.date,
     kind: "DS",
     kindName: delegateListHeading(input.conferenceTitle),
     title: delegateListSubtitle(input.unitName),
     body: [
+      ...(annex ? [{ type: "paragraph" as const, text: annex, align: "center" as const, italic: true }] : []),
       delegateListTable(input),
       { type: "paragraph", text: delegateListTotals(input.delegates), italic: true },
     ],

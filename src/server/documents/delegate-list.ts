@@ -20,7 +20,13 @@ export interface DelegateListPerson {
 export interface DelegateListInput {
   issuingBody: string;
   parentBody?: string;
+  /** "    /DS-UBND" (number left blank for the clerk); ignored when the list is annexed. */
   numberSymbol?: string;
+  /**
+   * When the list is annexed to a document: what it is annexed to, e.g.
+   * "Tờ trình số      /TTr-UBND ngày      tháng      năm 2026"; printed "(Kèm theo …)" under the title.
+   */
+  annexedTo?: string;
   place: string;
   /** ISO date, or null for a blank draft date. */
   date: string | null;
@@ -85,6 +91,12 @@ export function delegateListTotals(delegates: readonly DelegateListPerson[]): st
   return `Tổng số: ${delegates.length} đại biểu (nữ: ${women}; dân tộc thiểu số: ${minority}).`;
 }
 
+/** "(Kèm theo Tờ trình số …/TTr-UBND ngày … tháng … năm …)", or null when the list stands alone. */
+export function delegateListAnnexLine(input: Pick<DelegateListInput, "annexedTo">): string | null {
+  const to = input.annexedTo ? cleanText(input.annexedTo).replace(/^kèm theo\s+/iu, "") : "";
+  return to ? `(Kèm theo ${to})` : null;
+}
+
 /** Column titles, shared by docx and xlsx so both exports read the same. */
 export const DELEGATE_LIST_HEADERS = {
   stt: "STT",
@@ -95,4 +107,5 @@ export const DELEGATE_LIST_HEADERS = {
   ethnicity: "Dân tộc",
   position: "Chức vụ – đơn vị công tác",
   achievement: "Thành tích",
+  note: "Ghi chú",
 } as const;

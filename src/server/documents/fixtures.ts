@@ -2,7 +2,9 @@
  * Sample documents (demo values from the seed plan) for the tests and the visual
  * preview; they also show how little a caller writes for each kind of document.
  */
+import type { ConferenceFacts, IssuerBlock, PresidiumEntry, ProgrammeItem } from "./conference-documents.ts";
 import type { DelegateListInput } from "./delegate-list.ts";
+import { formatNumberSymbol } from "./nd30-format.ts";
 import type { Nd30Spec, SignatureSpec } from "./nd30-types.ts";
 
 const TOWN = {
@@ -148,8 +150,9 @@ export const sampleBriefing: Nd30Spec = {
 
 /** Delegates chosen so that the Vietnamese order differs from the input order and from plain sort(). */
 export const sampleDelegateList: DelegateListInput = {
-  parentBody: "UBND THỊ XÃ BỈM SƠN",
+  // A ward's People's Committee has no parent body line (NĐ 30, Phụ lục I, ô 2).
   issuingBody: "Ủy ban nhân dân phường Ba Đình",
+  numberSymbol: formatNumberSymbol("DS", "UBND"),
   place: "Ba Đình",
   date: "2020-03-20",
   conferenceTitle: "Hội nghị điển hình tiên tiến thị xã Bỉm Sơn năm 2020",
@@ -225,3 +228,47 @@ export const SAMPLE_DELEGATE_ORDER = [
   "Phạm Văn Dũng",
   "Đỗ Thị Đào",
 ] as const;
+
+/** Phường Ba Đình's header and signer, as its document settings give them (L1). */
+export const SAMPLE_ISSUER: IssuerBlock = {
+  issuingBody: "ỦY BAN NHÂN DÂN PHƯỜNG BA ĐÌNH",
+  symbol: "UBND",
+  place: "Ba Đình",
+  date: "2020-03-10",
+  signature: { authority: ["TM. ỦY BAN NHÂN DÂN"], title: "Chủ tịch", name: "Nguyễn Văn Minh" },
+};
+
+export const SAMPLE_CONFERENCE: ConferenceFacts = {
+  title: "Hội nghị điển hình tiên tiến phường Ba Đình năm 2020",
+  date: "2020-03-20",
+  startTime: "07:30",
+  endTime: "11:00",
+  venue: "Hội trường UBND phường Ba Đình",
+};
+
+export const SAMPLE_AGENDA: ProgrammeItem[] = [
+  { title: "Đón tiếp đại biểu", presenter: "Ban tổ chức", durationMinutes: 15 },
+  {
+    title: "Tuyên bố lý do, giới thiệu đại biểu",
+    presenter: "Trần Thị Hoa, Văn phòng UBND phường",
+    durationMinutes: 10,
+  },
+  {
+    title: "Báo cáo tổng kết phong trào thi đua yêu nước giai đoạn 2015–2020",
+    presenter: "Nguyễn Văn Minh, Chủ tịch UBND phường",
+    durationMinutes: 30,
+  },
+  { title: "Tham luận của các điển hình tiên tiến", presenter: null, durationMinutes: 60 },
+  {
+    title: "Khen thưởng các tập thể, cá nhân tiêu biểu",
+    presenter: "Lãnh đạo UBND phường",
+    durationMinutes: 20,
+  },
+  { title: "Bế mạc hội nghị", presenter: "Nguyễn Văn Minh", durationMinutes: 10 },
+];
+
+export const SAMPLE_PRESIDIUM: PresidiumEntry[] = [
+  { fullName: "Nguyễn Văn Minh", title: "Chủ tịch UBND phường" },
+  { fullName: "Trần Thị Hoa", title: "Phó Chủ tịch UBND phường" },
+  { fullName: "Lê Văn Tâm", title: "Chủ tịch Ủy ban MTTQ phường" },
+];

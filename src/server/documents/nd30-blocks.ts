@@ -42,7 +42,7 @@ function bodyParagraph(children: TextRun[], o: { align?: Align; indent: boolean;
     children,
     alignment: alignment(o.align ?? "justify"),
     indent: o.indent ? { firstLine: FIRST_LINE } : undefined,
-    spacing: { before: pt(6), after: 0, line: 276 },
+    spacing: { before: pt(6), after: 0, line: 276, lineRule: "auto" },
     keepNext: o.keepNext,
     widowControl: true,
   });
@@ -76,7 +76,7 @@ function cellParagraph(text: RichText, size: number, align: Align, o: { bold?: b
   return new Paragraph({
     children: runs(text, { size, bold: o.bold, italic: o.italic }),
     alignment: alignment(align),
-    spacing: { before: pt(2), after: pt(2), line: 240 },
+    spacing: { before: pt(2), after: pt(2), line: 240, lineRule: "auto" },
   });
 }
 

@@ -75,7 +75,7 @@ export function line(text: RichText, o: LineOptions): Paragraph {
   return new Paragraph({
     children: runs(text, o),
     alignment: alignment(o.align ?? "center"),
-    spacing: { before: pt(o.before ?? 0), after: pt(o.after ?? 0), line: 240 },
+    spacing: { before: pt(o.before ?? 0), after: pt(o.after ?? 0), line: 240, lineRule: "auto" },
     indent: o.firstLine ? { firstLine: o.firstLine } : undefined,
     keepNext: o.keepNext,
     keepLines: true,

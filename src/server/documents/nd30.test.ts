@@ -193,3 +193,14 @@ describe("buildNd30Document", () => {
     expect(text.indexOf("Năm sinh")).toBeLessThan(text.indexOf("Nam"));
   });
 });
+
+describe("line spacing (issue #10 item 9)", () => {
+  it("sets lineRule wherever a line height is set, so LibreOffice does not read it as exact", async () => {
+    for (const spec of [samplePlan, sampleSubmission, sampleMinutes, sampleBriefing]) {
+      const xml = await documentXml(spec);
+      const spacings = xml.match(/<w:spacing [^>]*w:line="[^"]*"[^>]*\/>/gu) ?? [];
+      expect(spacings.length).toBeGreaterThan(10);
+      for (const s of spacings) expect(s).toMatch(/w:lineRule="(auto|exact|atLeast)"/u);
+    }
+  });
+});

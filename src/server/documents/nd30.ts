@@ -12,6 +12,7 @@ import {
   AlignmentType,
   Document,
   Header,
+  type ISectionOptions,
   Packer,
   PageNumber,
   PageOrientation,
@@ -40,50 +41,65 @@ function pageNumberHeader(size: number): Header {
   });
 }
 
-/** Builds the .docx file for a document described by `spec`. */
-export async function buildNd30Document(spec: Nd30Spec): Promise<Buffer> {
+function nd30Section(spec: Nd30Spec): ISectionOptions {
   const landscape = spec.landscape ?? false;
   const size = spec.fontSize === 13 ? 13 : 14;
   const width = contentWidth(landscape);
-  const kindTitle = spec.kindName ?? spec.title;
+  return {
+    properties: {
+      titlePage: true,
+      page: {
+        size: {
+          width: PAGE.width,
+          height: PAGE.height,
+          orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+        },
+        margin: PAGE.margin,
+        // Each document of a bundle numbers its own pages.
+        pageNumbers: { start: 1 },
+      },
+    },
+    headers: {
+      default: pageNumberHeader(size),
+      first: new Header({ children: [new Paragraph({})] }),
+    },
+    children: [
+      headerTable(spec),
+      ...titleBlock(spec),
+      ...addresseeBlock(spec),
+      ...bodyChildren(spec.body, { size, width }),
+      ...closingBlock(spec),
+    ],
+  };
+}
 
+/** Builds the .docx file for a document described by `spec`. */
+export async function buildNd30Document(spec: Nd30Spec): Promise<Buffer> {
+  return buildNd30Bundle([spec]);
+}
+
+/**
+ * Several documents in one .docx (e.g. one giấy mời per guest), each in its own section
+ * starting on a new page with its own header and page numbers. `specs` must not be empty.
+ */
+export async function buildNd30Bundle(specs: readonly Nd30Spec[]): Promise<Buffer> {
+  const first = specs[0];
+  if (!first) throw new Error("buildNd30Bundle: no document");
+  const size = first.fontSize === 13 ? 13 : 14;
   const doc = new Document({
     creator: "thidua",
-    title: safeText(kindTitle).replace(/\s+/gu, " ").trim(),
+    title: safeText(first.kindName ?? first.title)
+      .replace(/\s+/gu, " ")
+      .trim(),
     styles: {
       default: {
         document: {
           run: { font: FONT, size: size * 2, language: { value: "vi-VN" } },
-          paragraph: { spacing: { before: 0, after: 0, line: 240 } },
+          paragraph: { spacing: { before: 0, after: 0, line: 240, lineRule: "auto" } },
         },
       },
     },
-    sections: [
-      {
-        properties: {
-          titlePage: true,
-          page: {
-            size: {
-              width: PAGE.width,
-              height: PAGE.height,
-              orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
-            },
-            margin: PAGE.margin,
-          },
-        },
-        headers: {
-          default: pageNumberHeader(size),
-          first: new Header({ children: [new Paragraph({})] }),
-        },
-        children: [
-          headerTable(spec),
-          ...titleBlock(spec),
-          ...addresseeBlock(spec),
-          ...bodyChildren(spec.body, { size, width }),
-          ...closingBlock(spec),
-        ],
-      },
-    ],
+    sections: specs.map(nd30Section),
   });
   return Packer.toBuffer(doc);
 }

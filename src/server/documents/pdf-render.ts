@@ -87,3 +87,61 @@ export async function pdfToPngs(pdf: Buffer, outDir: string, prefix: string, dpi
       .map((f) => path.join(outDir, f));
   });
 }
+
+export interface PdfTextLine {
+  page: number;
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+  text: string;
+}
+
+/** Every text line of a PDF with its box in points (pdftotext -bbox-layout). */
+export async function pdfTextLines(pdf: Buffer): Promise<PdfTextLine[]> {
+  const html = await withTempDir(async (dir) => {
+    const src = path.join(dir, "document.pdf");
+    await writeFile(src, pdf);
+    const { stdout } = await run("pdftotext", ["-bbox-layout", "-enc", "UTF-8", src, "-"], {
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    return stdout;
+  });
+  const out: PdfTextLine[] = [];
+  const pages = html.split(/<page /u).slice(1);
+  pages.forEach((page, p) => {
+    for (const m of page.matchAll(
+      /<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([\s\S]*?)<\/line>/gu,
+    )) {
+      const text = [...m[5]!.matchAll(/<word[^>]*>([^<]*)<\/word>/gu)].map((w) => w[1]).join(" ");
+      out.push({ page: p + 1, xMin: +m[1]!, yMin: +m[2]!, xMax: +m[3]!, yMax: +m[4]!, text });
+    }
+  });
+  return out;
+}
+
+/**
+ * Pairs of lines on the same page whose boxes overlap (text printed over text, as when a line
+ * height is read as "exact" and too small). pdftotext's boxes span the font's whole ascent and
+ * descent (about 1.3 em) while single spacing advances about 1.15 em, so neighbouring lines
+ * always touch a little; an overlap counts when it is more than `fraction` of the lower box's
+ * height (a 12 pt exact pitch under 14 pt text overlaps by about a third).
+ */
+export function overlappingLines(
+  lines: readonly PdfTextLine[],
+  fraction = 0.2,
+): [PdfTextLine, PdfTextLine][] {
+  const found: [PdfTextLine, PdfTextLine][] = [];
+  for (let i = 0; i < lines.length; i++) {
+    for (let j = i + 1; j < lines.length; j++) {
+      const a = lines[i]!;
+      const b = lines[j]!;
+      if (a.page !== b.page) continue;
+      const dx = Math.min(a.xMax, b.xMax) - Math.max(a.xMin, b.xMin);
+      const dy = Math.min(a.yMax, b.yMax) - Math.max(a.yMin, b.yMin);
+      const height = Math.min(a.yMax - a.yMin, b.yMax - b.yMin);
+      if (dx > 1 && dy > fraction * height) found.push([a, b]);
+    }
+  }
+  return found;
+}

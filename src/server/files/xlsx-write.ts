@@ -46,9 +46,12 @@ export interface XlsxLine {
   span?: "all" | "left" | "right";
 }
 
+/** A title row: one line, or several lines side by side (e.g. an NĐ 30 header: left and right halves). */
+export type XlsxTitle = string | XlsxLine | readonly XlsxLine[];
+
 export interface XlsxTableSpec {
   sheetName: string;
-  titleLines?: readonly (string | XlsxLine)[];
+  titleLines?: readonly XlsxTitle[];
   columns: readonly XlsxColumn[];
   rows: readonly Readonly<Record<string, XlsxValue>>[];
   footer?: readonly (string | XlsxLine)[];
@@ -57,6 +60,8 @@ export interface XlsxTableSpec {
   fontSize?: number;
   /** Filter buttons on the (last) header row. */
   autoFilter?: boolean;
+  /** Page number centred in the printed page header, from page 2 on (NĐ 30). */
+  pageNumbers?: boolean;
 }
 
 /** True when Excel would read the text as a formula if it were typed in (= + - @, tab, CR). */
@@ -115,7 +120,9 @@ export async function writeXlsxTable(spec: XlsxTableSpec): Promise<Buffer> {
   const leaves = leafColumns(spec.columns);
   const n = leaves.length;
   const twoRows = spec.columns.some((c) => c.subHeaders?.length);
-  const titles = (spec.titleLines ?? []).map(asLine);
+  const titles = (spec.titleLines ?? []).map((t) =>
+    Array.isArray(t) ? t.map(asLine) : [asLine(t as string | XlsxLine)],
+  );
   const headerTop = titles.length > 0 ? titles.length + 2 : 1;
   const headerBottom = headerTop + (twoRows ? 1 : 0);
 
@@ -135,6 +142,13 @@ export async function writeXlsxTable(spec: XlsxTableSpec): Promise<Buffer> {
     },
   });
   ws.properties.defaultRowHeight = size * 1.3 + 4;
+  if (spec.pageNumbers) {
+    ws.headerFooter = {
+      differentFirst: true,
+      firstHeader: "",
+      oddHeader: `&C&"${FONT},Regular"&${size}&P`,
+    };
+  }
   leaves.forEach((c, i) => {
     ws.getColumn(i + 1).width = c.width ?? 12;
   });
@@ -148,8 +162,8 @@ export async function writeXlsxTable(spec: XlsxTableSpec): Promise<Buffer> {
     cell.font = { name: FONT, size: line.size ?? size + 1, bold: line.bold, italic: line.italic };
     cell.alignment = { horizontal: line.align ?? "center", vertical: "middle", wrapText: true };
   };
-  titles.forEach((t, i) => {
-    writeLine(i + 1, { bold: true, ...t });
+  titles.forEach((lines, i) => {
+    for (const t of lines) writeLine(i + 1, { bold: true, ...t });
   });
 
   // Header: HTML-like placement, a column without sub-columns spans both rows.

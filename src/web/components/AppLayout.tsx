@@ -29,6 +29,11 @@ const NAV: { to: string; label: string; need?: Capability[] }[] = [
   { to: PATHS.unitPlans, label: "Kế hoạch đơn vị", need: ["unit_plans.read_all", "unit_plans.read_own"] },
   { to: PATHS.units, label: "Đơn vị" },
   { to: PATHS.conferences, label: "Hội nghị" },
+  {
+    to: PATHS.documentSettings,
+    label: "Thiết lập văn bản",
+    need: ["documents.settings_all", "documents.settings_own"],
+  },
   { to: PATHS.dossiers, label: "Hồ sơ sau Hội nghị", need: ["dossiers.read_all", "dossiers.edit_own"] },
   { to: PATHS.people, label: "Người và tập thể", need: ["people.read_all", "people.read_own"] },
   { to: PATHS.search, label: "Tìm người", need: ["people.read_all", "people.read_own"] },

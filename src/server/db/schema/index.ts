@@ -1,6 +1,7 @@
 export * from "./audit.ts";
 export * from "./auth.ts";
 export * from "./conferences.ts";
+export * from "./document-settings.ts";
 export * from "./dossiers.ts";
 export * from "./duplicates.ts";
 export * from "./files.ts";

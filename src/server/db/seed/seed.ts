@@ -11,7 +11,17 @@ import type { Clock } from "../../http/context.ts";
 import { recordAudit } from "../../modules/audit/index.ts";
 import { generatePassword, hashPassword } from "../../modules/auth/index.ts";
 import type { Db } from "../client.ts";
-import { clusters, milestones, planParticipants, plans, unitKinds, units, users } from "../schema/index.ts";
+import {
+  clusters,
+  milestones,
+  planParticipants,
+  plans,
+  unitDocumentSettings,
+  unitKinds,
+  units,
+  users,
+} from "../schema/index.ts";
+import { demoDocumentSettings } from "./demo-document-settings.ts";
 import { seedDemoDossiers } from "./demo-dossiers.ts";
 import { SEED_MILESTONES, SEED_PILOTS, SEED_PLAN } from "./demo-plan.ts";
 import {
@@ -65,6 +75,11 @@ export async function seedDemo(db: Db, opts: { password?: string; clock: Clock }
         .returning({ id: units.id });
       unitIds.set(u.code, row!.id);
     }
+    await tx
+      .insert(unitDocumentSettings)
+      .values(
+        [...demoDocumentSettings()].map(([code, settings]) => ({ unitId: unitIds.get(code)!, ...settings })),
+      );
 
     const base = {
       ...SEED_PLAN,

@@ -1,5 +1,5 @@
 /** What other modules and the app may use of the conferences module (issue #7 item 7: reach a module only through its index.ts). */
-export { listDelegateRows } from "./queries.ts";
+export { listAgendaRows, listDelegateRows, listPresidiumRows } from "./queries.ts";
 export { visibleConference } from "./read-service.ts";
 export { conferenceRoutes } from "./routes.ts";
 export { todayIso } from "./rule-input.ts";

@@ -1,24 +1,32 @@
 /**
  * The conference's "danh sách trích ngang" as xlsx or docx (E4, L1): NĐ 30 header
- * with the conference's unit as issuing body and its parent unit above it, the
- * plan's place, today's date, people in the Vietnamese order (the documents module
- * sorts). Who may read the conference may export it (a unit: its own only, 404
+ * from the unit's document settings (issuing body, parent body only where one exists,
+ * "Số: …/DS-<symbol>", place, signer), today's date, people in the Vietnamese order (the
+ * documents module sorts). Who may read the conference may export it (a unit: its own only, 404
  * otherwise), except roles that may not see personal data (culture, finance: 403).
  * Every export is logged (N3).
  */
-import { eq } from "drizzle-orm";
+import { signerAuthorityLines } from "../../../domain/document-settings.ts";
 import { formatDateVi } from "../../../domain/text.ts";
-import { plans, units } from "../../db/schema/index.ts";
 import type { DelegateListInput, DelegateListPerson } from "../../documents/delegate-list.ts";
 import { delegateListDocx } from "../../documents/delegate-list-docx.ts";
+import { formatNumberSymbol } from "../../documents/nd30.ts";
 import { delegateListXlsx } from "../../documents/xlsx.ts";
 import { DOCX, XLSX } from "../../files/file-types.ts";
 import type { ServiceContext } from "../../http/context.ts";
+import { notFound } from "../../http/errors.ts";
 import { recordAudit } from "../audit/index.ts";
 import { listDelegateRows, todayIso, visibleConference } from "../conferences/index.ts";
+import { settingsForDocuments } from "../document-settings/index.ts";
 import { requireExporter } from "./policy.ts";
 
 export type ExportFormat = "xlsx" | "docx";
+
+/** Documents a delegate list may be annexed to ("Kèm theo Tờ trình số …/TTr-UBND ngày …"). */
+export const ANNEX_KINDS = { TTr: "Tờ trình", CV: "Công văn", BC: "Báo cáo" } as const;
+export type AnnexKind = keyof typeof ANNEX_KINDS;
+
+const BLANK = "\u00a0".repeat(6);
 
 export const CONTENT_TYPES: Record<ExportFormat, string> = { xlsx: XLSX.mime, docx: DOCX.mime };
 
@@ -26,17 +34,12 @@ const DEFAULT_TITLE = "Hội nghị điển hình tiên tiến";
 
 const joined = (parts: (string | null | undefined)[], sep: string) => parts.filter(Boolean).join(sep) || null;
 
-export async function buildDelegateListInput(ctx: ServiceContext, conferenceId: string) {
+export async function buildDelegateListInput(ctx: ServiceContext, conferenceId: string, annex?: AnnexKind) {
   const conf = await visibleConference(ctx, ctx.db, conferenceId);
   requireExporter(ctx.actor);
-  const [unit] = await ctx.db
-    .select({ name: units.name, parentId: units.parentId })
-    .from(units)
-    .where(eq(units.id, conf.unitId));
-  const [parent] = unit?.parentId
-    ? await ctx.db.select({ name: units.name }).from(units).where(eq(units.id, unit.parentId))
-    : [];
-  const [plan] = await ctx.db.select({ place: plans.place }).from(plans).where(eq(plans.id, conf.planId));
+  const found = await settingsForDocuments(ctx.db, conf.unitId);
+  if (!found) throw notFound("Không tìm thấy đơn vị của hội nghị.");
+  const { settings } = found;
   const rows = await listDelegateRows(ctx.db, [conferenceId]);
   const people: DelegateListPerson[] = rows
     .filter((d) => d.person)
@@ -49,15 +52,24 @@ export async function buildDelegateListInput(ctx: ServiceContext, conferenceId: 
       achievement: joined([d.person!.titles, d.person!.achievement], "; "),
     }));
   const input: DelegateListInput = {
-    issuingBody: conf.unitName,
-    parentBody: parent?.name,
-    place: plan?.place ?? "",
+    issuingBody: settings.issuingBody,
+    parentBody: settings.parentBody ?? undefined,
+    numberSymbol: formatNumberSymbol("DS", settings.symbol),
+    place: settings.place,
     date: todayIso(ctx.clock),
     conferenceTitle: conf.title ?? conf.form ?? DEFAULT_TITLE,
     unitName: conf.unitName,
     delegates: people,
-    signature: { title: "Thủ trưởng đơn vị", name: "", note: "(Ký, ghi rõ họ tên, đóng dấu)" },
+    signature: {
+      authority: signerAuthorityLines(settings),
+      title: settings.signerTitle,
+      name: settings.signerName ?? "",
+    },
     recipients: ["Thường trực Hội đồng Thi đua – Khen thưởng", "Lưu: VT"],
+    // Annexed: the number and date of the document it goes with are left for the clerk.
+    annexedTo: annex
+      ? `${ANNEX_KINDS[annex]} số ${formatNumberSymbol(annex, settings.symbol)} ngày ${BLANK} tháng ${BLANK} năm ${todayIso(ctx.clock).slice(0, 4)}`
+      : undefined,
   };
   return { conf, input };
 }
@@ -66,8 +78,9 @@ export async function exportDelegateList(
   ctx: ServiceContext,
   conferenceId: string,
   format: ExportFormat,
+  annex?: AnnexKind,
 ): Promise<{ buffer: Buffer; filename: string }> {
-  const { conf, input } = await buildDelegateListInput(ctx, conferenceId);
+  const { conf, input } = await buildDelegateListInput(ctx, conferenceId, annex);
   const buffer = format === "xlsx" ? await delegateListXlsx(input) : await delegateListDocx(input);
   const day = formatDateVi(input.date).replaceAll("/", "-");
   const filename = `Danh sách trích ngang - ${conf.unitName} - ${day}.${format}`;

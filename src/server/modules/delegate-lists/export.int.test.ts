@@ -76,10 +76,13 @@ describe("GET /api/conferences/:id/delegates.xlsx|.docx (E4)", () => {
     const text = docxPlainText(readZipText(res.rawPayload, "word/document.xml")!);
     const [conf] = await t.database.db.select().from(conferences).where(eq(conferences.id, baDinh));
     expect(text.replace(/\s+/gu, " ")).toContain(delegateListHeading(conf!.title!));
+    // The ward's own settings (L1): its People's Committee, no town line above it, its own place.
     expect(text).toContain("PHƯỜNG BA ĐÌNH");
-    expect(text).toContain("THỊ XÃ BỈM SƠN");
+    const issuer = text.slice(0, text.indexOf("CỘNG HÒA")).replace(/\s+/gu, " ").trim();
+    expect(issuer).toBe("ỦY BAN NHÂN DÂN PHƯỜNG BA ĐÌNH");
     expect(text).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
-    expect(text).toMatch(/Bỉm Sơn, ngày \d+ tháng \d+ năm \d{4}/u);
+    expect(text).toMatch(/Số:\s+\/DS-UBND/u);
+    expect(text).toMatch(/Ba Đình, ngày \d+ tháng \d+ năm \d{4}/u);
     const at = [
       "Lê Văn An",
       "Nguyễn Thị Ánh",

@@ -3,7 +3,13 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { attachmentDisposition } from "../../http/attachment.ts";
 import type { AppDeps } from "../../http/session-plugin.ts";
-import { CONTENT_TYPES, type ExportFormat, exportDelegateList } from "./export-service.ts";
+import {
+  ANNEX_KINDS,
+  type AnnexKind,
+  CONTENT_TYPES,
+  type ExportFormat,
+  exportDelegateList,
+} from "./export-service.ts";
 import { importDelegateList } from "./import-service.ts";
 import { ImportFailureSchema, ImportResultSchema } from "./schemas.ts";
 import { readDelegateListUpload } from "./upload.ts";
@@ -52,10 +58,22 @@ export async function delegateListRoutes(app: FastifyInstance, deps: AppDeps) {
     r.get(
       `/api/conferences/:id/delegates.${format}`,
       {
-        schema: { tags, summary: `Xuất danh sách trích ngang đại biểu (${format})`, params: Params },
+        schema: {
+          tags,
+          summary: `Xuất danh sách trích ngang đại biểu (${format}); kemTheo=TTr|CV|BC khi kèm theo văn bản`,
+          params: Params,
+          querystring: z.object({
+            kemTheo: z.enum(Object.keys(ANNEX_KINDS) as [AnnexKind, ...AnnexKind[]]).optional(),
+          }),
+        },
       },
       async (req, reply) => {
-        const { buffer, filename } = await exportDelegateList(req.ctx(), req.params.id, format);
+        const { buffer, filename } = await exportDelegateList(
+          req.ctx(),
+          req.params.id,
+          format,
+          req.query.kemTheo,
+        );
         return reply
           .header("content-type", CONTENT_TYPES[format])
           .header("content-disposition", attachmentDisposition(filename))

@@ -10,6 +10,7 @@ import { PATHS } from "../../paths.ts";
 import { AgendaTab } from "./agenda/AgendaTab.tsx";
 import { ConferenceActions } from "./ConferenceActions.tsx";
 import { ConferenceProvider, useConferenceCtx } from "./ConferenceContext.tsx";
+import { ConferenceDocuments } from "./ConferenceDocuments.tsx";
 import { ConferenceHeader } from "./ConferenceHeader.tsx";
 import { useConference } from "./conferencesApi.ts";
 import { DelegatesTab } from "./delegates/DelegatesTab.tsx";
@@ -81,6 +82,7 @@ function ConferenceBody({ tab, goTo }: { tab: ConferenceTab; goTo: (t: Conferenc
       ) : null}
       <ConferenceHeader />
       <ConferenceActions />
+      <ConferenceDocuments conferenceId={conf.id} />
       {editable ? null : (
         <Alert color="gray" variant="light" title="Không sửa được nội dung" data-testid="conference-locked">
           {lockedReason(conf.status, conf.can.editor, conf.can.editAttendance)}
