@@ -4,4 +4,4 @@
  */
 export { dossierCompletion } from "./read-service.ts";
 export { copyDossierRequirements, seedDossierRequirements } from "./requirements.ts";
-export { itemsAwaitingReview, returnedItemsOf } from "./todo.ts";
+export { countAwaitingReview, type DossierTodo, itemsAwaitingReview, returnedItemsOf } from "./todo.ts";
