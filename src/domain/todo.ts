@@ -20,8 +20,6 @@ export const TodoTargetSchema = z.object({
   kind: z.enum(TODO_TARGETS),
   /** Conference id, or the unit id of a dossier; null for a list page. */
   id: z.string().nullable(),
-  /** On the board: only the cells in this state (overdue, not_due …). */
-  state: z.string().nullable().optional(),
 });
 export type TodoTarget = z.infer<typeof TodoTargetSchema>;
 
@@ -39,7 +37,7 @@ export const TodoLineSchema = z.object({
   comment: z.string().nullable(),
   /** Days left (due) or overdue; null when the line has no deadline. */
   days: z.number().int().nullable(),
-  /** The deadline or the day it was sent / returned, yyyy-mm-dd or an instant. */
+  /** The deadline, or the day (in Vietnam) it was sent or returned: yyyy-mm-dd. */
   at: z.string().nullable(),
   target: TodoTargetSchema,
 });

@@ -29,7 +29,7 @@ export async function followerSections({ ctx }: TodoDeps): Promise<TodoSection[]
       comment: null,
       days: worst,
       at: null,
-      target: { kind: "progress", id: null, state: "overdue" },
+      target: { kind: "progress", id: null },
     };
   });
 
@@ -43,7 +43,7 @@ export async function followerSections({ ctx }: TodoDeps): Promise<TodoSection[]
       comment: null,
       days,
       at: m.dueOn,
-      target: { kind: "progress", id: null, state: "not_due" },
+      target: { kind: "progress", id: null },
     }));
 
   return [
@@ -52,7 +52,7 @@ export async function followerSections({ ctx }: TodoDeps): Promise<TodoSection[]
       title: mine ? "Đơn vị bạn theo dõi đang quá hạn" : "Đơn vị đang quá hạn",
       total: board.total,
       lines: overdue,
-      more: { kind: "progress", id: null, state: "overdue" },
+      more: { kind: "progress", id: null },
       empty: mine ? "Không có đơn vị nào bạn theo dõi đang quá hạn." : "Không có đơn vị nào đang quá hạn.",
     },
     {

@@ -3,12 +3,14 @@
  * each saying what to do and where (`target`). Dates stay ISO; the web writes dd/mm/yyyy.
  */
 import { CONFERENCE_KIND_LABELS } from "../../../domain/audit/values.ts";
+import { vnDate } from "../../../domain/progress.ts";
 import type { TodoLine, TodoTone } from "../../../domain/todo.ts";
 import type { DossierTodo } from "../dossiers/index.ts";
 import type { QueueRow } from "./queries.ts";
 
 const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
-const iso = (v: Date | string | null) => (v === null ? null : new Date(v).toISOString());
+/** The Vietnamese calendar day of an instant (what the page writes as dd/mm/yyyy). */
+const day = (v: Date | string | null) => (v === null ? null : vnDate(new Date(v)));
 const kindWords = (kind: string | null) => CONFERENCE_KIND_LABELS[kind ?? ""] ?? "Hội nghị";
 
 /** A unit plan sent for review, or returned to its unit. */
@@ -24,7 +26,7 @@ export function unitPlanLine(r: QueueRow, tone: TodoTone = "review"): TodoLine {
     unitName: returned ? null : r.unitName,
     comment: returned ? r.comment : null,
     days: null,
-    at: iso(r.at),
+    at: day(r.at),
     target: { kind: "unit_plans", id: null },
   };
 }
@@ -38,7 +40,7 @@ export function conferenceLine(r: QueueRow, tone: TodoTone): TodoLine {
     unitName: returned ? null : r.unitName,
     comment: returned ? r.comment : null,
     days: null,
-    at: iso(r.at),
+    at: day(r.at),
     target: { kind: "conference", id: r.id },
   };
 }
@@ -53,7 +55,7 @@ export function dossierLine(i: DossierTodo, tone: TodoTone): TodoLine {
     unitName: returned ? null : i.unitName,
     comment: returned ? i.comment : null,
     days: null,
-    at: iso(i.at),
+    at: day(i.at),
     target: { kind: "dossier", id: i.unitId },
   };
 }

@@ -20,12 +20,17 @@ async function returnedSection({ ctx, planId }: TodoDeps, unitId: string): Promi
     returnedToUnit(ctx.db, planId, unitId, RETURNED_LIMIT),
     returnedItemsOf(ctx.db, planId, unitId, RETURNED_LIMIT),
   ]);
+  // Newest first, by the instant it was returned.
+  const when = (v: Date | string | null) => (v === null ? 0 : new Date(v).getTime());
   const lines = [
-    ...records.rows.map((r) =>
-      r.kind === "unit_plan" ? unitPlanLine(r, "returned") : conferenceLine(r, "returned"),
-    ),
-    ...items.map((i) => dossierLine(i, "returned")),
-  ].sort((a, b) => (b.at ?? "").localeCompare(a.at ?? ""));
+    ...records.rows.map((r) => ({
+      at: when(r.at),
+      line: r.kind === "unit_plan" ? unitPlanLine(r, "returned") : conferenceLine(r, "returned"),
+    })),
+    ...items.map((i) => ({ at: when(i.at), line: dossierLine(i, "returned") })),
+  ]
+    .sort((a, b) => b.at - a.at)
+    .map((x) => x.line);
   return {
     key: "returned",
     title: "Bị trả lại, cần sửa và gửi lại",

@@ -91,7 +91,7 @@ describe("GET /api/todo", () => {
     expect(overdue.lines.map((x) => x.unitName)).toEqual(board.units.map((u: { name: string }) => u.name));
     expect(overdue.lines[0]).toMatchObject({
       tone: "overdue",
-      target: { kind: "progress", state: "overdue" },
+      target: { kind: "progress" },
     });
     expect(overdue.lines[0]!.text).toMatch(/quá hạn \d+ ngày/);
   });
