@@ -46,17 +46,16 @@ describe("to-do lists on the home page", () => {
     await page.getByRole("button", { name: /Gửi hồ sơ \(1 mục chưa gửi\)/u }).click();
     await report.locator('[data-testid="dossier-item"][data-status="submitted"]').waitFor(WAIT);
 
-    // The office finds it on its own to-do list and follows the link to the unit's dossier.
+    // The office's to-do list counts the items awaiting review (oldest first); it reviews from the dossiers page.
     await e.context.clearCookies();
     await e.signIn(page, "vanphong");
     const queue = page.getByTestId("todo-review_dossiers");
-    await queue.waitFor(WAIT);
-    const line = queue.getByRole("link", {
-      name: "Phường Ngọc Trạo: Xem xét hồ sơ: Báo cáo tổng kết Hội nghị",
-    });
-    await line.waitFor(WAIT);
+    await queue.getByTestId("todo-line").first().waitFor(WAIT);
     await e.shot(page, "todo-01-office-home");
-    await line.click();
+    await page.getByRole("link", { name: "Hồ sơ sau Hội nghị", exact: true }).click();
+    const row = page.locator('[data-testid="dossier-row"][data-unit-code="ngoctrao"]');
+    await row.waitFor(WAIT);
+    await row.getByRole("link", { name: "Phường Ngọc Trạo" }).click();
     const sent = page.locator('[data-testid="dossier-line"][data-code="summary_report"]');
     await sent.getByRole("button", { name: "Trả lại" }).click(WAIT);
     await page.getByLabel("Ý kiến trả lại").fill(COMMENT);
@@ -77,6 +76,7 @@ describe("to-do lists on the home page", () => {
   });
 
   it("the Council sees the pilot conference awaiting its approval on its home page", async () => {
+    await e.context.clearCookies();
     const page = await e.newPage();
     await e.signIn(page, "hoidong");
     const queue = page.getByTestId("todo-review_conferences");
@@ -92,6 +92,7 @@ describe("to-do lists on the home page", () => {
   });
 
   it("Phòng Tài chính – Kế hoạch sees its own office's overdue plan and its office work", async () => {
+    await e.context.clearCookies();
     const page = await e.newPage();
     await e.signIn(page, "taichinh");
     const next = page.getByTestId("todo-next");
