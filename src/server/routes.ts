@@ -17,7 +17,7 @@ import { planRoutes } from "./modules/plans/routes.ts";
 import { progressRoutes } from "./modules/progress/routes.ts";
 import { reminderRoutes } from "./modules/reminders/routes.ts";
 import { searchRoutes } from "./modules/search/routes.ts";
-import { todoRoutes } from "./modules/todo/routes.ts";
+import { todoRoutes } from "./modules/todo/index.ts";
 import { unitPlanRoutes } from "./modules/unit-plans/routes.ts";
 import { unitRoutes } from "./modules/units/routes.ts";
 import { userRoutes } from "./modules/users/routes.ts";
