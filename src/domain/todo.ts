@@ -24,7 +24,7 @@ export const TodoTargetSchema = z.object({
 export type TodoTarget = z.infer<typeof TodoTargetSchema>;
 
 /** returned: the office sent it back (shown first); overdue / due: a deadline; review: awaits the reader. */
-export const TODO_TONES = ["returned", "overdue", "due", "review", "info"] as const;
+export const TODO_TONES = ["returned", "overdue", "due", "review"] as const;
 export type TodoTone = (typeof TODO_TONES)[number];
 
 export const TodoLineSchema = z.object({

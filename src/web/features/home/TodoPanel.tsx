@@ -17,7 +17,6 @@ const TONE_BADGE: Record<TodoLine["tone"], { color: string; label: string } | nu
   overdue: null,
   due: null,
   review: { color: "violet", label: "Chờ duyệt" },
-  info: null,
 };
 
 function DaysBadge({ line }: { line: TodoLine }) {
