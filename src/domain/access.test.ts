@@ -10,6 +10,7 @@ import {
   ROLE_CAPABILITIES,
   reaches,
   seesPersonalData,
+  UNIT_DUTIES,
 } from "./access.ts";
 import { type Actor, ROLES, type Role } from "./roles.ts";
 
@@ -27,42 +28,42 @@ const actor = (role: Role, unitId: string | null = null): Actor => ({
 const HOLDERS: Record<Capability, Role[]> = {
   "plans.manage": ["office"],
   "progress.read_all": ["office", "council", "chairman"],
-  "progress.read_own": ["unit"],
+  "progress.read_own": ["unit", "culture", "finance"],
   "council.assign": ["office"],
   "dossiers.read_all": ["office", "council", "chairman"],
-  "dossiers.edit_own": ["unit"],
+  "dossiers.edit_own": ["unit", "culture", "finance"],
   "dossiers.review": ["office"],
   "documents.settings_all": ["office"],
-  "documents.settings_own": ["unit"],
+  "documents.settings_own": ["unit", "culture", "finance"],
   "units.read_all": ["office", "council", "chairman", "culture", "finance"],
-  "units.read_own": ["unit"],
+  "units.read_own": ["unit", "culture", "finance"],
   "units.manage": ["office"],
   "units.export": ["office", "council", "chairman"],
   "users.manage": ["office"],
   "audit.read": ["office"],
   "conferences.read_all": ["office", "council", "chairman", "culture", "finance"],
-  "conferences.read_own": ["unit"],
+  "conferences.read_own": ["unit", "culture", "finance"],
   "conferences.create_all": ["office"],
-  "conferences.create_own": ["unit"],
+  "conferences.create_own": ["unit", "culture", "finance"],
   "conferences.edit_all": ["office"],
-  "conferences.edit_own": ["unit"],
+  "conferences.edit_own": ["unit", "culture", "finance"],
   "conferences.review": ["office"],
   "conferences.review_pilot": ["council"],
   "conferences.close": ["office"],
   "unit_plans.read_all": ["office", "council", "chairman"],
-  "unit_plans.read_own": ["unit"],
-  "unit_plans.edit_own": ["unit"],
+  "unit_plans.read_own": ["unit", "culture", "finance"],
+  "unit_plans.edit_own": ["unit", "culture", "finance"],
   "unit_plans.review": ["office"],
   "unit_plans.review_pilot": ["council"],
   "people.read_all": ["office", "council", "chairman"],
-  "people.read_own": ["unit"],
+  "people.read_own": ["unit", "culture", "finance"],
   "people.edit_all": ["office"],
-  "people.edit_own": ["unit"],
+  "people.edit_own": ["unit", "culture", "finance"],
   "people.read_personal": ["office", "council", "chairman", "unit"],
   "duplicates.read": ["office", "council", "chairman"],
   "duplicates.dismiss": ["office"],
   "files.read_all": ["office", "council", "chairman"],
-  "files.read_own": ["unit"],
+  "files.read_own": ["unit", "culture", "finance"],
 };
 
 describe("role → capabilities", () => {
@@ -90,8 +91,19 @@ describe("own unit", () => {
     expect(ownsUnit(actor("unit", UNIT_A), UNIT_B)).toBe(false);
     expect(ownsUnit(actor("unit", null), null)).toBe(false);
     expect(ownsUnit(actor("unit", UNIT_A), null)).toBe(false);
-    // Another role attached to a unit does not "own" it.
+    // The office follows units; being attached to Phòng Nội vụ gives it no unit duties.
     expect(ownsUnit(actor("office", UNIT_A), UNIT_A)).toBe(false);
+    expect(ownsUnit(actor("council", UNIT_A), UNIT_A)).toBe(false);
+  });
+
+  it("ADR 0005: culture and finance act for their own office's duties, never for another unit", () => {
+    for (const role of ["culture", "finance"] as const) {
+      expect(ownsUnit(actor(role, UNIT_A), UNIT_A)).toBe(true);
+      expect(ownsUnit(actor(role, UNIT_A), UNIT_B)).toBe(false);
+      expect(reaches(actor(role, UNIT_A), "unit_plans.read_all", "unit_plans.edit_own", UNIT_A)).toBe(true);
+      expect(reaches(actor(role, UNIT_A), "people.edit_all", "people.edit_own", UNIT_B)).toBe(false);
+      for (const duty of UNIT_DUTIES) expect(has(actor(role), duty)).toBe(true);
+    }
   });
 
   it("reaches: every unit with the `all` capability, its own with the `own` one", () => {
@@ -107,5 +119,6 @@ describe("own unit", () => {
     expect(hasAny(actor("unit", UNIT_A), "people.read_all", "people.read_own")).toBe(true);
     expect(hasAny(actor("unit", null), "people.read_all", "people.read_own")).toBe(false);
     expect(hasAny(actor("culture"), "people.read_all", "people.read_own")).toBe(false);
+    expect(hasAny(actor("culture", UNIT_A), "people.read_all", "people.read_own")).toBe(true);
   });
 });

@@ -71,6 +71,28 @@ const FOLLOWERS: readonly Capability[] = [
   "dossiers.read_all",
 ];
 
+/**
+ * A participant's duties over its own unit (plan III.1–III.2, II.3.3: "Thủ trưởng các ngành, cơ quan,
+ * đơn vị" send a plan, hold a conference, send a dossier). Held by every role whose users
+ * work for one unit, whatever their office role (ADR 0005): unit staff, and the offices
+ * that are also participants (Phòng Văn hóa – Thông tin, Phòng Tài chính – Kế hoạch).
+ * Personal data (N3) is not a duty: it stays with `people.read_personal`.
+ */
+export const UNIT_DUTIES: readonly Capability[] = [
+  "units.read_own",
+  "conferences.read_own",
+  "conferences.create_own",
+  "conferences.edit_own",
+  "unit_plans.read_own",
+  "unit_plans.edit_own",
+  "people.read_own",
+  "people.edit_own",
+  "files.read_own",
+  "progress.read_own",
+  "dossiers.edit_own",
+  "documents.settings_own",
+];
+
 export const ROLE_CAPABILITIES: Record<Role, readonly Capability[]> = {
   office: [
     ...FOLLOWERS,
@@ -91,23 +113,9 @@ export const ROLE_CAPABILITIES: Record<Role, readonly Capability[]> = {
   ],
   council: [...FOLLOWERS, "conferences.review_pilot", "unit_plans.review_pilot"],
   chairman: [...FOLLOWERS],
-  unit: [
-    "units.read_own",
-    "conferences.read_own",
-    "conferences.create_own",
-    "conferences.edit_own",
-    "unit_plans.read_own",
-    "unit_plans.edit_own",
-    "people.read_own",
-    "people.edit_own",
-    "people.read_personal",
-    "files.read_own",
-    "progress.read_own",
-    "dossiers.edit_own",
-    "documents.settings_own",
-  ],
-  culture: ["units.read_all", "conferences.read_all"],
-  finance: ["units.read_all", "conferences.read_all"],
+  unit: [...UNIT_DUTIES, "people.read_personal"],
+  culture: ["units.read_all", "conferences.read_all", ...UNIT_DUTIES],
+  finance: ["units.read_all", "conferences.read_all", ...UNIT_DUTIES],
 };
 
 /** The role's capabilities, in the order of CAPABILITIES (sent to the web with /api/auth/me). */
@@ -120,9 +128,14 @@ export function has(actor: Pick<Actor, "role">, capability: Capability): boolean
   return ROLE_CAPABILITIES[actor.role].includes(capability);
 }
 
-/** The actor is a unit's staff member and `unitId` is that unit. */
+/**
+ * The actor works for `unitId` and carries that unit's duties (`UNIT_DUTIES`): a unit's
+ * staff member, or an office that is also a participant (ADR 0005).
+ */
 export function ownsUnit(actor: Pick<Actor, "role" | "unitId">, unitId: string | null | undefined): boolean {
-  return actor.role === "unit" && actor.unitId !== null && unitId != null && actor.unitId === unitId;
+  return (
+    has(actor, "progress.read_own") && actor.unitId !== null && unitId != null && actor.unitId === unitId
+  );
 }
 
 /** `all` over every unit, or `own` over the actor's own unit. */

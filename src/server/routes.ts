@@ -19,6 +19,7 @@ import { planRoutes } from "./modules/plans/index.ts";
 import { progressRoutes } from "./modules/progress/index.ts";
 import { reminderRoutes } from "./modules/reminders/index.ts";
 import { searchRoutes } from "./modules/search/index.ts";
+import { todoRoutes } from "./modules/todo/index.ts";
 import { unitPlanRoutes } from "./modules/unit-plans/index.ts";
 import { unitRoutes } from "./modules/units/index.ts";
 import { userRoutes } from "./modules/users/index.ts";
@@ -48,4 +49,5 @@ export async function registerRoutes(
   await notificationRoutes(app);
   await reminderRoutes(app);
   await outboxRoutes(app, deps);
+  await todoRoutes(app);
 }

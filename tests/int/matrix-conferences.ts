@@ -4,7 +4,7 @@
  * unit, so its 404 proves it cannot see them. Conferences are made through the API
  * by the office, one per case, for units no other matrix file uses for conferences.
  */
-import { all, type Case, type Fixtures, only } from "./matrix-types.ts";
+import { actsForUnit, all, asUnit, type Case, type Fixtures, only } from "./matrix-types.ts";
 
 /** Fixtures built once per case (the first role asks; the others reuse it). */
 const cache = new WeakMap<Fixtures, Map<string, Promise<unknown>>>();
@@ -110,10 +110,12 @@ const PNG = Buffer.from(
 
 /** Office only; the unit user (another unit's record) 404. */
 const officeOnly = (status: number) => ({ ...only({ office: status }), unit: 404 });
+/** Office only; a unit's staff, culture and finance (another unit's person, ADR 0005) 404. */
+const officeOnlyPeople = (status: number) => ({ ...only({ office: status }), ...asUnit(404) });
 /** Every role reads; the unit user (another unit's record) 404. */
 const readAll = { ...all(200), unit: 404 };
-/** People: no personal data for culture and finance. */
-const peopleRead = only({ office: 200, council: 200, chairman: 200, unit: 200 });
+/** People: every unit by the followers, its own unit's by a unit's staff, culture and finance (ADR 0005). */
+const peopleRead = only({ office: 200, council: 200, chairman: 200, ...asUnit(200) });
 
 const transition = (
   key: string,
@@ -131,18 +133,21 @@ const transition = (
 export const CONFERENCE_CASES: Record<string, Case> = {
   "GET /api/people": { expect: peopleRead },
   "POST /api/people": {
-    expect: only({ office: 201, unit: 201 }),
+    expect: only({ office: 201, ...asUnit(201) }),
     request: (f, who) => ({
       url: "/api/people",
-      payload: { fullName: `Phạm Thị Thử ${f.seq()}`, ...(who === "unit" ? {} : { unitId: f.otherUnitId }) },
+      payload: {
+        fullName: `Phạm Thị Thử ${f.seq()}`,
+        ...(actsForUnit(who) ? {} : { unitId: f.otherUnitId }),
+      },
     }),
   },
   "GET /api/people/:id": {
-    expect: { ...peopleRead, unit: 404 },
+    expect: { ...peopleRead, ...asUnit(404) },
     request: async (f) => ({ url: `/api/people/${await otherPerson(f)}` }),
   },
   "PATCH /api/people/:id": {
-    expect: officeOnly(200),
+    expect: officeOnlyPeople(200),
     request: async (f) => {
       const id = await otherPerson(f);
       const { version } = (await f.office.get(`/api/people/${id}`)).json();
@@ -151,14 +156,14 @@ export const CONFERENCE_CASES: Record<string, Case> = {
   },
   "GET /api/collectives": { expect: peopleRead },
   "POST /api/collectives": {
-    expect: only({ office: 201, unit: 201 }),
+    expect: only({ office: 201, ...asUnit(201) }),
     request: (f, who) => ({
       url: "/api/collectives",
-      payload: { name: `Tập thể thử ${f.seq()}`, ...(who === "unit" ? {} : { unitId: f.otherUnitId }) },
+      payload: { name: `Tập thể thử ${f.seq()}`, ...(actsForUnit(who) ? {} : { unitId: f.otherUnitId }) },
     }),
   },
   "PATCH /api/collectives/:id": {
-    expect: officeOnly(200),
+    expect: officeOnlyPeople(200),
     request: async (f) => {
       const id = await otherCollective(f);
       const list = (await f.office.get(`/api/collectives?unitId=${f.otherUnitId}`)).json().items;
@@ -170,10 +175,11 @@ export const CONFERENCE_CASES: Record<string, Case> = {
   "GET /api/conferences": { expect: all(200) },
   "POST /api/conferences": {
     // Ba Đình already has its pilot conference (demo), so the unit user's own request is a duplicate: 409.
-    expect: only({ office: 201, unit: 409 }),
+    // Culture and finance open their own office's conference (ADR 0005).
+    expect: only({ office: 201, unit: 409, culture: 201, finance: 201 }),
     request: async (f, who) => ({
       url: "/api/conferences",
-      payload: who === "unit" ? {} : { unitId: await f.unitIdOf("ttvhtt") },
+      payload: actsForUnit(who) ? {} : { unitId: await f.unitIdOf("ttvhtt") },
     }),
   },
   "GET /api/conferences/:id": {

@@ -4,7 +4,7 @@
  * its own items; only the office accepts or returns them.
  */
 import type { Client } from "../helpers/app.ts";
-import { type Case, type Fixtures, only } from "./matrix-types.ts";
+import { actsForUnit, asUnit, type Case, type Fixtures, only, USER_OF, type Who } from "./matrix-types.ts";
 
 const PDF = Buffer.from(
   "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
@@ -24,17 +24,24 @@ async function dossierOf(f: Fixtures, unitId: string): Promise<Dossier> {
 }
 const itemOf = (d: Dossier, code: string) => d.lines.find((l) => l.code === code)!.items[0];
 
-/** Ba Đình's item of `code`, with a file and open to change (returned by the office if it was sent). */
-async function ownOpen(f: Fixtures, code: string): Promise<Item> {
-  const unit = await badinh(f);
-  let i = itemOf(await dossierOf(f, f.ownUnitId), code)!;
+/**
+ * The acting unit's own item of `code`, with a file and open to change (returned by the office
+ * if it was sent): Ba Đình's, or for culture and finance their own office's (ADR 0005), whose
+ * only item that needs no conference to draft from is the summary report.
+ */
+async function ownOpen(f: Fixtures, code: string, who: Who = "unit"): Promise<Item> {
+  const office = who === "culture" || who === "finance";
+  const unit = office ? await f.t.as(USER_OF[who]) : await badinh(f);
+  const unitId = office ? await f.unitIdOf(who === "culture" ? "vhtt" : "tckh") : f.ownUnitId;
+  if (office) code = "summary_report";
+  let i = itemOf(await dossierOf(f, unitId), code)!;
   if (i.status === "missing") {
     await unit.post("/api/dossiers/mine/generate", { requirement: code, version: 0 });
-    i = itemOf(await dossierOf(f, f.ownUnitId), code)!;
+    i = itemOf(await dossierOf(f, unitId), code)!;
   }
   if (i.status === "submitted") {
     await f.office.post(`/api/dossiers/items/${i.id}/return`, { version: i.version, comment: "Thử quyền." });
-    i = itemOf(await dossierOf(f, f.ownUnitId), code)!;
+    i = itemOf(await dossierOf(f, unitId), code)!;
   }
   return i;
 }
@@ -82,13 +89,13 @@ export const DOSSIER_CASES: Record<string, Case> = {
   "GET /api/dossiers": { expect: only({ office: 200, council: 200, chairman: 200 }) },
   "GET /api/dossiers/units/:unitId": {
     // Ngọc Trạo's dossier: Ba Đình gets 404.
-    expect: { ...only({ office: 200, council: 200, chairman: 200 }), unit: 404 },
+    expect: { ...only({ office: 200, council: 200, chairman: 200 }), ...asUnit(404) },
     request: (f) => ({ url: `/api/dossiers/units/${f.otherUnitId}` }),
   },
   "POST /api/dossiers/mine/files": {
-    expect: only({ unit: 200 }),
-    request: async (f) => {
-      const i = await ownOpen(f, "summary_report");
+    expect: only(asUnit(200)),
+    request: async (f, who) => {
+      const i = await ownOpen(f, "summary_report", who);
       return {
         url: `/api/dossiers/mine/files?requirement=summary_report&version=${i.version}`,
         file: { field: "file", filename: "Báo cáo.pdf", content: PDF, contentType: "application/pdf" },
@@ -96,39 +103,41 @@ export const DOSSIER_CASES: Record<string, Case> = {
     },
   },
   "POST /api/dossiers/mine/generate": {
-    expect: only({ unit: 200 }),
-    request: async (f) => {
-      const i = await ownOpen(f, "submission");
+    expect: only(asUnit(200)),
+    request: async (f, who) => {
+      const code = actsForUnit(who) && who !== "unit" ? "summary_report" : "submission";
+      const i = await ownOpen(f, code, who);
       return {
         url: "/api/dossiers/mine/generate",
-        payload: { requirement: "submission", version: i.version },
+        payload: { requirement: code, version: i.version },
       };
     },
   },
   "POST /api/dossiers/mine/submit": {
-    expect: only({ unit: 200 }),
-    request: async (f) => {
-      const i = await ownOpen(f, "minutes");
+    expect: only(asUnit(200)),
+    request: async (f, who) => {
+      const i = await ownOpen(f, "minutes", who);
       return { url: "/api/dossiers/mine/submit", payload: { items: [{ id: i.id, version: i.version }] } };
     },
   },
   "DELETE /api/dossiers/items/:id": {
-    expect: only({ unit: 200 }),
+    // Ba Đình's draft: culture and finance (another unit's item) 404.
+    expect: { ...only({ unit: 200 }), culture: 404, finance: 404 },
     request: async (f) => {
       const i = await nomineeDraft(f);
       return { url: `/api/dossiers/items/${i.id}?version=${i.version}` };
     },
   },
   "POST /api/dossiers/items/:id/accept": {
-    // Hội LH Phụ nữ's item: Ba Đình gets 404.
-    expect: { ...only({ office: 200 }), unit: 404 },
+    // Hội LH Phụ nữ's item: Ba Đình, culture and finance get 404.
+    expect: { ...only({ office: 200 }), ...asUnit(404) },
     request: async (f) => {
       const i = await sentOther(f, "summary_report");
       return { url: `/api/dossiers/items/${i.id}/accept`, payload: { version: i.version } };
     },
   },
   "POST /api/dossiers/items/:id/return": {
-    expect: { ...only({ office: 200 }), unit: 404 },
+    expect: { ...only({ office: 200 }), ...asUnit(404) },
     request: async (f) => {
       const i = await sentOther(f, "submission");
       return {

@@ -6,7 +6,16 @@
  * unit's unit plan or file.
  */
 import type { Client } from "../helpers/app.ts";
-import { all, type Case, type Fixtures, only, type Who } from "./matrix-types.ts";
+import {
+  actsForUnit,
+  all,
+  asUnit,
+  type Case,
+  type Fixtures,
+  only,
+  USER_OF,
+  type Who,
+} from "./matrix-types.ts";
 
 const PDF = Buffer.from(
   "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
@@ -69,9 +78,12 @@ async function submitted(f: Fixtures, code: string): Promise<{ id: string; versi
   return { id: m.id!, version: m.version };
 }
 
-/** Ba Đình's own plan, editable again (returned by the office if it was submitted). */
-async function ownEditable(f: Fixtures): Promise<Mine> {
-  const unit = await as(f, "badinh");
+/** The acting user's unit (Ba Đình for every role that has none, ADR 0005). */
+const actorOf = (who: Who) => (actsForUnit(who) ? USER_OF[who as "unit" | "culture" | "finance"] : "badinh");
+
+/** The acting unit's own plan, editable again (returned by the office if it was submitted). */
+async function ownEditable(f: Fixtures, who: Who): Promise<Mine> {
+  const unit = await as(f, actorOf(who));
   const m = await mine(unit);
   if (m.status !== "submitted") return m;
   await f.office.post(`/api/unit-plans/${m.id}/return`, {
@@ -133,19 +145,19 @@ export const PLAN_CASES: Record<string, Case> = {
     }),
   },
 
-  "GET /api/unit-plans": { expect: only({ office: 200, council: 200, chairman: 200, unit: 200 }) },
-  "GET /api/unit-plans/mine": { expect: only({ unit: 200 }) },
+  "GET /api/unit-plans": { expect: only({ office: 200, council: 200, chairman: 200, ...asUnit(200) }) },
+  "GET /api/unit-plans/mine": { expect: only(asUnit(200)) },
   "PUT /api/unit-plans/mine": {
-    expect: only({ unit: 200 }),
-    request: async (f) => ({
+    expect: only(asUnit(200)),
+    request: async (f, who) => ({
       url: "/api/unit-plans/mine",
-      payload: { answers: FORM, version: (await ownEditable(f)).version },
+      payload: { answers: FORM, version: (await ownEditable(f, who)).version },
     }),
   },
   "POST /api/unit-plans/mine/file": {
-    expect: only({ unit: 200 }),
-    request: async (f) => {
-      await ownEditable(f);
+    expect: only(asUnit(200)),
+    request: async (f, who) => {
+      await ownEditable(f, who);
       return {
         url: "/api/unit-plans/mine/file",
         file: { field: "file", filename: "Kế hoạch.pdf", content: PDF, contentType: "application/pdf" },
@@ -153,25 +165,27 @@ export const PLAN_CASES: Record<string, Case> = {
     },
   },
   "POST /api/unit-plans/mine/submit": {
-    expect: only({ unit: 200 }),
-    request: async (f) => {
-      let m = await ownEditable(f);
+    expect: only(asUnit(200)),
+    request: async (f, who) => {
+      let m = await ownEditable(f, who);
       if (m.status === "not_submitted") {
-        m = (await (await as(f, "badinh")).put("/api/unit-plans/mine", { answers: FORM, version: 0 })).json();
+        m = (
+          await (await as(f, actorOf(who))).put("/api/unit-plans/mine", { answers: FORM, version: 0 })
+        ).json();
       }
       return { url: "/api/unit-plans/mine/submit", payload: { version: m.version } };
     },
   },
   "POST /api/unit-plans/:id/accept": {
     // The Council approves pilot units' plans (III.1); Ba Đình asks for Lam Sơn's: 404.
-    expect: { ...only({ office: 200, council: 200 }), unit: 404 },
+    expect: { ...only({ office: 200, council: 200 }), ...asUnit(404) },
     request: async (f, who) => {
       const s = await submitted(f, reviewTarget(who, "bacson", "hoiphunu", "lamson"));
       return { url: `/api/unit-plans/${s.id}/accept`, payload: { version: s.version } };
     },
   },
   "POST /api/unit-plans/:id/return": {
-    expect: { ...only({ office: 200, council: 200 }), unit: 404 },
+    expect: { ...only({ office: 200, council: 200 }), ...asUnit(404) },
     request: async (f, who) => {
       const s = await submitted(f, reviewTarget(who, "dongson", "moitruong", "quangtrung"));
       return {
@@ -188,8 +202,8 @@ export const PLAN_CASES: Record<string, Case> = {
       office: 200,
       council: 200,
       chairman: 200,
-      culture: 403,
-      finance: 403,
+      culture: 404,
+      finance: 404,
       unit: 404,
     },
     request: async (f) => {

@@ -4,7 +4,7 @@
  * progress.int.test.ts); assignments are read by the office, Council and chairman and
  * set by the office alone.
  */
-import { type Case, type Fixtures, only } from "./matrix-types.ts";
+import { all, asUnit, type Case, type Fixtures, only } from "./matrix-types.ts";
 
 /** hoidong2's current units, sent back unchanged: the office's call succeeds and changes nothing. */
 async function sameSet(f: Fixtures) {
@@ -17,8 +17,12 @@ async function sameSet(f: Fixtures) {
 }
 
 export const PROGRESS_CASES: Record<string, Case> = {
-  "GET /api/progress": { expect: only({ office: 200, council: 200, chairman: 200, unit: 200 }) },
-  "GET /api/progress/export.xlsx": { expect: only({ office: 200, council: 200, chairman: 200, unit: 200 }) },
+  "GET /api/progress": { expect: only({ office: 200, council: 200, chairman: 200, ...asUnit(200) }) },
+  "GET /api/progress/export.xlsx": {
+    expect: only({ office: 200, council: 200, chairman: 200, ...asUnit(200) }),
+  },
+  // Every role has a home page and its to-do list (issue #8 item 5); scoping in todo.int.test.ts.
+  "GET /api/todo": { expect: all(200) },
   "GET /api/council-assignments": { expect: only({ office: 200, council: 200, chairman: 200 }) },
   "PUT /api/council-assignments/:memberId": { expect: only({ office: 200 }), request: sameSet },
 };

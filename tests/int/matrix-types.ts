@@ -39,6 +39,14 @@ export type Case = {
   fresh?: boolean;
 };
 
+/**
+ * ADR 0005: a user acts for its own unit's duties whatever its office role, so the offices
+ * that are also participants (culture: Phòng Văn hóa – Thông tin, finance: Phòng Tài chính –
+ * Kế hoạch) answer like a unit user on the unit routes.
+ */
+export const asUnit = (status: number) => ({ unit: status, culture: status, finance: status });
+export const actsForUnit = (who: Who) => who === "unit" || who === "culture" || who === "finance";
+
 export const all = (status: number, anonymous = 401): Record<Who, number> => ({
   anonymous,
   office: status,

@@ -1,8 +1,9 @@
 /**
  * Demo unit plans (C1, issue #8 item 1): the unit_plan milestone falls on 15/11/2019 of
  * the story; some units sent on time (accepted or waiting), some late, one was returned
- * and not sent again, two pilots wait for the Council's review, and every other unit has
- * not sent one. The units the tests write
+ * and not sent again, two pilots wait for the Council's review, Phòng Văn hóa – Thông tin
+ * (an office that is also a participant, ADR 0005) waits for the office's, and every other
+ * unit has not sent one. The units the tests write
  * to (Ba Đình, Ngọc Trạo, Bắc Sơn, Lam Sơn, Đông Sơn) are left without a plan.
  */
 import { unitPlanSubmissions } from "../schema/index.ts";
@@ -32,6 +33,9 @@ const SENT: Sent[] = [
     reviewer: "vanphong",
     reviewed: ["2019-11-18", "08:45"],
   },
+  // ADR 0005: Phòng Văn hóa – Thông tin sent its own plan (its staff act for their office's
+  // duties); Phòng Tài chính – Kế hoạch has not, and is shown overdue like any other unit.
+  { unit: "vhtt", sent: ["2019-11-11", "16:45"], status: "submitted" },
   { unit: "hoiphunu", sent: ["2019-11-13", "15:00"], status: "submitted" },
   { unit: "moitruong", sent: ["2019-11-15", "23:10"], status: "submitted" },
   { unit: "khvina", sent: ["2019-11-15", "16:20"], status: "submitted" },

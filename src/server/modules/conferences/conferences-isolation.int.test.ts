@@ -105,7 +105,8 @@ describe("personal data (N3)", () => {
       for (const x of d.delegates) {
         expect(x.person).toMatchObject({ birthYear: null, ethnicityCode: null, ethnicityName: null });
       }
-      expect((await c.get("/api/people")).statusCode).toBe(403);
+      // ADR 0005: their own office's list only; this unit's people stay out of reach.
+      expect((await c.get(`/api/people?unitId=${own.unitId}`)).statusCode).toBe(404);
     }
     const full = (await office.get(`/api/conferences/${own.id}`)).json() as ConferenceDetail;
     expect(full.delegates.every((x) => typeof x.person?.birthYear === "number")).toBe(true);

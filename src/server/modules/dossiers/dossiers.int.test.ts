@@ -235,7 +235,8 @@ describe("who sees a dossier", () => {
     ).toBe(404);
     expect((await ngoctrao.get(`/api/files/${i.file!.id}`)).statusCode).toBe(404);
     expect((await ngoctrao.get("/api/dossiers")).statusCode).toBe(403);
-    expect((await (await t.as("vanhoa")).get(`/api/dossiers/units/${badinhId}`)).statusCode).toBe(403);
+    // ADR 0005: culture prepares its own office's dossier only; another unit's is 404.
+    expect((await (await t.as("vanhoa")).get(`/api/dossiers/units/${badinhId}`)).statusCode).toBe(404);
     expect((await (await t.as("hoidong")).get(`/api/dossiers/units/${badinhId}`)).statusCode).toBe(200);
     expect((await office.get(`/api/files/${i.file!.id}`)).statusCode).toBe(200);
   });

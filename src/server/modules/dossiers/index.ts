@@ -8,4 +8,4 @@ export { minutesSpec, submissionSpec, summaryReportSpec } from "./drafts.ts";
 export { dossierCompletion } from "./read-service.ts";
 export { copyDossierRequirements, seedDossierRequirements } from "./requirements.ts";
 export { dossierRoutes } from "./routes.ts";
-export { itemsAwaitingReview, returnedItemsOf } from "./todo.ts";
+export { countAwaitingReview, type DossierTodo, itemsAwaitingReview, returnedItemsOf } from "./todo.ts";

@@ -3,7 +3,7 @@
  * and one unit's returned items with the office's comment. No permission check: the
  * caller decides who sees them. Capped with `limit`, newest first.
  */
-import { and, asc, desc, eq } from "drizzle-orm";
+import { and, asc, count, desc, eq } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { dossierItems, dossierRequirements, persons, units } from "../../db/schema/index.ts";
 
@@ -48,6 +48,15 @@ export async function itemsAwaitingReview(db: Db, planId: string, limit = 20): P
     .orderBy(asc(dossierItems.submittedAt))
     .limit(limit);
   return rows.map((r) => ({ ...r, at: r.submittedAt, comment: null }));
+}
+
+/** How many items wait for the office's review (the to-do list's figure beside its first few). */
+export async function countAwaitingReview(db: Db, planId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(dossierItems)
+    .where(and(eq(dossierItems.planId, planId), eq(dossierItems.status, "submitted")));
+  return row?.n ?? 0;
 }
 
 /** A unit's items the office returned, with its comment, newest first. */

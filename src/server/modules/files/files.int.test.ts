@@ -126,8 +126,9 @@ describe("downloads (G2, N3)", () => {
       expect(res.statusCode).toBe(404);
       expect(res.json().error.message).toBe("Không tìm thấy tệp.");
     }
+    // ADR 0005: culture and finance read their own office's files; another unit's is 404.
     for (const user of ["vanhoa", "taichinh"]) {
-      expect((await (await t.as(user)).get(`/api/files/${pdfId}`)).statusCode).toBe(403);
+      expect((await (await t.as(user)).get(`/api/files/${pdfId}`)).statusCode).toBe(404);
     }
     expect((await t.anonymous().get(`/api/files/${pdfId}`)).statusCode).toBe(401);
     const office = await t.as("vanphong");

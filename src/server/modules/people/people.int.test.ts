@@ -93,7 +93,7 @@ describe("people", () => {
     ).toBe(200);
   });
 
-  it("who may: council and chairman read, culture and finance 403, the unit user adds only to its own unit", async () => {
+  it("who may: council and chairman read, culture and finance their own office's only, the unit user adds only to its own unit", async () => {
     for (const who of ["hoidong", "chutich"]) {
       const c = await t.as(who);
       expect((await c.get("/api/people")).statusCode).toBe(200);
@@ -101,10 +101,12 @@ describe("people", () => {
         403,
       );
     }
+    // ADR 0005: culture and finance keep their own office's list, never another unit's.
     for (const who of ["vanhoa", "taichinh"]) {
       const c = await t.as(who);
-      expect((await c.get("/api/people")).statusCode).toBe(403);
-      expect((await c.get("/api/collectives")).statusCode).toBe(403);
+      expect((await c.get("/api/people")).statusCode).toBe(200);
+      expect((await c.get("/api/collectives")).statusCode).toBe(200);
+      expect((await c.get(`/api/people?unitId=${units.get("halan")}`)).statusCode).toBe(404);
     }
     const unit = await t.as("ngoctrao");
     const res = await unit.post("/api/people", { fullName: "X Y", unitId: units.get("halan") });

@@ -1,2 +1,8 @@
-/** What other modules and the app may use of the progress module (issue #7 item 7: reach a module only through its index.ts). */
+/**
+ * What other modules may use of the progress board (K2): the board itself, scoped to
+ * the actor as its own route scopes it (the to-do list reads overdue units and the
+ * unit's own row from it).
+ */
+
 export { progressRoutes } from "./routes.ts";
+export { progressBoard } from "./service.ts";

@@ -12,7 +12,7 @@ import {
 import type { ServiceContext } from "../../http/context.ts";
 import { notFound } from "../../http/errors.ts";
 import { currentPlanId } from "../units/index.ts";
-import { requireBoardReader } from "./policy.ts";
+import { progressPolicy, requireBoardReader } from "./policy.ts";
 import { boardQuery } from "./queries.ts";
 
 const EMPTY = { on_time: 0, late: 0, overdue: 0, not_due: 0, na: 0 };
@@ -29,7 +29,7 @@ export async function progressBoard(ctx: ServiceContext, q: ProgressQuery): Prom
   requireBoardReader(actor);
   const planId = await currentPlanId(ctx.db);
   if (!planId) throw notFound("Chưa có kế hoạch nào đang thực hiện.");
-  const unitUser = actor.role === "unit";
+  const unitUser = !progressPolicy.readAll(actor);
   const memberId = unitUser ? null : memberFilter(ctx, q);
   const today = vnDate(ctx.clock.now());
   const r = await boardQuery(ctx.db, {

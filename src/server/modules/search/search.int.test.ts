@@ -112,9 +112,13 @@ describe("GET /api/search/people (E5)", () => {
     );
   });
 
-  it("culture and finance may not search people (403); council and chairman may", async () => {
-    expect((await search("vanhoa", "q=an")).statusCode).toBe(403);
-    expect((await search("taichinh", "q=an")).statusCode).toBe(403);
+  it("culture and finance search their own office's people only (ADR 0005); council and chairman all", async () => {
+    for (const who of ["vanhoa", "taichinh"]) {
+      const res = await search(who, "q=an");
+      expect(res.statusCode).toBe(200);
+      const own = who === "vanhoa" ? "Phòng Văn hóa – Thông tin" : "Phòng Tài chính – Kế hoạch";
+      for (const p of res.json().items as { unitName: string }[]) expect(p.unitName).toBe(own);
+    }
     expect((await search("hoidong", "q=an")).statusCode).toBe(200);
     expect((await search("chutich", "q=an")).statusCode).toBe(200);
     expect((await t.anonymous().get("/api/search/people?q=an")).statusCode).toBe(401);

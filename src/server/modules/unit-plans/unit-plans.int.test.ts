@@ -136,10 +136,10 @@ describe("following and reviewing unit plans (C1, III.1)", () => {
     expect((await list("hoidong")).length).toBe(items.length);
     expect((await list("chutich")).length).toBe(items.length);
     expect((await list("badinh")).map((i) => i.unitCode)).toEqual(["badinh"]);
-    for (const user of ["vanhoa", "taichinh"]) {
-      expect((await (await t.as(user)).get("/api/unit-plans")).statusCode).toBe(403);
-      expect((await (await t.as(user)).get("/api/unit-plans/mine")).statusCode).toBe(403);
-    }
+    // ADR 0005: culture and finance follow their own office's plan, like a unit.
+    expect((await list("vanhoa")).map((i) => i.unitCode)).toEqual(["vhtt"]);
+    expect((await list("taichinh")).map((i) => i.unitCode)).toEqual(["tckh"]);
+    expect((await (await t.as("taichinh")).get("/api/unit-plans/mine")).statusCode).toBe(200);
     expect((await (await t.as("vanphong")).get("/api/unit-plans/mine")).statusCode).toBe(403);
   });
 
@@ -221,11 +221,16 @@ describe("following and reviewing unit plans (C1, III.1)", () => {
     const ok = await council.post(`/api/unit-plans/${pilot.id}/accept`, { version: pilot.version });
     expect(ok.statusCode).toBe(200);
     expect(ok.json().status).toBe("accepted");
-    for (const user of ["chutich", "vanhoa", "taichinh"]) {
+    // The chairman never reviews (403); culture and finance see only their own plan (404, ADR 0005).
+    for (const [user, status] of [
+      ["chutich", 403],
+      ["vanhoa", 404],
+      ["taichinh", 404],
+    ] as const) {
       const res = await (await t.as(user)).post(`/api/unit-plans/${ordinary.id}/accept`, {
         version: ordinary.version,
       });
-      expect(res.statusCode).toBe(403);
+      expect(res.statusCode, user).toBe(status);
     }
   });
 

@@ -12,13 +12,15 @@ import { PATHS } from "../../paths.ts";
 import { NO_FILTERS, useProgress } from "../progress/progressApi.ts";
 import { MilestoneTable } from "./MilestoneTable.tsx";
 import { milestonesFor, splitMilestones } from "./milestones.ts";
+import { TodoPanel } from "./TodoPanel.tsx";
 import { UnitCounts } from "./UnitCounts.tsx";
 
 export function HomePage() {
   const me = useCurrentUser();
   const plan = usePlan();
   const showBoard = hasCapability(me, "progress.read_all") || hasCapability(me, "progress.read_own");
-  const unitView = me.role === "unit";
+  // A unit's staff, or an office that is also a participant (ADR 0005): its own row only.
+  const unitView = !hasCapability(me, "progress.read_all") && hasCapability(me, "progress.read_own");
   const board = useProgress(NO_FILTERS, showBoard);
   // The server's day (Vietnam) when the board is read, so deadlines and progress agree.
   const today = board.data?.today ?? todayIso();
@@ -37,9 +39,11 @@ export function HomePage() {
         </Text>
       </Stack>
 
+      <TodoPanel />
+
       <Paper withBorder p="lg">
         <Stack gap="sm">
-          <Title order={3}>Việc sắp đến hạn</Title>
+          <Title order={3}>Các mốc của kế hoạch</Title>
           {plan.isPending ? <PageLoader /> : null}
           {plan.isError ? <ErrorAlert error={plan.error} onRetry={() => plan.refetch()} /> : null}
           {plan.data ? (
@@ -48,7 +52,7 @@ export function HomePage() {
                 Theo {plan.data.title.charAt(0).toLowerCase() + plan.data.title.slice(1)}. Hôm nay là{" "}
                 {formatDateVi(today)}.{" "}
                 {board.data
-                  ? me.role === "unit"
+                  ? unitView
                     ? "Cột cuối cho biết đơn vị của bạn đã hoàn thành mốc nào."
                     : board.data.memberId
                       ? "Tiến độ tính trên các đơn vị bạn theo dõi."
