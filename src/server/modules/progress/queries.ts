@@ -114,7 +114,7 @@ export async function boardQuery(db: Db, f: BoardFilter): Promise<BoardResult> {
       from conferences c left join users r on r.id = c.reviewed_by
       where c.plan_id = ${f.planId}::uuid and c.unit_id in (select unit_id from scoped)
       union all
-      ${dossierItems(f.planId)}),
+      ${dossierItems(f.planId, sql`select unit_id from scoped`)}),
     states as materialized (
       select t.unit_id, t.code, t.done_on, t.done_at, t.status, t.by_name, t.item_id,
         case when not t.applies then 'na'
