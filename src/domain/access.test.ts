@@ -27,6 +27,7 @@ const actor = (role: Role, unitId: string | null = null): Actor => ({
 const HOLDERS: Record<Capability, Role[]> = {
   "plans.manage": ["office"],
   "progress.read_all": ["office", "council", "chairman"],
+  "briefing.read": ["office", "council", "chairman"],
   "progress.read_own": ["unit"],
   "council.assign": ["office"],
   "dossiers.read_all": ["office", "council", "chairman"],

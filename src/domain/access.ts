@@ -45,6 +45,8 @@ export const CAPABILITIES = [
   /** The progress board (K2): every unit's row, or the unit's own row. */
   "progress.read_all",
   "progress.read_own",
+  /** The giao ban report for the chairman (K3). */
+  "briefing.read",
   /** Assign units to Council members (K1). */
   "council.assign",
   /** Dossiers after the conference (G1–G4): read every unit's, prepare one's own, review. */
@@ -66,6 +68,7 @@ const FOLLOWERS: readonly Capability[] = [
   "files.read_all",
   "progress.read_all",
   "dossiers.read_all",
+  "briefing.read",
 ];
 
 export const ROLE_CAPABILITIES: Record<Role, readonly Capability[]> = {

@@ -3,6 +3,7 @@ import type { Database } from "./db/client.ts";
 import type { AppDeps } from "./http/session-plugin.ts";
 import { auditRoutes } from "./modules/audit/routes.ts";
 import { authRoutes } from "./modules/auth/routes.ts";
+import { briefingRoutes } from "./modules/briefing/routes.ts";
 import { conferenceRoutes } from "./modules/conferences/routes.ts";
 import { delegateListRoutes } from "./modules/delegate-lists/routes.ts";
 import { dossierRoutes } from "./modules/dossiers/routes.ts";
@@ -40,6 +41,7 @@ export async function registerRoutes(
   await searchRoutes(app);
   await duplicatesRoutes(app);
   await progressRoutes(app);
+  await briefingRoutes(app);
   await dossierRoutes(app, deps);
   await notificationRoutes(app);
   await reminderRoutes(app);
