@@ -14,8 +14,8 @@ function countsTable(b: Briefing): Block {
   return {
     type: "table",
     columns: [
-      { header: "STT", width: 6, align: "center" },
-      { header: "Mốc thời gian", width: 34 },
+      { header: "STT", width: 8, align: "center" },
+      { header: "Mốc thời gian", width: 32 },
       { header: "Hạn", width: 13, align: "center" },
       { header: "Đúng hạn", width: 11, align: "center" },
       { header: "Muộn", width: 9, align: "center" },
