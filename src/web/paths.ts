@@ -17,6 +17,7 @@ export const PATHS = {
   progress: "/tien-do",
   dossiers: "/ho-so",
   dossierUnit: "/ho-so/:unitId",
+  briefing: "/giao-ban",
 } as const;
 
 export const conferencePath = (id: string) => `/hoi-nghi/${id}`;

@@ -5,6 +5,7 @@ import { RequireRole } from "./components/RequireRole.tsx";
 import { AuditPage } from "./features/audit/AuditPage.tsx";
 import { ChangePasswordPage } from "./features/auth/ChangePasswordPage.tsx";
 import { LoginPage } from "./features/auth/LoginPage.tsx";
+import { BriefingPage } from "./features/briefing/BriefingPage.tsx";
 import { ConferencePage } from "./features/conferences/ConferencePage.tsx";
 import { ConferencesPage } from "./features/conferences/ConferencesPage.tsx";
 import { DossiersPage } from "./features/dossiers/DossiersPage.tsx";
@@ -62,6 +63,14 @@ export const router = createBrowserRouter([
       { path: PATHS.search, element: <SearchPage /> },
       { path: PATHS.duplicates, element: <DuplicatesPage /> },
       { path: PATHS.progress, element: <ProgressPage /> },
+      {
+        path: PATHS.briefing,
+        element: (
+          <RequireRole capability="briefing.read">
+            <BriefingPage />
+          </RequireRole>
+        ),
+      },
       { path: PATHS.changePassword, element: <ChangePasswordPage /> },
       { path: "*", element: <NotFoundPage /> },
     ],
