@@ -101,13 +101,6 @@ export function briefingMilestones(board: BoardInput, date: string): BriefingMil
   });
 }
 
-/** "còn 5 ngày" / "đến hạn hôm nay" / "đã quá hạn 3 ngày", for the report's sentences. */
-export function deadlineWords(daysLeft: number): string {
-  if (daysLeft > 0) return `còn ${daysLeft} ngày`;
-  if (daysLeft === 0) return "đến hạn hôm nay";
-  return `đã quá hạn ${-daysLeft} ngày`;
-}
-
 /** "12/20 đơn vị hoàn thành (10 đúng hạn, 2 muộn); 5 quá hạn; 3 chưa đến hạn". */
 export function milestoneSummary(m: BriefingMilestone): string {
   const done = m.counts.on_time + m.counts.late;

@@ -3,7 +3,8 @@
  * to the chairman: counts per milestone, late and overdue units by name with days, and what
  * awaits a decision. Pure description; `buildNd30Document` lays it out.
  */
-import { type Briefing, deadlineWords, milestoneSummary, unitsWithDays } from "../../domain/briefing.ts";
+import { type Briefing, milestoneSummary, unitsWithDays } from "../../domain/briefing.ts";
+import { daysLeftLabel } from "../../domain/reminders.ts";
 import { formatDateVi } from "../../domain/text.ts";
 import { type Block, buildNd30Document, type Nd30Spec } from "./nd30.ts";
 
@@ -42,7 +43,7 @@ function lateness(b: Briefing): Block[] {
       type: "heading",
       level: 2,
       number: `${i + 1}.`,
-      text: `${m.label} (hạn ${formatDateVi(m.dueOn)}, ${deadlineWords(m.daysLeft)})`,
+      text: `${m.label} (hạn ${formatDateVi(m.dueOn)}, ${daysLeftLabel(m.daysLeft)})`,
     });
     blocks.push({ type: "paragraph", text: `${milestoneSummary(m)}.` });
     if (m.overdue.length > 0)

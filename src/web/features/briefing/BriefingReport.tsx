@@ -3,7 +3,8 @@
  * counts per milestone, late and overdue units by name with days, what awaits a decision.
  */
 import { Badge, Stack, Table, Text, Title } from "@mantine/core";
-import { type Briefing, deadlineWords, milestoneSummary, unitsWithDays } from "../../../domain/briefing.ts";
+import { type Briefing, milestoneSummary, unitsWithDays } from "../../../domain/briefing.ts";
+import { daysLeftLabel } from "../../../domain/reminders.ts";
 import { formatDateVi } from "../../../domain/text.ts";
 
 function Counts({ b }: { b: Briefing }) {
@@ -45,7 +46,7 @@ function Lateness({ b }: { b: Briefing }) {
         .map((m, i) => (
           <Stack key={m.code} gap={4} data-testid={`briefing-${m.code}`}>
             <Text fw={700}>
-              {i + 1}. {m.label} (hạn {formatDateVi(m.dueOn)}, {deadlineWords(m.daysLeft)})
+              {i + 1}. {m.label} (hạn {formatDateVi(m.dueOn)}, {daysLeftLabel(m.daysLeft)})
             </Text>
             <Text>{milestoneSummary(m)}.</Text>
             {m.overdue.length > 0 ? (
