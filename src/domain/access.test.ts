@@ -28,6 +28,7 @@ const HOLDERS: Record<Capability, Role[]> = {
   "plans.manage": ["office"],
   "progress.read_all": ["office", "council", "chairman"],
   "briefing.read": ["office", "council", "chairman"],
+  "outbox.manage": ["office"],
   "progress.read_own": ["unit"],
   "council.assign": ["office"],
   "dossiers.read_all": ["office", "council", "chairman"],

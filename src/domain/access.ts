@@ -47,6 +47,8 @@ export const CAPABILITIES = [
   "progress.read_own",
   /** The giao ban report for the chairman (K3). */
   "briefing.read",
+  /** Review the outbox: send now, skip, automatic sending (K4). */
+  "outbox.manage",
   /** Assign units to Council members (K1). */
   "council.assign",
   /** Dossiers after the conference (G1–G4): read every unit's, prepare one's own, review. */
@@ -87,6 +89,7 @@ export const ROLE_CAPABILITIES: Record<Role, readonly Capability[]> = {
     "duplicates.dismiss",
     "council.assign",
     "dossiers.review",
+    "outbox.manage",
   ],
   council: [...FOLLOWERS, "conferences.review_pilot", "unit_plans.review_pilot"],
   chairman: [...FOLLOWERS],

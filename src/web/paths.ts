@@ -18,6 +18,7 @@ export const PATHS = {
   dossiers: "/ho-so",
   dossierUnit: "/ho-so/:unitId",
   briefing: "/giao-ban",
+  outbox: "/hop-thu-di",
 } as const;
 
 export const conferencePath = (id: string) => `/hoi-nghi/${id}`;

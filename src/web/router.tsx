@@ -12,6 +12,7 @@ import { DossiersPage } from "./features/dossiers/DossiersPage.tsx";
 import { DossierUnitPage } from "./features/dossiers/DossierUnitPage.tsx";
 import { DuplicatesPage } from "./features/duplicates/DuplicatesPage.tsx";
 import { HomePage } from "./features/home/HomePage.tsx";
+import { OutboxPage } from "./features/outbox/OutboxPage.tsx";
 import { PeoplePage } from "./features/people/PeoplePage.tsx";
 import { PlanPage } from "./features/plan/PlanPage.tsx";
 import { PlanSettingsPage } from "./features/plan-settings/PlanSettingsPage.tsx";
@@ -68,6 +69,14 @@ export const router = createBrowserRouter([
         element: (
           <RequireRole capability="briefing.read">
             <BriefingPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: PATHS.outbox,
+        element: (
+          <RequireRole capability="outbox.manage">
+            <OutboxPage />
           </RequireRole>
         ),
       },

@@ -35,6 +35,7 @@ const NAV: { to: string; label: string; need?: Capability[] }[] = [
   { to: PATHS.search, label: "Tìm người", need: ["people.read_all", "people.read_own"] },
   { to: PATHS.duplicates, label: "Người trùng", need: ["duplicates.read"] },
   { to: PATHS.users, label: "Tài khoản", need: ["users.manage"] },
+  { to: PATHS.outbox, label: "Hộp thư đi", need: ["outbox.manage"] },
   { to: PATHS.audit, label: "Nhật ký thay đổi", need: ["audit.read"] },
   { to: PATHS.changePassword, label: "Đổi mật khẩu" },
 ];
