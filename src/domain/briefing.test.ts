@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { briefingMilestones, milestoneSummary, unitsWithDays } from "./briefing.ts";
+import { awaitingUnits, briefingMilestones, milestoneSummary, unitsWithDays } from "./briefing.ts";
 
 const board = {
   milestones: [{ code: "unit_plan", label: "Gửi kế hoạch", dueOn: "2020-03-20" }],
@@ -25,7 +25,15 @@ describe("the giao ban report (K3)", () => {
     expect(milestoneSummary(m!)).toBe("3/5 đơn vị hoàn thành (1 đúng hạn, 2 muộn); 2 đơn vị quá hạn");
   });
 
-  it("says how far the deadline is from the report's day", () => {
+  it("counts the days left from the report's day", () => {
     expect(briefingMilestones(board, "2020-03-16")[0]!.daysLeft).toBe(4);
+  });
+
+  it("names the first units awaiting a decision and counts the others", () => {
+    expect(awaitingUnits({ units: ["Phường Bắc Sơn", "Xã Hà Lan"], unitCount: 5 })).toBe(
+      " — Phường Bắc Sơn, Xã Hà Lan và 3 đơn vị khác",
+    );
+    expect(awaitingUnits({ units: ["Xã Hà Lan"], unitCount: 1 })).toBe(" — Xã Hà Lan");
+    expect(awaitingUnits({ units: [], unitCount: 0 })).toBe("");
   });
 });

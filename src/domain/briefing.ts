@@ -44,9 +44,11 @@ export const BriefingAwaitingSchema = z.object({
   kind: z.enum(AWAITING_KINDS),
   what: z.string(),
   who: z.string(),
+  /** Items awaiting (plans, conferences, dossier items). */
   count: z.number().int(),
-  /** Units concerned, by name (at most a few; `count` is the total). */
+  /** Units concerned, by name (the first few of `unitCount`). */
   units: z.array(z.string()),
+  unitCount: z.number().int(),
 });
 export type BriefingAwaiting = z.infer<typeof BriefingAwaitingSchema>;
 
@@ -110,6 +112,13 @@ export function milestoneSummary(m: BriefingMilestone): string {
   if (m.counts.overdue > 0) parts.push(`${m.counts.overdue} đơn vị quá hạn`);
   if (m.counts.not_due > 0) parts.push(`${m.counts.not_due} đơn vị chưa đến hạn`);
   return parts.join("; ");
+}
+
+/** "— Hội LH Phụ nữ thị xã, Phường Bắc Sơn và 3 đơn vị khác" (empty when no unit is named). */
+export function awaitingUnits(a: Pick<BriefingAwaiting, "units" | "unitCount">): string {
+  if (a.units.length === 0) return "";
+  const more = a.unitCount - a.units.length;
+  return ` — ${a.units.join(", ")}${more > 0 ? ` và ${more} đơn vị khác` : ""}`;
 }
 
 /** "Phường Ba Đình (12 ngày), Xã Hà Lan (3 ngày)". */

@@ -3,7 +3,7 @@
  * to the chairman: counts per milestone, late and overdue units by name with days, and what
  * awaits a decision. Pure description; `buildNd30Document` lays it out.
  */
-import { type Briefing, milestoneSummary, unitsWithDays } from "../../domain/briefing.ts";
+import { awaitingUnits, type Briefing, milestoneSummary, unitsWithDays } from "../../domain/briefing.ts";
 import { daysLeftLabel } from "../../domain/reminders.ts";
 import { formatDateVi } from "../../domain/text.ts";
 import { type Block, buildNd30Document, type Nd30Spec } from "./nd30.ts";
@@ -67,10 +67,7 @@ function awaiting(b: Briefing): Block[] {
   if (open.length === 0) return [{ type: "paragraph", text: "Không có việc nào đang chờ quyết định." }];
   return open.map((a) => ({
     type: "bullet",
-    text: [
-      { text: `${a.what}: ${a.count}`, bold: true },
-      ` (${a.who})${a.units.length > 0 ? ` — ${a.units.join(", ")}${a.count > a.units.length ? ", …" : ""}` : ""}.`,
-    ],
+    text: [{ text: `${a.what}: ${a.count}`, bold: true }, ` (${a.who})${awaitingUnits(a)}.`],
   }));
 }
 

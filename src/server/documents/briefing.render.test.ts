@@ -47,8 +47,9 @@ const sample: Briefing = {
       kind: "pilot_conferences",
       what: "Hội nghị điểm chờ Hội đồng phê duyệt",
       who: "Hội đồng TĐKT",
-      count: 1,
+      count: 3,
       units: ["Hội Liên hiệp Phụ nữ thị xã"],
+      unitCount: 2,
     },
     {
       kind: "unit_plans",
@@ -56,6 +57,7 @@ const sample: Briefing = {
       who: "Thường trực HĐ TĐKT",
       count: 0,
       units: [],
+      unitCount: 0,
     },
   ],
 };
@@ -81,7 +83,7 @@ describe.skipIf(!canRender && !onCi)("the giao ban report rendered (LibreOffice)
     expect(text).toContain("Quá hạn: Phường Ba Đình (10 ngày), Xã Quang Trung (4 ngày).");
     expect(text).toContain("Hoàn thành muộn: Phường Phú Sơn (7 ngày).");
     expect(text).toContain(
-      "Hội nghị điểm chờ Hội đồng phê duyệt: 1 (Hội đồng TĐKT) — Hội Liên hiệp Phụ nữ thị xã.",
+      "Hội nghị điểm chờ Hội đồng phê duyệt: 3 (Hội đồng TĐKT) — Hội Liên hiệp Phụ nữ thị xã và 1 đơn vị khác.",
     );
     expect(text).not.toContain("Kế hoạch của đơn vị chờ duyệt");
     expect(text).toContain("Nơi nhận");

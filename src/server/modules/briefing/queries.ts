@@ -8,7 +8,7 @@ import type { AwaitingKind } from "../../../domain/briefing.ts";
 import type { Db } from "../../db/client.ts";
 
 export type PlanHeading = { title: string; issuingBody: string; place: string; demo: boolean };
-export type AwaitingRow = { kind: AwaitingKind; count: number; units: string[] };
+export type AwaitingRow = { kind: AwaitingKind; count: number; unitCount: number; units: string[] };
 
 const rowsOf = <T>(r: unknown) => (r as { rows: T[] }).rows;
 
@@ -35,13 +35,15 @@ export async function awaitingDecisions(db: Db, planId: string): Promise<Awaitin
       where i.plan_id = ${planId}::uuid and i.status = 'submitted'),
     per_unit as (
       select w.kind, w.unit_id, count(*)::int as n from w group by w.kind, w.unit_id)
-    select p.kind, sum(p.n)::int as count,
+    select p.kind, sum(p.n)::int as count, count(*)::int as unit_count,
       (array_agg(u.name order by u.search_key, u.name))[1:${NAMED}] as units
     from per_unit p join units u on u.id = p.unit_id
     group by p.kind`);
-  return rowsOf<{ kind: AwaitingKind; count: number; units: string[] | string }>(res).map((r) => ({
+  type Raw = { kind: AwaitingKind; count: number; unit_count: number; units: string[] | string };
+  return rowsOf<Raw>(res).map((r) => ({
     kind: r.kind,
     count: Number(r.count),
+    unitCount: Number(r.unit_count),
     units: Array.isArray(r.units) ? r.units : [],
   }));
 }

@@ -70,7 +70,13 @@ async function planBriefing(
     milestones,
     awaiting: AWAITING_KINDS.map((kind) => {
       const row = waiting.find((w) => w.kind === kind);
-      return { kind, ...AWAITING_LABELS[kind], count: row?.count ?? 0, units: row?.units ?? [] };
+      return {
+        kind,
+        ...AWAITING_LABELS[kind],
+        count: row?.count ?? 0,
+        units: row?.units ?? [],
+        unitCount: row?.unitCount ?? 0,
+      };
     }),
   };
   return { planId, briefing: result };

@@ -3,7 +3,7 @@
  * counts per milestone, late and overdue units by name with days, what awaits a decision.
  */
 import { Badge, Stack, Table, Text, Title } from "@mantine/core";
-import { type Briefing, milestoneSummary, unitsWithDays } from "../../../domain/briefing.ts";
+import { awaitingUnits, type Briefing, milestoneSummary, unitsWithDays } from "../../../domain/briefing.ts";
 import { daysLeftLabel } from "../../../domain/reminders.ts";
 import { formatDateVi } from "../../../domain/text.ts";
 
@@ -78,8 +78,7 @@ function Awaiting({ b }: { b: Briefing }) {
           <b>
             {a.what}: {a.count}
           </b>{" "}
-          ({a.who})
-          {a.units.length > 0 ? ` — ${a.units.join(", ")}${a.count > a.units.length ? ", …" : ""}` : ""}.
+          ({a.who}){awaitingUnits(a)}.
         </Text>
       ))}
     </Stack>

@@ -136,7 +136,9 @@ export function OutboxPage() {
         />
         <Switch
           label="Tự động gửi thư"
-          description={settings.autoSend ? "Thư được gửi ngay sau khi tạo" : "Thư chờ Văn phòng gửi"}
+          description={
+            settings.autoSend ? "Thư được gửi ngay sau khi tạo" : "Thư chờ Thường trực HĐ TĐKT gửi"
+          }
           checked={settings.autoSend}
           disabled={auto.isPending}
           onChange={(e) => auto.mutate({ on: e.currentTarget.checked, version: settings.version })}
