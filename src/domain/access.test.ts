@@ -28,6 +28,8 @@ const actor = (role: Role, unitId: string | null = null): Actor => ({
 const HOLDERS: Record<Capability, Role[]> = {
   "plans.manage": ["office"],
   "progress.read_all": ["office", "council", "chairman"],
+  "briefing.read": ["office", "council", "chairman"],
+  "outbox.manage": ["office"],
   "progress.read_own": ["unit", "culture", "finance"],
   "council.assign": ["office"],
   "dossiers.read_all": ["office", "council", "chairman"],

@@ -45,6 +45,10 @@ export const CAPABILITIES = [
   /** The progress board (K2): every unit's row, or the unit's own row. */
   "progress.read_all",
   "progress.read_own",
+  /** The giao ban report for the chairman (K3). */
+  "briefing.read",
+  /** Review the outbox: send now, skip, automatic sending (K4). */
+  "outbox.manage",
   /** Assign units to Council members (K1). */
   "council.assign",
   /** Dossiers after the conference (G1–G4): read every unit's, prepare one's own, review. */
@@ -69,6 +73,7 @@ const FOLLOWERS: readonly Capability[] = [
   "files.read_all",
   "progress.read_all",
   "dossiers.read_all",
+  "briefing.read",
 ];
 
 /**
@@ -110,6 +115,7 @@ export const ROLE_CAPABILITIES: Record<Role, readonly Capability[]> = {
     "council.assign",
     "dossiers.review",
     "documents.settings_all",
+    "outbox.manage",
   ],
   council: [...FOLLOWERS, "conferences.review_pilot", "unit_plans.review_pilot"],
   chairman: [...FOLLOWERS],

@@ -102,11 +102,11 @@ export const ProgressCellSchema = z.object({
   days: z.number().int().nullable(),
   /** When it was done: the instant sent or held, or the day held. */
   doneAt: z.string().nullable(),
-  /** Unit plan: its review status; conference: its status. */
+  /** Unit plan: its review status; conference: its status; dossier: complete / partial / missing. */
   status: z.string().nullable(),
   /** Who reviewed (accepted, approved) the item. */
   by: z.string().nullable(),
-  /** The unit's item behind the cell (conference id), for click-through. */
+  /** The unit's item behind the cell (conference id; the unit id for its dossier), for click-through. */
   itemId: z.string().nullable(),
 });
 export type ProgressCell = z.infer<typeof ProgressCellSchema>;

@@ -3,6 +3,7 @@ import type { Database } from "./db/client.ts";
 import type { AppDeps } from "./http/session-plugin.ts";
 import { auditRoutes } from "./modules/audit/index.ts";
 import { authRoutes } from "./modules/auth/index.ts";
+import { briefingRoutes } from "./modules/briefing/index.ts";
 import { conferenceDocumentRoutes } from "./modules/conference-documents/index.ts";
 import { conferenceRoutes } from "./modules/conferences/index.ts";
 import { delegateListRoutes } from "./modules/delegate-lists/index.ts";
@@ -45,6 +46,7 @@ export async function registerRoutes(
   await searchRoutes(app);
   await duplicatesRoutes(app);
   await progressRoutes(app);
+  await briefingRoutes(app);
   await dossierRoutes(app, deps);
   await notificationRoutes(app);
   await reminderRoutes(app);

@@ -18,6 +18,8 @@ export const PATHS = {
   dossiers: "/ho-so",
   dossierUnit: "/ho-so/:unitId",
   documentSettings: "/thiet-lap-van-ban",
+  briefing: "/giao-ban",
+  outbox: "/hop-thu-di",
 } as const;
 
 export const conferencePath = (id: string) => `/hoi-nghi/${id}`;

@@ -5,6 +5,7 @@ import { RequireRole } from "./components/RequireRole.tsx";
 import { AuditPage } from "./features/audit/AuditPage.tsx";
 import { ChangePasswordPage } from "./features/auth/ChangePasswordPage.tsx";
 import { LoginPage } from "./features/auth/LoginPage.tsx";
+import { BriefingPage } from "./features/briefing/BriefingPage.tsx";
 import { ConferencePage } from "./features/conferences/ConferencePage.tsx";
 import { ConferencesPage } from "./features/conferences/ConferencesPage.tsx";
 import { DocumentSettingsPage } from "./features/document-settings/DocumentSettingsPage.tsx";
@@ -12,6 +13,7 @@ import { DossiersPage } from "./features/dossiers/DossiersPage.tsx";
 import { DossierUnitPage } from "./features/dossiers/DossierUnitPage.tsx";
 import { DuplicatesPage } from "./features/duplicates/DuplicatesPage.tsx";
 import { HomePage } from "./features/home/HomePage.tsx";
+import { OutboxPage } from "./features/outbox/OutboxPage.tsx";
 import { PeoplePage } from "./features/people/PeoplePage.tsx";
 import { PlanPage } from "./features/plan/PlanPage.tsx";
 import { PlanSettingsPage } from "./features/plan-settings/PlanSettingsPage.tsx";
@@ -64,6 +66,22 @@ export const router = createBrowserRouter([
       { path: PATHS.duplicates, element: <DuplicatesPage /> },
       { path: PATHS.progress, element: <ProgressPage /> },
       { path: PATHS.documentSettings, element: <DocumentSettingsPage /> },
+      {
+        path: PATHS.briefing,
+        element: (
+          <RequireRole capability="briefing.read">
+            <BriefingPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: PATHS.outbox,
+        element: (
+          <RequireRole capability="outbox.manage">
+            <OutboxPage />
+          </RequireRole>
+        ),
+      },
       { path: PATHS.changePassword, element: <ChangePasswordPage /> },
       { path: "*", element: <NotFoundPage /> },
     ],

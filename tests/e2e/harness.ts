@@ -11,6 +11,7 @@ import { buildApp } from "../../src/server/app.ts";
 import { testConfig } from "../../src/server/config.ts";
 import type { Database } from "../../src/server/db/client.ts";
 import type { Clock } from "../../src/server/http/context.ts";
+import type { Mailer } from "../../src/server/modules/outbox/mailer.ts";
 import { TEST_PASSWORD } from "../helpers/constants.ts";
 import { createTestDatabase } from "../helpers/db.ts";
 
@@ -39,10 +40,13 @@ const CHROMIUM_ARGS = [
   "--disable-sync",
 ];
 
-/** `clock`: the server's clock (default: the system's), e.g. the demo plan's own day. */
-export async function startE2E(opts: { clock?: Clock } = {}): Promise<E2E> {
+/**
+ * `clock`: the server's clock (default: the system's), e.g. the demo plan's own day;
+ * `mailer`: replaces the SMTP mailer (e.g. one that keeps the messages, for the outbox).
+ */
+export async function startE2E(opts: { clock?: Clock; mailer?: Mailer | null } = {}): Promise<E2E> {
   const database = await createTestDatabase();
-  const app = await buildApp({ config: testConfig(), database, clock: opts.clock });
+  const app = await buildApp({ config: testConfig(), database, clock: opts.clock, mailer: opts.mailer });
   await app.listen({ port: 0, host: "127.0.0.1" });
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : 0;

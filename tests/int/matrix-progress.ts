@@ -1,5 +1,5 @@
 /**
- * Permission matrix: progress board (K2) and council assignments (K1). The board is
+ * Permission matrix: progress board (K2), giao ban report (K3) and council assignments (K1). The board is
  * read by the office, Council, chairman and a unit user (its own row only, checked in
  * progress.int.test.ts); assignments are read by the office, Council and chairman and
  * set by the office alone.
@@ -23,6 +23,8 @@ export const PROGRESS_CASES: Record<string, Case> = {
   },
   // Every role has a home page and its to-do list (issue #8 item 5); scoping in todo.int.test.ts.
   "GET /api/todo": { expect: all(200) },
+  "GET /api/briefing": { expect: only({ office: 200, council: 200, chairman: 200 }) },
+  "GET /api/briefing/export.docx": { expect: only({ office: 200, council: 200, chairman: 200 }) },
   "GET /api/council-assignments": { expect: only({ office: 200, council: 200, chairman: 200 }) },
   "PUT /api/council-assignments/:memberId": { expect: only({ office: 200 }), request: sameSet },
 };

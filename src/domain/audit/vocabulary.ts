@@ -55,6 +55,7 @@ export const AUDIT_ACTION_LABELS = {
   "conference.reopen": "Mở lại hội nghị để sửa",
   "conference.delegates_import": "Nhập danh sách đại biểu từ Excel",
   "delegates.export": "Xuất danh sách trích ngang",
+  "briefing.export": "Xuất báo cáo giao ban",
   "duplicate.dismiss": "Đánh dấu không phải cùng một người",
   "duplicate.undismiss": "Bỏ đánh dấu không phải cùng một người",
   "council_assignment.set": "Phân công thành viên Hội đồng theo dõi đơn vị",

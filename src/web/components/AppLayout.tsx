@@ -26,6 +26,7 @@ const NAV: { to: string; label: string; need?: Capability[] }[] = [
   { to: PATHS.home, label: "Trang chủ" },
   { to: PATHS.plan, label: "Kế hoạch" },
   { to: PATHS.progress, label: "Theo dõi tiến độ", need: ["progress.read_all", "progress.read_own"] },
+  { to: PATHS.briefing, label: "Báo cáo giao ban", need: ["briefing.read"] },
   { to: PATHS.unitPlans, label: "Kế hoạch đơn vị", need: ["unit_plans.read_all", "unit_plans.read_own"] },
   { to: PATHS.units, label: "Đơn vị" },
   { to: PATHS.conferences, label: "Hội nghị" },
@@ -39,6 +40,7 @@ const NAV: { to: string; label: string; need?: Capability[] }[] = [
   { to: PATHS.search, label: "Tìm người", need: ["people.read_all", "people.read_own"] },
   { to: PATHS.duplicates, label: "Người trùng", need: ["duplicates.read"] },
   { to: PATHS.users, label: "Tài khoản", need: ["users.manage"] },
+  { to: PATHS.outbox, label: "Hộp thư đi", need: ["outbox.manage"] },
   { to: PATHS.audit, label: "Nhật ký thay đổi", need: ["audit.read"] },
   { to: PATHS.changePassword, label: "Đổi mật khẩu" },
 ];

@@ -3,6 +3,7 @@
  * progress board (K2), the to-do queries for home pages, and the plan checklist copy.
  */
 
+export { dossierCompletionSql } from "./completion-sql.ts";
 export { loadDraftSource } from "./conference-source.ts";
 export { minutesSpec, submissionSpec, summaryReportSpec } from "./drafts.ts";
 export { dossierCompletion } from "./read-service.ts";

@@ -11,6 +11,7 @@ import {
   planParticipants,
   units,
 } from "../../db/schema/index.ts";
+import { dossierCompletionSql } from "./completion-sql.ts";
 
 export async function loadRequirements(db: Db, planId: string) {
   return db
@@ -91,9 +92,7 @@ export type CompletionFilter = {
 };
 
 /**
- * One aggregate over every participant × checklist line (G3): a line needs one item, a
- * per-nominee line max(min_count, people added); "sent" counts submitted or accepted
- * items up to what is needed; completed at = the last sending, once everything is sent.
+ * Every participant's completion (G3, defined in `completion-sql.ts`), filtered and paged.
  * Returns the page and the total number of matching units.
  */
 export async function completionRows(
@@ -111,37 +110,7 @@ export async function completionRows(
   const where = sql.join(conds, sql` and `);
   const page = f.page ? sql`limit ${f.page.limit} offset ${f.page.offset}` : sql``;
   const result = await db.execute(sql`
-    with slots as (
-      select i.unit_id, i.requirement_code,
-        count(*)::int as added,
-        (count(*) filter (where i.status in ('submitted','accepted')))::int as sent,
-        (count(*) filter (where i.status = 'accepted'))::int as accepted,
-        (count(*) filter (where i.status = 'returned'))::int as returned,
-        (count(*) filter (where i.status = 'submitted'))::int as awaiting,
-        max(i.submitted_at) filter (where i.status in ('submitted','accepted')) as last_sent
-      from dossier_items i
-      where i.plan_id = ${planId}
-      group by i.unit_id, i.requirement_code
-    ), lines as (
-      select p.unit_id,
-        case when r.per_nominee then greatest(r.min_count, coalesce(s.added, 0)) else 1 end as required,
-        coalesce(s.sent, 0) as sent, coalesce(s.accepted, 0) as accepted,
-        coalesce(s.returned, 0) as returned, coalesce(s.awaiting, 0) as awaiting, s.last_sent
-      from plan_participants p
-      cross join dossier_requirements r
-      left join slots s on s.unit_id = p.unit_id and s.requirement_code = r.code
-      where p.plan_id = ${planId} and r.plan_id = ${planId}
-    ), c as (
-      select unit_id,
-        sum(required)::int as required,
-        sum(least(sent, required))::int as submitted,
-        sum(accepted)::int as accepted,
-        sum(returned)::int as returned,
-        sum(awaiting)::int as awaiting,
-        case when bool_and(sent >= required) then max(last_sent) end as completed_at
-      from lines
-      group by unit_id
-    )
+    with c as (${dossierCompletionSql(planId, f.unitId ? sql`select ${f.unitId}::uuid` : undefined)})
     select u.id as unit_id, u.code as unit_code, u.name as unit_name, c.required, c.submitted,
       c.accepted, c.returned, c.awaiting, c.completed_at, count(*) over ()::int as total
     from c join units u on u.id = c.unit_id

@@ -11,7 +11,14 @@ import type { Clock } from "../../http/context.ts";
 export const EMAIL_FOOTER =
   "\n\n—\nThư tự động từ hệ thống thidua (Hội nghị điển hình tiên tiến). Đăng nhập để xem và xử lý.";
 
-export type NotificationText = { kind: NotificationKind; title: string; body: string; link: string };
+export type NotificationText = {
+  kind: NotificationKind;
+  title: string;
+  body: string;
+  link: string;
+  /** Ends the title with the row's unit name ("… — Phường Ba Đình"): for readers who follow several units. */
+  namesUnit?: boolean;
+};
 
 /**
  * Inserts one notification per row of `recipients` (a SELECT giving user_id, unit_id and
@@ -32,6 +39,7 @@ export async function insertNotifications(
   } = {},
 ): Promise<{ notified: number; emailed: number }> {
   const now = clock.now().toISOString();
+  const title = text.namesUnit ? sql`concat(${text.title}::text, ' — ', un.name)` : sql`${text.title}::text`;
   const result = await tx.execute(sql`
     with r as (${recipients}),
     n as (
@@ -39,13 +47,13 @@ export async function insertNotifications(
         step, dedupe_key, title, body, link, created_at)
       select r.user_id, ${text.kind}::text, ${about.planId ?? null}::uuid, ${about.milestoneCode ?? null}::text,
         r.unit_id, ${about.entityType ?? null}::text, ${about.entityId ?? null}::uuid, ${about.step ?? null}::text,
-        r.dedupe_key, ${text.title}::text, ${text.body}::text, ${text.link}::text, ${now}::timestamptz
-      from r
+        r.dedupe_key, ${title}, ${text.body}::text, ${text.link}::text, ${now}::timestamptz
+      from r left join units un on un.id = r.unit_id
       on conflict (dedupe_key) do nothing
-      returning id, user_id),
+      returning id, user_id, title),
     o as (
       insert into outbox (notification_id, to_address, subject, body, created_at, next_attempt_at)
-      select n.id, u.email, ${text.title}::text, ${text.body + EMAIL_FOOTER}::text, ${now}::timestamptz, ${now}::timestamptz
+      select n.id, u.email, n.title, ${text.body + EMAIL_FOOTER}::text, ${now}::timestamptz, ${now}::timestamptz
       from n join users u on u.id = n.user_id
       where u.email is not null and u.email <> ''
       returning id)

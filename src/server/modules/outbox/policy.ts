@@ -1,8 +1,9 @@
 /** The outbox (SPEC K4) holds other people's e-mail addresses and texts: only the standing office reviews it. */
+import { has } from "../../../domain/access.ts";
 import type { ServiceContext } from "../../http/context.ts";
 import { forbidden } from "../../http/errors.ts";
 
-export const outboxPolicy = { canManage: (ctx: ServiceContext) => ctx.actor.role === "office" };
+export const outboxPolicy = { canManage: (ctx: ServiceContext) => has(ctx.actor, "outbox.manage") };
 
 export function requireOutboxManager(ctx: ServiceContext): void {
   if (!outboxPolicy.canManage(ctx)) {

@@ -4,5 +4,6 @@
  * unit's own row from it).
  */
 
+export { type BoardFilter, type BoardResult, type BoardUnitRow, boardQuery } from "./queries.ts";
 export { progressRoutes } from "./routes.ts";
 export { progressBoard } from "./service.ts";

@@ -6,6 +6,8 @@ import { cellState, milestoneApplies, type ProgressBoard, vnDate } from "../../.
 import {
   auditEvents,
   conferences,
+  dossierItems,
+  dossierRequirements,
   milestones,
   planParticipants,
   plans,
@@ -36,6 +38,22 @@ async function expectedCounts(filter: (u: { kindCode: string }) => boolean = () 
   const allUnits = new Map((await db.select().from(units)).map((u) => [u.id, u]));
   const subs = await db.select().from(unitPlanSubmissions).where(eq(unitPlanSubmissions.planId, plan!.id));
   const confs = await db.select().from(conferences).where(eq(conferences.planId, plan!.id));
+  const reqs = await db.select().from(dossierRequirements).where(eq(dossierRequirements.planId, plan!.id));
+  const items = await db.select().from(dossierItems).where(eq(dossierItems.planId, plan!.id));
+  /** G3: done when every required slot is sent; on the day of the last sending. */
+  const dossierDone = (unitId: string): string | null => {
+    const sent = items.filter((i) => i.unitId === unitId && ["submitted", "accepted"].includes(i.status));
+    const complete =
+      reqs.length > 0 &&
+      reqs.every((r) => {
+        const added = items.filter((i) => i.unitId === unitId && i.requirementCode === r.code).length;
+        const need = r.perNominee ? Math.max(r.minCount, added) : 1;
+        return sent.filter((i) => i.requirementCode === r.code).length >= need;
+      });
+    if (!complete) return null;
+    const last = Math.max(...sent.map((i) => i.submittedAt!.getTime()));
+    return vnDate(new Date(last));
+  };
   const rows = [
     ...parts.map((p) => ({ unitId: p.unitId, role: p.role })),
     { unitId: plan!.issuingUnitId!, role: "office" },
@@ -55,6 +73,8 @@ async function expectedCounts(filter: (u: { kindCode: string }) => boolean = () 
           (x) => x.unitId === r.unitId && x.kind === kind && ["held", "closed"].includes(x.status),
         );
         doneOn = c ? (c.date ?? vnDate(c.heldAt!)) : null;
+      } else if (m.code === "dossier") {
+        doneOn = dossierDone(r.unitId);
       }
       const { state } = cellState({
         applies: milestoneApplies(m.appliesTo, r.role),
@@ -124,6 +144,23 @@ describe("the progress board (K2)", () => {
     expect(row("Thị xã Bỉm Sơn").cells.town_conference).toMatchObject({ state: "not_due", days: 87 });
     expect(row("Thị xã Bỉm Sơn").cells.unit_plan!.state).toBe("na");
     expect(row("Phường Ba Đình").cells.dossier).toMatchObject({ state: "not_due", days: 21, doneAt: null });
+  });
+
+  it("marks a dossier done on the day its last required item was sent (G3), as the dossier list says", async () => {
+    const b = await board("vanphong", "?limit=100");
+    const dossiers = (await (await t.as("vanphong")).get("/api/dossiers?limit=100")).json() as {
+      items: { unitId: string; completedAt: string | null; state: string }[];
+    };
+    const done = dossiers.items.filter((d) => d.completedAt);
+    expect(done.length).toBeGreaterThan(0);
+    for (const d of dossiers.items) {
+      const cell = b.units.find((u) => u.id === d.unitId)!.cells.dossier!;
+      expect(cell.doneAt && new Date(cell.doneAt).toISOString()).toBe(d.completedAt);
+      expect(cell.status).toBe(d.state);
+      expect(cell.itemId).toBe(d.unitId);
+    }
+    const firstDone = b.units.find((u) => u.id === done[0]!.unitId)!.cells.dossier!;
+    expect(["on_time", "late"]).toContain(firstDone.state);
   });
 
   it("filters by kind, cluster and state, with counts of the filtered units", async () => {

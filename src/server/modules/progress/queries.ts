@@ -20,6 +20,8 @@ export type BoardFilter = {
   state?: string;
   milestone?: string;
   sort: "name" | "milestone";
+  /** A report for a past day (K3): what was done after `today` counts as not done yet. */
+  asOf?: boolean;
   limit: number;
   offset: number;
 };
@@ -79,6 +81,7 @@ export async function boardQuery(db: Db, f: BoardFilter): Promise<BoardResult> {
       ? sql`${STATE_RANK}, x.days desc nulls last, s.search_key, s.name`
       : sql`s.search_key, s.name`;
   const today = sql`${f.today}::date`;
+  const doneOn = f.asOf ? sql`case when i.done_on <= ${today} then i.done_on end` : sql`i.done_on`;
 
   const result = await db.execute(sql`
     with ms as materialized (
@@ -114,7 +117,7 @@ export async function boardQuery(db: Db, f: BoardFilter): Promise<BoardResult> {
       from conferences c left join users r on r.id = c.reviewed_by
       where c.plan_id = ${f.planId}::uuid and c.unit_id in (select unit_id from scoped)
       union all
-      ${dossierItems(f.planId)}),
+      ${dossierItems(f.planId, sql`select unit_id from scoped`)}),
     states as materialized (
       select t.unit_id, t.code, t.done_on, t.done_at, t.status, t.by_name, t.item_id,
         case when not t.applies then 'na'
@@ -124,7 +127,7 @@ export async function boardQuery(db: Db, f: BoardFilter): Promise<BoardResult> {
           when t.done_on is not null then case when t.done_on <= t.due_on then null else t.done_on - t.due_on end
           when ${today} <= t.due_on then t.due_on - ${today} else ${today} - t.due_on end as days
       from (
-        select s.unit_id, m.code, m.due_on, i.done_on, i.done_at, i.status, i.by_name, i.item_id,
+        select s.unit_id, m.code, m.due_on, ${doneOn} as done_on, i.done_at, i.status, i.by_name, i.item_id,
           case when s.role = 'office' then m.applies_to = 'office' else m.applies_to in ('all', s.role) end as applies
         from scoped s cross join ms m
         left join items i on i.unit_id = s.unit_id and i.source = m.source) t),

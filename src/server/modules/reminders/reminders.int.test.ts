@@ -5,7 +5,15 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Client, createTestApp, type TestApp } from "../../../../tests/helpers/app.ts";
-import { auditEvents, conferences, units } from "../../db/schema/index.ts";
+import {
+  auditEvents,
+  conferences,
+  councilAssignments,
+  notifications,
+  unitPlanSubmissions,
+  units,
+  users,
+} from "../../db/schema/index.ts";
 
 const clock = { at: new Date("2026-03-13T02:00:00Z"), now: () => clock.at };
 let t: TestApp;
@@ -63,6 +71,27 @@ describe("reminder run (K4)", () => {
       readAt: null,
     });
     expect(page.items[0].body).toContain("Hạn 20/03/2026 (còn 7 ngày)");
+    // K1: the Council member following units is reminded once per unit of theirs, by name
+    const db = t.database.db;
+    const [member] = await db.select().from(users).where(eq(users.username, "hoidong"));
+    const sent = new Set(
+      (await db.select().from(unitPlanSubmissions))
+        .filter((s) => s.planId === planId && ["submitted", "accepted"].includes(s.status))
+        .map((s) => s.unitId),
+    );
+    const followed = (
+      await db
+        .select({ id: units.id, name: units.name })
+        .from(councilAssignments)
+        .innerJoin(units, eq(units.id, councilAssignments.unitId))
+        .where(eq(councilAssignments.memberId, member!.id))
+    ).filter((u) => !sent.has(u.id));
+    expect(followed.length).toBeGreaterThan(1);
+    const council = await bell(await t.as("hoidong"));
+    expect(council.items.map((n: { title: string }) => n.title).sort()).toEqual(
+      followed.map((u) => `Đơn vị sắp đến hạn: Đơn vị gửi kế hoạch tổ chức hội nghị — ${u.name}`).sort(),
+    );
+    expect(council.items[0]).toMatchObject({ kind: "reminder", link: "/tien-do" });
     expect(await run()).toEqual({ notified: 0, emailed: 0 });
     await moveTo("2026-03-16T02:00:00Z");
     expect((await run()).notified).toBe(0);
@@ -140,6 +169,35 @@ describe("reminder run (K4)", () => {
     expect((await bell(badinh)).unread).toBe(page.unread - 1);
     expect((await badinh.post("/api/notifications/read-all")).json().marked).toBe(page.unread - 1);
     expect((await bell(badinh)).unread).toBe(0);
+  });
+});
+
+describe("dossier reminders (K4, G3)", () => {
+  it("reminds the units whose dossier is not complete, not those whose every required item is sent", async () => {
+    await setMilestones([
+      { code: "dossier", label: "Nộp hồ sơ sau Hội nghị", dueOn: "2026-04-04", appliesTo: "all" },
+    ]);
+    const list = (await office.get("/api/dossiers?limit=100")).json() as {
+      items: { unitId: string; state: string }[];
+    };
+    const complete = list.items.filter((d) => d.state === "complete").map((d) => d.unitId);
+    const open = list.items.filter((d) => d.state !== "complete").map((d) => d.unitId);
+    expect(complete.length).toBeGreaterThan(0);
+    expect(open.length).toBeGreaterThan(0);
+    await run();
+    const reminded = await t.database.db
+      .select({ unitId: notifications.unitId })
+      .from(notifications)
+      .innerJoin(users, eq(users.id, notifications.userId))
+      .where(eq(notifications.milestoneCode, "dossier"));
+    const unitsReminded = new Set(reminded.map((r) => r.unitId));
+    for (const id of complete) expect(unitsReminded.has(id)).toBe(false);
+    const withUsers = await t.database.db
+      .select({ unitId: users.unitId })
+      .from(users)
+      .where(eq(users.role, "unit"));
+    for (const id of open.filter((u) => withUsers.some((w) => w.unitId === u)))
+      expect(unitsReminded.has(id)).toBe(true);
   });
 });
 

@@ -1,7 +1,8 @@
 /**
  * The reminder run (SPEC K4; plan III.5, III.6). For the plan being carried out and each of
  * its milestones with a reminder step due today (src/domain/reminders.ts), it notifies the
- * users of every unit that has not done the milestone, and for overdue steps the office
+ * users of every unit that has not done the milestone and the Council member assigned to it
+ * (K1), and for overdue steps the office
  * (one summary per milestone). The key (user, milestone, unit, step) is unique, so running
  * twice, or on two servers at once, writes nothing new. E-mails go to the outbox in the same
  * transaction and are sent after commit.
@@ -56,10 +57,7 @@ export async function runReminders(ctx: JobContext): Promise<{ notified: number;
         tx,
         ctx.clock,
         sql`select u.id as user_id, u.unit_id, ${key(sql`u.id`, sql`u.unit_id`)} as dedupe_key
-          from (${pending}) p join users u on u.unit_id = p.unit_id and u.role = 'unit' and u.active
-          -- Council members following a unit (K1): when council_assignments exists, add
-          -- union all select ca.user_id, ca.unit_id, <key> from (pending) p join council_assignments ca …
-          `,
+          from (${pending}) p join users u on u.unit_id = p.unit_id and u.role = 'unit' and u.active`,
         {
           kind: "reminder",
           title: step.daysLeft < 0 ? `Quá hạn: ${m.label}` : `Sắp đến hạn: ${m.label}`,
@@ -70,6 +68,24 @@ export async function runReminders(ctx: JobContext): Promise<{ notified: number;
       );
       total.notified += units.notified;
       total.emailed += units.emailed;
+      // K1: the Council member following a unit is reminded about it too, one line per unit.
+      const members = await insertNotifications(
+        tx,
+        ctx.clock,
+        sql`select u.id as user_id, p.unit_id, ${key(sql`u.id`, sql`p.unit_id`)} as dedupe_key
+          from (${pending}) p join council_assignments ca on ca.unit_id = p.unit_id
+          join users u on u.id = ca.member_id and u.active`,
+        {
+          kind: "reminder",
+          title: step.daysLeft < 0 ? `Đơn vị quá hạn: ${m.label}` : `Đơn vị sắp đến hạn: ${m.label}`,
+          body: `${m.label}. ${when}. Đơn vị được phân công cho bạn theo dõi chưa hoàn thành việc này — hãy đôn đốc đơn vị.`,
+          link: "/tien-do",
+          namesUnit: true,
+        },
+        about,
+      );
+      total.notified += members.notified;
+      total.emailed += members.emailed;
       if (step.daysLeft >= 0) return;
       const res = await tx.execute(sql`select count(*)::int as n from (${pending}) p`);
       const n = Number((res as unknown as { rows: { n: number }[] }).rows[0]?.n ?? 0);

@@ -12,6 +12,7 @@ import { MilestonesSection } from "./MilestonesSection.tsx";
 import { PilotsSection } from "./PilotsSection.tsx";
 import { PlanFieldsSection } from "./PlanFieldsSection.tsx";
 import { applyPlan, planKeys, useCurrentPlanDetail } from "./planApi.ts";
+import { ReminderPolicySection } from "./ReminderPolicySection.tsx";
 import { RulesSection } from "./RulesSection.tsx";
 
 export type SectionProps = {
@@ -57,6 +58,7 @@ export function PlanSettingsPage() {
       />
       <PlanFieldsSection {...props} />
       <MilestonesSection {...props} />
+      <ReminderPolicySection {...props} />
       <PilotsSection {...props} />
       <RulesSection {...props} />
       <FromTemplateSection />
