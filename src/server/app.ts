@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import http from "node:http";
 import path from "node:path";
 import zlib from "node:zlib";
 import compress from "@fastify/compress";
@@ -60,6 +61,17 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     trustProxy: config.trustProxy,
     bodyLimit: 2 * 1024 * 1024,
     requestIdHeader: "x-request-id",
+    // A client that sends its headers or body too slowly is cut off (issue #12 item 5):
+    // the whole request must arrive within REQUEST_TIMEOUT_SECONDS (default two minutes).
+    // Node checks the limit every `connectionsCheckingInterval` (30 s by default): check often enough.
+    serverFactory: (handler) =>
+      http.createServer(
+        {
+          requestTimeout: config.requestTimeoutMs,
+          connectionsCheckingInterval: Math.min(30_000, Math.max(250, config.requestTimeoutMs / 4)),
+        },
+        handler,
+      ),
     // Tests stay quiet; health checks from load balancers would flood the logs.
     logController: new LogController({
       disableRequestLogging: (req) => config.env === "test" || req.url === "/api/health",
@@ -74,6 +86,11 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  // API answers carry personal data (names, birth years, ethnicity): never kept by a browser
+  // or proxy cache (issue #12 item 8). Files set their own headers after this hook's default.
+  app.addHook("onRequest", async (req, reply) => {
+    if (req.url.startsWith("/api/")) reply.header("cache-control", "no-store");
+  });
 
   // JSON and the web's files go out compressed (issue #11 item 2); brotli at a level
   // cheap enough to run per request, gzip for older clients.

@@ -34,6 +34,8 @@ const EnvSchema = z.object({
   COOKIE_SECURE: boolish.optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   UPLOAD_MAX_MB: z.coerce.number().int().min(1).max(200).default(20),
+  /** A request (headers and body) must arrive within this many seconds (issue #12 item 5). */
+  REQUEST_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(120),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
   TRUST_PROXY: boolish.default(false),
   /** E-mail (K4): off unless set, e.g. smtp://user:pass@mail.example.vn:587 */
@@ -66,6 +68,7 @@ export type Config = {
   cookieSecure: boolean | undefined;
   logLevel: string;
   uploadMaxBytes: number;
+  requestTimeoutMs: number;
   loginMaxFailures: number;
   trustProxy: boolean;
   webDistDir: string;
@@ -97,6 +100,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     cookieSecure: e.COOKIE_SECURE,
     logLevel: e.LOG_LEVEL,
     uploadMaxBytes: e.UPLOAD_MAX_MB * 1024 * 1024,
+    requestTimeoutMs: e.REQUEST_TIMEOUT_SECONDS * 1000,
     loginMaxFailures: e.LOGIN_MAX_FAILURES,
     trustProxy: e.TRUST_PROXY,
     webDistDir: path.resolve("dist/web"),

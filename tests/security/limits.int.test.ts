@@ -1,0 +1,61 @@
+/**
+ * Limits and personal data in transit (issue #12 items 5 and 8): a client that sends its
+ * body too slowly is cut off; API answers, which carry personal data, are never cached.
+ */
+import net from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApp, type TestApp } from "../helpers/app.ts";
+
+let t: TestApp;
+let port = 0;
+beforeAll(async () => {
+  t = await createTestApp({ config: { requestTimeoutMs: 1500 } });
+  await t.app.listen({ port: 0, host: "127.0.0.1" });
+  const address = t.app.server.address();
+  port = typeof address === "object" && address ? address.port : 0;
+});
+afterAll(() => t?.close());
+
+describe("limits", () => {
+  it("cuts off a client that sends its body a byte at a time", async () => {
+    // A valid CSRF pair, so that the server goes on to read the body.
+    const csrf = await fetch(`http://127.0.0.1:${port}/api/auth/csrf`);
+    const token = ((await csrf.json()) as { token: string }).token;
+    const cookie = (csrf.headers.get("set-cookie") ?? "").split(";")[0];
+    const started = Date.now();
+    const answer = await new Promise<string>((resolve) => {
+      const socket = net.connect(port, "127.0.0.1", () => {
+        socket.write(
+          `POST /api/auth/login HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: ${cookie}\r\nX-CSRF-Token: ${token}\r\nContent-Type: application/json\r\nContent-Length: 200\r\n\r\n{`,
+        );
+      });
+      let received = "";
+      const drip = setInterval(() => socket.writable && socket.write(" "), 500);
+      socket.on("data", (d) => {
+        received += d.toString();
+      });
+      const done = () => {
+        clearInterval(drip);
+        resolve(received);
+      };
+      socket.on("close", done);
+      socket.on("error", done);
+      // Bounded: the test gives up long after the server should have answered.
+      setTimeout(() => socket.destroy(), 30_000);
+    });
+    const elapsed = Date.now() - started;
+    expect(elapsed).toBeLessThan(30_000);
+    expect(answer === "" || /^HTTP\/1\.1 408/u.test(answer), answer).toBe(true);
+  });
+});
+
+describe("personal data", () => {
+  it("answers every API request with Cache-Control: no-store", async () => {
+    const office = await t.as("vanphong");
+    for (const url of ["/api/auth/me", "/api/people?unitId=all", "/api/conferences", "/api/khong-co"]) {
+      const res = await office.get(url);
+      expect(res.headers["cache-control"], url).toBe("no-store");
+    }
+    expect((await t.anonymous().get("/api/health")).headers["cache-control"]).toBe("no-store");
+  });
+});
