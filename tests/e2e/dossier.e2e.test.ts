@@ -1,12 +1,6 @@
-/**
- * Issue #8 item 2, in Chromium: a unit uploads a dossier item (G2), the office returns it
- * with a comment from its overview (G3), and the unit sees the returned item and the comment.
- */
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type E2E, startE2E } from "./harness.ts";
+import { samplePdfFile } from "./sample-files.ts";
 
 let e: E2E;
 beforeAll(async () => {
@@ -17,20 +11,6 @@ afterAll(() => e?.close());
 const COMMENT = "Biên bản chưa có chữ ký của thư ký Hội nghị; đề nghị bổ sung rồi gửi lại.";
 const WAIT = { timeout: 30_000 };
 
-function samplePdf(): string {
-  const body = [
-    "%PDF-1.4",
-    "1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj",
-    "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj",
-    "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj",
-    "trailer<</Root 1 0 R>>",
-    "%%EOF",
-  ].join("\n");
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "thidua-e2e-")), "bien-ban-ngoc-trao.pdf");
-  fs.writeFileSync(file, body);
-  return file;
-}
-
 describe("dossiers", () => {
   it("a unit uploads and sends an item, the office returns it with a comment, the unit sees it", async () => {
     const page = await e.newPage();
@@ -39,7 +19,9 @@ describe("dossiers", () => {
     await page.getByRole("link", { name: "Hồ sơ sau Hội nghị", exact: true }).click();
     const minutes = page.locator('[data-testid="dossier-line"][data-code="minutes"]');
     await minutes.waitFor(WAIT);
-    await minutes.getByLabel("Tải lên tệp: Biên bản Hội nghị").setInputFiles(samplePdf());
+    await minutes
+      .getByLabel("Tải lên tệp: Biên bản Hội nghị")
+      .setInputFiles(samplePdfFile("bien-ban-ngoc-trao.pdf"));
     await minutes.getByText("bien-ban-ngoc-trao.pdf").waitFor(WAIT);
     await page.getByRole("button", { name: /Gửi hồ sơ \(1 mục chưa gửi\)/u }).click();
     await minutes.locator('[data-testid="dossier-item"][data-status="submitted"]').waitFor(WAIT);

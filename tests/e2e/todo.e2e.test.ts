@@ -1,14 +1,6 @@
-/**
- * Issue #8 item 5, in Chromium: a unit uploads a dossier item, the office returns it with a
- * comment, and the unit sees it FIRST on the to-do list of its home page with the comment;
- * the Council sees the pilot conference awaiting its approval on its home page; Phòng Tài
- * chính – Kế hoạch sees its own office's overdue plan (ADR 0005).
- */
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type E2E, startE2E } from "./harness.ts";
+import { samplePdfFile } from "./sample-files.ts";
 
 let e: E2E;
 beforeAll(async () => {
@@ -19,20 +11,6 @@ afterAll(() => e?.close());
 const COMMENT = "Báo cáo tổng kết chưa nêu phương hướng 5 năm tới; đề nghị bổ sung rồi gửi lại.";
 const WAIT = { timeout: 30_000 };
 
-function samplePdf(): string {
-  const body = [
-    "%PDF-1.4",
-    "1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj",
-    "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj",
-    "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj",
-    "trailer<</Root 1 0 R>>",
-    "%%EOF",
-  ].join("\n");
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "thidua-e2e-")), "bao-cao-tong-ket.pdf");
-  fs.writeFileSync(file, body);
-  return file;
-}
-
 describe("to-do lists on the home page", () => {
   it("the unit sees the dossier item the office returned first, with the comment", async () => {
     const page = await e.newPage();
@@ -41,7 +19,9 @@ describe("to-do lists on the home page", () => {
     await page.getByRole("link", { name: "Hồ sơ sau Hội nghị", exact: true }).click();
     const report = page.locator('[data-testid="dossier-line"][data-code="summary_report"]');
     await report.waitFor(WAIT);
-    await report.getByLabel("Tải lên tệp: Báo cáo tổng kết Hội nghị").setInputFiles(samplePdf());
+    await report
+      .getByLabel("Tải lên tệp: Báo cáo tổng kết Hội nghị")
+      .setInputFiles(samplePdfFile("bao-cao-tong-ket.pdf"));
     await report.getByText("bao-cao-tong-ket.pdf").waitFor(WAIT);
     await page.getByRole("button", { name: /Gửi hồ sơ \(1 mục chưa gửi\)/u }).click();
     await report.locator('[data-testid="dossier-item"][data-status="submitted"]').waitFor(WAIT);

@@ -1,12 +1,6 @@
-/**
- * Issue #3 "Done when" (c), in Chromium: a unit sends its implementation plan (C1, III.2),
- * the office returns it with a comment, and the unit sees the comment.
- */
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type E2E, startE2E } from "./harness.ts";
+import { samplePdfFile } from "./sample-files.ts";
 
 let e: E2E;
 beforeAll(async () => {
@@ -17,19 +11,6 @@ afterAll(() => e?.close());
 const COMMENT = "Đề nghị bổ sung thời gian, địa điểm và thành phần đại biểu mời dự.";
 
 /** A small real PDF: the server checks uploads by content, not by name. */
-function samplePdf(): string {
-  const body = [
-    "%PDF-1.4",
-    "1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj",
-    "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj",
-    "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj",
-    "trailer<</Root 1 0 R>>",
-    "%%EOF",
-  ].join("\n");
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "thidua-e2e-")), "ke-hoach-ngoc-trao.pdf");
-  fs.writeFileSync(file, body);
-  return file;
-}
 
 describe("unit plans", () => {
   it("(c) the office returns a unit plan with a comment and the unit sees it", async () => {
@@ -37,7 +18,9 @@ describe("unit plans", () => {
     await e.signIn(page, "ngoctrao");
     await page.getByText("Xin chào", { exact: false }).first().waitFor();
     await page.getByRole("link", { name: "Kế hoạch đơn vị", exact: true }).click();
-    await page.getByLabel("Tệp kế hoạch (PDF hoặc Word .docx)").setInputFiles(samplePdf());
+    await page
+      .getByLabel("Tệp kế hoạch (PDF hoặc Word .docx)")
+      .setInputFiles(samplePdfFile("ke-hoach-ngoc-trao.pdf"));
     await page.getByText("ke-hoach-ngoc-trao.pdf").first().waitFor();
     await page.getByRole("button", { name: "Nộp kế hoạch" }).click();
     const confirm = page.getByRole("dialog").getByRole("button", { name: "Nộp kế hoạch" });
