@@ -6,6 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { foldVietnamese } from "../../src/domain/text.ts";
 import { type E2E, startE2E } from "./harness.ts";
 
+/** Polled waits sized for a busy 2-core CI machine (the default is 1 s). */
+const POLL = { timeout: 30_000 };
+
 let e: E2E;
 beforeAll(async () => {
   e = await startE2E();
@@ -25,10 +28,10 @@ describe("people and agenda files", () => {
     await page.getByText("Xin chào", { exact: false }).first().waitFor();
     await page.getByRole("link", { name: "Người và tập thể", exact: true }).click();
     const rows = page.getByTestId("person-row");
-    await expect.poll(() => rows.count()).toBe(150);
+    await expect.poll(() => rows.count(), POLL).toBe(150);
 
     await page.getByLabel("Lọc theo họ tên, chức vụ").fill("nguyen thi");
-    await expect.poll(() => rows.count()).toBeLessThan(150);
+    await expect.poll(() => rows.count(), POLL).toBeLessThan(150);
     const names = await rows.evaluateAll((els) => els.map((el) => el.textContent ?? ""));
     expect(names.length).toBeGreaterThan(0);
     // Every word of the query is found in the row, ignoring diacritics ("thi" also finds "thi đua").
@@ -44,7 +47,7 @@ describe("people and agenda files", () => {
     const position = page.getByRole("dialog").getByRole("textbox", { name: /^Chức vụ/u });
     await position.fill("Tổ trưởng tổ dân phố số 9");
     await page.getByRole("dialog").getByRole("button", { name: /Lưu/u }).click();
-    await expect.poll(() => rows.filter({ hasText: "Tổ trưởng tổ dân phố số 9" }).count()).toBe(1);
+    await expect.poll(() => rows.filter({ hasText: "Tổ trưởng tổ dân phố số 9" }).count(), POLL).toBe(1);
     await e.shot(page, "people-01-edited");
     await page.close();
   });
@@ -62,7 +65,9 @@ describe("people and agenda files", () => {
       .setInputFiles({ name: "anh-phong-su.png", mimeType: "image/png", buffer: PNG });
     await page.getByText("anh-phong-su.png").first().waitFor();
     await page.getByRole("button", { name: "Lưu chương trình" }).click();
-    await expect.poll(() => page.getByRole("button", { name: "Lưu chương trình" }).isDisabled()).toBe(true);
+    await expect
+      .poll(() => page.getByRole("button", { name: "Lưu chương trình" }).isDisabled(), POLL)
+      .toBe(true);
     await e.shot(page, "agenda-01-file-attached");
     const url = page.url();
 

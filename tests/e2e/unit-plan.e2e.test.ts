@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type E2E, startE2E } from "./harness.ts";
 import { samplePdfFile } from "./sample-files.ts";
 
+/** Polled waits sized for a busy 2-core CI machine (the default is 1 s). */
+const POLL = { timeout: 30_000 };
+
 let e: E2E;
 beforeAll(async () => {
   e = await startE2E();
@@ -25,7 +28,9 @@ describe("unit plans", () => {
     await page.getByRole("button", { name: "Nộp kế hoạch" }).click();
     const confirm = page.getByRole("dialog").getByRole("button", { name: "Nộp kế hoạch" });
     if (await confirm.count()) await confirm.click();
-    await expect.poll(() => page.getByTestId("unit-plan-status").first().textContent()).toMatch(/Đã gửi/u);
+    await expect
+      .poll(() => page.getByTestId("unit-plan-status").first().textContent(), POLL)
+      .toMatch(/Đã gửi/u);
     await e.shot(page, "unit-plan-01-sent");
 
     await e.context.clearCookies();
@@ -38,7 +43,7 @@ describe("unit plans", () => {
     await row.getByRole("button", { name: "Trả lại" }).click();
     await page.getByLabel("Ý kiến trả lại").fill(COMMENT);
     await page.getByRole("dialog").getByRole("button", { name: "Trả lại" }).click();
-    await expect.poll(async () => (await row.textContent()) ?? "").toMatch(/Bị trả lại/u);
+    await expect.poll(async () => (await row.textContent()) ?? "", POLL).toMatch(/Bị trả lại/u);
     await e.shot(page, "unit-plan-02-office-returned");
 
     await e.context.clearCookies();
