@@ -1,89 +1,88 @@
 import { createBrowserRouter } from "react-router";
-import { AppLayout } from "./components/AppLayout.tsx";
-import { NotFoundPage } from "./components/NotFoundPage.tsx";
-import { RequireRole } from "./components/RequireRole.tsx";
-import { AuditPage } from "./features/audit/AuditPage.tsx";
-import { ChangePasswordPage } from "./features/auth/ChangePasswordPage.tsx";
-import { LoginPage } from "./features/auth/LoginPage.tsx";
-import { BriefingPage } from "./features/briefing/BriefingPage.tsx";
-import { ConferencePage } from "./features/conferences/ConferencePage.tsx";
-import { ConferencesPage } from "./features/conferences/ConferencesPage.tsx";
-import { DocumentSettingsPage } from "./features/document-settings/DocumentSettingsPage.tsx";
-import { DossiersPage } from "./features/dossiers/DossiersPage.tsx";
-import { DossierUnitPage } from "./features/dossiers/DossierUnitPage.tsx";
-import { DuplicatesPage } from "./features/duplicates/DuplicatesPage.tsx";
-import { HomePage } from "./features/home/HomePage.tsx";
-import { OutboxPage } from "./features/outbox/OutboxPage.tsx";
-import { PeoplePage } from "./features/people/PeoplePage.tsx";
-import { PlanPage } from "./features/plan/PlanPage.tsx";
-import { PlanSettingsPage } from "./features/plan-settings/PlanSettingsPage.tsx";
-import { ProgressPage } from "./features/progress/ProgressPage.tsx";
-import { SearchPage } from "./features/search/SearchPage.tsx";
-import { UnitPlansPage } from "./features/unit-plans/UnitPlansPage.tsx";
-import { UnitsPage } from "./features/units/UnitsPage.tsx";
-import { UsersPage } from "./features/users/UsersPage.tsx";
+import { PageLoader } from "./components/PageLoader.tsx";
+import { page } from "./lazyPage.tsx";
 import { PATHS } from "./paths.ts";
 
 export const router = createBrowserRouter([
-  { path: PATHS.login, element: <LoginPage /> },
   {
-    element: <AppLayout />,
+    path: PATHS.login,
+    HydrateFallback: PageLoader,
+    lazy: page(() => import("./features/auth/LoginPage.tsx"), "LoginPage"),
+  },
+  {
+    // Every page is loaded when first opened (issue #11 item 2); a spinner meanwhile.
+    HydrateFallback: PageLoader,
+    lazy: page(() => import("./components/AppLayout.tsx"), "AppLayout"),
     children: [
-      { index: true, element: <HomePage /> },
-      { path: PATHS.plan, element: <PlanPage /> },
+      { index: true, lazy: page(() => import("./features/home/HomePage.tsx"), "HomePage") },
+      { path: PATHS.plan, lazy: page(() => import("./features/plan/PlanPage.tsx"), "PlanPage") },
       {
         path: PATHS.planSettings,
-        element: (
-          <RequireRole capability="plans.manage">
-            <PlanSettingsPage />
-          </RequireRole>
+        lazy: page(
+          () => import("./features/plan-settings/PlanSettingsPage.tsx"),
+          "PlanSettingsPage",
+          "plans.manage",
         ),
       },
-      { path: PATHS.units, element: <UnitsPage /> },
-      { path: PATHS.conferences, element: <ConferencesPage /> },
-      { path: PATHS.conference, element: <ConferencePage /> },
-      { path: PATHS.unitPlans, element: <UnitPlansPage /> },
-      { path: PATHS.dossiers, element: <DossiersPage /> },
-      { path: PATHS.dossierUnit, element: <DossierUnitPage /> },
+      { path: PATHS.units, lazy: page(() => import("./features/units/UnitsPage.tsx"), "UnitsPage") },
+      {
+        path: PATHS.conferences,
+        lazy: page(() => import("./features/conferences/ConferencesPage.tsx"), "ConferencesPage"),
+      },
+      {
+        path: PATHS.conference,
+        lazy: page(() => import("./features/conferences/ConferencePage.tsx"), "ConferencePage"),
+      },
+      {
+        path: PATHS.unitPlans,
+        lazy: page(() => import("./features/unit-plans/UnitPlansPage.tsx"), "UnitPlansPage"),
+      },
+      {
+        path: PATHS.dossiers,
+        lazy: page(() => import("./features/dossiers/DossiersPage.tsx"), "DossiersPage"),
+      },
+      {
+        path: PATHS.dossierUnit,
+        lazy: page(() => import("./features/dossiers/DossierUnitPage.tsx"), "DossierUnitPage"),
+      },
       {
         path: PATHS.users,
-        element: (
-          <RequireRole capability="users.manage">
-            <UsersPage />
-          </RequireRole>
-        ),
+        lazy: page(() => import("./features/users/UsersPage.tsx"), "UsersPage", "users.manage"),
       },
       {
         path: PATHS.audit,
-        element: (
-          <RequireRole capability="audit.read">
-            <AuditPage />
-          </RequireRole>
+        lazy: page(() => import("./features/audit/AuditPage.tsx"), "AuditPage", "audit.read"),
+      },
+      { path: PATHS.people, lazy: page(() => import("./features/people/PeoplePage.tsx"), "PeoplePage") },
+      { path: PATHS.search, lazy: page(() => import("./features/search/SearchPage.tsx"), "SearchPage") },
+      {
+        path: PATHS.duplicates,
+        lazy: page(() => import("./features/duplicates/DuplicatesPage.tsx"), "DuplicatesPage"),
+      },
+      {
+        path: PATHS.progress,
+        lazy: page(() => import("./features/progress/ProgressPage.tsx"), "ProgressPage"),
+      },
+      {
+        path: PATHS.documentSettings,
+        lazy: page(
+          () => import("./features/document-settings/DocumentSettingsPage.tsx"),
+          "DocumentSettingsPage",
         ),
       },
-      { path: PATHS.people, element: <PeoplePage /> },
-      { path: PATHS.search, element: <SearchPage /> },
-      { path: PATHS.duplicates, element: <DuplicatesPage /> },
-      { path: PATHS.progress, element: <ProgressPage /> },
-      { path: PATHS.documentSettings, element: <DocumentSettingsPage /> },
       {
         path: PATHS.briefing,
-        element: (
-          <RequireRole capability="briefing.read">
-            <BriefingPage />
-          </RequireRole>
-        ),
+        lazy: page(() => import("./features/briefing/BriefingPage.tsx"), "BriefingPage", "briefing.read"),
       },
       {
         path: PATHS.outbox,
-        element: (
-          <RequireRole capability="outbox.manage">
-            <OutboxPage />
-          </RequireRole>
-        ),
+        lazy: page(() => import("./features/outbox/OutboxPage.tsx"), "OutboxPage", "outbox.manage"),
       },
-      { path: PATHS.changePassword, element: <ChangePasswordPage /> },
-      { path: "*", element: <NotFoundPage /> },
+      {
+        path: PATHS.changePassword,
+        lazy: page(() => import("./features/auth/ChangePasswordPage.tsx"), "ChangePasswordPage"),
+      },
+      { path: "*", lazy: page(() => import("./components/NotFoundPage.tsx"), "NotFoundPage") },
     ],
   },
 ]);

@@ -1,3 +1,4 @@
+import "@mantine/charts/styles.css";
 /** One stacked bar per milestone: how many units are on time, late, overdue, not yet due (K2). */
 import { BarChart } from "@mantine/charts";
 import { Paper, Text } from "@mantine/core";

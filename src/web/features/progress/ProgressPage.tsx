@@ -3,8 +3,8 @@
  * state of a milestone), the stacked chart, units × milestones with click-through, paging,
  * xlsx export; the office assigns units to Council members here (K1).
  */
-import { Alert, Button, Group, Pagination, Select, Stack, Text } from "@mantine/core";
-import { useState } from "react";
+import { Alert, Button, Group, Pagination, Select, Skeleton, Stack, Text } from "@mantine/core";
+import { lazy, Suspense, useState } from "react";
 import { CELL_STATE_LABELS, CELL_STATES, type CellState } from "../../../domain/progress.ts";
 import { formatDateVi } from "../../../domain/text.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
@@ -13,7 +13,6 @@ import { PageLoader } from "../../components/PageLoader.tsx";
 import { hasCapability, useCurrentUser } from "../../lib/auth.ts";
 import { useClusters, useUnitKinds } from "../../lib/queries.ts";
 import { AssignmentsPanel } from "./AssignmentsPanel.tsx";
-import { ProgressChart } from "./ProgressChart.tsx";
 import { ProgressTable } from "./ProgressTable.tsx";
 import {
   NO_FILTERS,
@@ -23,6 +22,9 @@ import {
   useCouncilMembers,
   useProgress,
 } from "./progressApi.ts";
+
+/** The chart library is large: it loads after the table (issue #11 item 2). */
+const ProgressChart = lazy(() => import("./ProgressChart.tsx").then((m) => ({ default: m.ProgressChart })));
 
 export function ProgressPage() {
   const me = useCurrentUser();
@@ -120,7 +122,11 @@ export function ProgressPage() {
       {q.isError ? <ErrorAlert error={q.error} onRetry={() => q.refetch()} /> : null}
       {board ? (
         <>
-          {all ? <ProgressChart board={board} /> : null}
+          {all ? (
+            <Suspense fallback={<Skeleton height={220} aria-label="Đang tải biểu đồ" />}>
+              <ProgressChart board={board} />
+            </Suspense>
+          ) : null}
           <Text size="sm" data-testid="progress-total">
             {board.total} đơn vị
           </Text>
