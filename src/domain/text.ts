@@ -64,8 +64,29 @@ export function comparePersonNames(a: string, b: string): number {
   );
 }
 
-export function sortByPersonName<T>(items: readonly T[], name: (item: T) => string): T[] {
-  return [...items].sort((x, y) => comparePersonNames(name(x), name(y)));
+/**
+ * `items` in comparePersonNames order, each name split once instead of at every comparison
+ * (a 300-name sort makes about 2,500 comparisons). `before` orders first (e.g. people before
+ * collectives) and must be cheap.
+ */
+export function sortByPersonName<T>(
+  items: readonly T[],
+  nameOf: (item: T) => string,
+  before?: (a: T, b: T) => number,
+): T[] {
+  const keyed = items.map((item) => {
+    const name = nameOf(item);
+    return { item, parts: personNameParts(name), clean: cleanText(name) };
+  });
+  keyed.sort(
+    (a, b) =>
+      (before ? before(a.item, b.item) : 0) ||
+      compareVi(a.parts.given, b.parts.given) ||
+      compareVi(a.parts.middle, b.parts.middle) ||
+      compareVi(a.parts.family, b.parts.family) ||
+      compareVi(a.clean, b.clean),
+  );
+  return keyed.map((k) => k.item);
 }
 
 export function sortVi<T>(items: readonly T[], key: (item: T) => string): T[] {

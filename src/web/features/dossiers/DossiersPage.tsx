@@ -2,11 +2,12 @@
  * "Hồ sơ" (G1–G4): a unit prepares its own dossier; the office, Council and chairman see
  * every unit's completeness and timeliness (paged and filtered on the server) and open one.
  */
-import { Alert, Badge, Group, Pagination, SegmentedControl, Table, Text, TextInput } from "@mantine/core";
+import { Alert, Badge, Group, Pagination, Table, Text, TextInput } from "@mantine/core";
 import { useState } from "react";
 import { Link } from "react-router";
 import { DOSSIER_STATE_LABELS, type DossierState } from "../../../domain/dossiers.ts";
 import { formatDateTimeVi, formatDateVi } from "../../../domain/text.ts";
+import { ChoiceButtons } from "../../components/ChoiceButtons.tsx";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
@@ -62,10 +63,11 @@ function AllDossiers() {
         }
       />
       <Group mb="md" gap="sm" wrap="wrap">
-        <SegmentedControl
+        <ChoiceButtons<Filter>
+          label="Lọc theo tình trạng hồ sơ"
           value={filter}
           onChange={(v) => {
-            setFilter(v as Filter);
+            setFilter(v);
             setPage(1);
           }}
           data={[

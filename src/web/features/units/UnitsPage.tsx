@@ -1,18 +1,9 @@
-import {
-  Button,
-  Checkbox,
-  Group,
-  Paper,
-  SegmentedControl,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-} from "@mantine/core";
+import { Button, Checkbox, Group, Paper, Select, Stack, Text, TextInput } from "@mantine/core";
 import { useQueryClient } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import { matchesSearch } from "../../../domain/text.ts";
 import type { Cluster, Unit } from "../../../domain/units.ts";
+import { ChoiceButtons } from "../../components/ChoiceButtons.tsx";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
@@ -137,14 +128,14 @@ export function UnitsPage() {
       {units.length > 1 ? (
         <Paper withBorder p="md">
           <Group gap="md" align="flex-end">
-            <SegmentedControl
+            <ChoiceButtons<"tree" | "table">
               value={view}
-              onChange={(v) => setView(v as "tree" | "table")}
+              onChange={setView}
+              label="Cách hiển thị"
               data={[
                 { value: "tree", label: "Cây đơn vị" },
                 { value: "table", label: "Bảng" },
               ]}
-              aria-label="Cách hiển thị"
             />
             <TextInput
               label="Tìm đơn vị"

@@ -1,7 +1,8 @@
-import { Alert, Button, Group, Paper, SegmentedControl, Stack, Text, TextInput } from "@mantine/core";
+import { Alert, Button, Group, Paper, Stack, Text, TextInput } from "@mantine/core";
 import { useMemo, useState } from "react";
 import type { Delegate } from "../../../../domain/conferences.ts";
-import { comparePersonNames, matchesSearch } from "../../../../domain/text.ts";
+import { matchesSearch, sortByPersonName } from "../../../../domain/text.ts";
+import { ChoiceButtons } from "../../../components/ChoiceButtons.tsx";
 import { ConfirmModal } from "../../../components/ConfirmModal.tsx";
 import { MutationError } from "../../../components/MutationError.tsx";
 import { useMay } from "../../../lib/auth.ts";
@@ -16,9 +17,10 @@ type RoleFilter = "all" | "exemplar" | "guest";
 
 /** People first, by given name the Vietnamese way (E4); collectives after them. */
 export function sortDelegates(list: readonly Delegate[]): Delegate[] {
-  return [...list].sort(
-    (a, b) =>
-      Number(a.personId === null) - Number(b.personId === null) || comparePersonNames(a.fullName, b.fullName),
+  return sortByPersonName(
+    list,
+    (d) => d.fullName,
+    (a, b) => Number(a.personId === null) - Number(b.personId === null),
   );
 }
 
@@ -90,10 +92,10 @@ export function DelegatesTab() {
               value={search}
               onChange={(e) => setSearch(e.currentTarget.value)}
             />
-            <SegmentedControl
+            <ChoiceButtons<RoleFilter>
               value={role}
-              onChange={(v) => setRole(v as RoleFilter)}
-              aria-label="Loại đại biểu"
+              onChange={setRole}
+              label="Loại đại biểu"
               data={[
                 { value: "all", label: "Tất cả" },
                 { value: "exemplar", label: "Điển hình" },
