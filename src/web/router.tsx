@@ -19,6 +19,8 @@ import { PlanPage } from "./features/plan/PlanPage.tsx";
 import { PlanSettingsPage } from "./features/plan-settings/PlanSettingsPage.tsx";
 import { ProgressPage } from "./features/progress/ProgressPage.tsx";
 import { SearchPage } from "./features/search/SearchPage.tsx";
+import { AccountSecurityPage } from "./features/security/AccountSecurityPage.tsx";
+import { SecurityLogPage } from "./features/security-log/SecurityLogPage.tsx";
 import { UnitPlansPage } from "./features/unit-plans/UnitPlansPage.tsx";
 import { UnitsPage } from "./features/units/UnitsPage.tsx";
 import { UsersPage } from "./features/users/UsersPage.tsx";
@@ -83,6 +85,15 @@ export const router = createBrowserRouter([
         ),
       },
       { path: PATHS.changePassword, element: <ChangePasswordPage /> },
+      { path: PATHS.accountSecurity, element: <AccountSecurityPage /> },
+      {
+        path: PATHS.securityLog,
+        element: (
+          <RequireRole capability="security.read">
+            <SecurityLogPage />
+          </RequireRole>
+        ),
+      },
       { path: "*", element: <NotFoundPage /> },
     ],
   },
