@@ -27,6 +27,7 @@ const actor = (role: Role, unitId: string | null = null): Actor => ({
 /** Who holds each capability, written out by hand from the plan, SPEC N3 and the former policies. */
 const HOLDERS: Record<Capability, Role[]> = {
   "plans.manage": ["office"],
+  "security.read": ["office"],
   "progress.read_all": ["office", "council", "chairman"],
   "briefing.read": ["office", "council", "chairman"],
   "outbox.manage": ["office"],

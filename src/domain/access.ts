@@ -15,6 +15,8 @@ export const CAPABILITIES = [
   "units.export",
   "users.manage",
   "audit.read",
+  /** The security log and its alerts (issue #12 item 7). */
+  "security.read",
   "conferences.read_all",
   "conferences.read_own",
   "conferences.create_all",
@@ -105,6 +107,7 @@ export const ROLE_CAPABILITIES: Record<Role, readonly Capability[]> = {
     "units.manage",
     "users.manage",
     "audit.read",
+    "security.read",
     "conferences.create_all",
     "conferences.edit_all",
     "conferences.review",

@@ -49,6 +49,11 @@ export const MeSchema = z.object({
   mustChangePassword: z.boolean(),
   /** What the web may offer this person (domain/access.ts). */
   capabilities: z.array(CapabilitySchema),
+  /**
+   * Second factor (issue #12 item 3): `pending` — the code step of sign-in is still due;
+   * `required && !enabled` — the person must enrol before anything else.
+   */
+  mfa: z.object({ enabled: z.boolean(), required: z.boolean(), pending: z.boolean() }),
 });
 export type Me = z.infer<typeof MeSchema>;
 
@@ -71,6 +76,8 @@ export const UserSchema = z.object({
   locked: z.boolean(),
   failedLogins: z.number().int(),
   lastLoginAt: z.string().nullable(),
+  /** Second factor confirmed (issue #12 item 3). */
+  mfaEnabled: z.boolean(),
   version: z.number().int(),
 });
 export type User = z.infer<typeof UserSchema>;

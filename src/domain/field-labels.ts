@@ -17,6 +17,8 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   locked: "Bị khóa",
   failedLogins: "Số lần nhập sai mật khẩu",
   mustChangePassword: "Phải đổi mật khẩu",
+  mfaEnabled: "Xác thực hai lớp",
+  mfaMethod: "Cách xác thực hai lớp",
   email: "Thư điện tử",
   lastLoginAt: "Đăng nhập gần nhất",
   version: "Phiên bản dữ liệu",

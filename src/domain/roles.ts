@@ -23,4 +23,8 @@ export type Actor = {
   unitId: string | null;
   /** Set by the office (new account, reset): the API refuses all but changing it (issue #12 item 2). */
   mustChangePassword?: boolean;
+  /** The session has the right password but still awaits the second factor (issue #12 item 3). */
+  mfaPending?: boolean;
+  /** The user has confirmed a TOTP enrolment. */
+  mfaEnabled?: boolean;
 };

@@ -14,6 +14,7 @@ import type { Database } from "./db/client.ts";
 import { type Clock, systemClock } from "./http/context.ts";
 import { registerErrorHandler } from "./http/error-handler.ts";
 import { registerOpenApi } from "./http/openapi.ts";
+import { registerSecurityLog } from "./http/security-log.ts";
 import { type AppDeps, sessionPlugin } from "./http/session-plugin.ts";
 import { startBackgroundJobs } from "./jobs.ts";
 import { type Mailer, smtpMailer } from "./modules/outbox/index.ts";
@@ -86,6 +87,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  registerSecurityLog(app, { db: database.db, clock });
   // API answers carry personal data (names, birth years, ethnicity): never kept by a browser
   // or proxy cache (issue #12 item 8). Files set their own headers after this hook's default.
   app.addHook("onRequest", async (req, reply) => {

@@ -18,4 +18,20 @@ describe("config", () => {
       /THIDUA_DEMO_PASSWORD: cần ít nhất 10/u,
     );
   });
+
+  it("requires a second factor of the office and the chairman unless told otherwise (issue #12 item 3)", () => {
+    expect(loadConfig({}).mfaRequiredRoles).toEqual(["office", "chairman"]);
+    expect(loadConfig({ NODE_ENV: "production" }).mfaRequiredRoles).toEqual(["office", "chairman"]);
+    expect(loadConfig({ MFA_REQUIRED_ROLES: "office, council" }).mfaRequiredRoles).toEqual([
+      "office",
+      "council",
+    ]);
+    expect(loadConfig({ MFA_REQUIRED_ROLES: "none" }).mfaRequiredRoles).toEqual([]);
+    expect(() => loadConfig({ MFA_REQUIRED_ROLES: "admin" })).toThrow(/MFA_REQUIRED_ROLES/u);
+    expect(() => loadConfig({ MFA_ENCRYPTION_KEY: "short" })).toThrow(/MFA_ENCRYPTION_KEY: cần ít nhất 32/u);
+    const c = loadConfig({});
+    expect([c.securityAlertThreshold, c.securityAlertWindowMinutes, c.securityEventRetentionDays]).toEqual([
+      10, 5, 180,
+    ]);
+  });
 });

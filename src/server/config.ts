@@ -4,6 +4,7 @@
  */
 import path from "node:path";
 import { z } from "zod";
+import { ROLES, type Role } from "../domain/roles.ts";
 
 const boolish = z
   .enum(["true", "false", "1", "0", "yes", "no"])
@@ -53,6 +54,33 @@ const EnvSchema = z.object({
     .max(24 * 60)
     .default(60),
   OUTBOX_INTERVAL_SECONDS: z.coerce.number().int().min(5).max(3600).default(30),
+  /**
+   * Roles that must sign in with a second factor (issue #12 item 3), comma-separated;
+   * "none" for no role (tests only — see README). Default: the office and the chairman.
+   */
+  MFA_REQUIRED_ROLES: z
+    .string()
+    .default("office,chairman")
+    .transform((s) =>
+      s.trim() === "none"
+        ? []
+        : s
+            .split(",")
+            .map((r) => r.trim())
+            .filter(Boolean),
+    )
+    .pipe(z.array(z.enum(ROLES, `phải là "none" hoặc các vai trò ${ROLES.join(", ")}`))),
+  /** Encrypts TOTP secrets at rest; unset: a random key kept in DATA_DIR/mfa.key. */
+  MFA_ENCRYPTION_KEY: z.string().min(32, "cần ít nhất 32 ký tự").optional(),
+  /** The security log (issue #12 item 7): an alert at THRESHOLD denials in WINDOW minutes. */
+  SECURITY_ALERT_THRESHOLD: z.coerce.number().int().min(2).max(10_000).default(10),
+  SECURITY_ALERT_WINDOW_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(5),
+  SECURITY_EVENT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
 });
 
 export type Config = {
@@ -77,6 +105,12 @@ export type Config = {
   backgroundJobs: boolean;
   reminderIntervalMinutes: number;
   outboxIntervalSeconds: number;
+  mfaRequiredRoles: Role[];
+  /** undefined: a random key kept under DATA_DIR (`mfaKey` in the auth module). */
+  mfaEncryptionKey: string | undefined;
+  securityAlertThreshold: number;
+  securityAlertWindowMinutes: number;
+  securityEventRetentionDays: number;
 };
 
 export class ConfigError extends Error {}
@@ -109,6 +143,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     backgroundJobs: e.BACKGROUND_JOBS ?? e.NODE_ENV !== "test",
     reminderIntervalMinutes: e.REMINDER_INTERVAL_MINUTES,
     outboxIntervalSeconds: e.OUTBOX_INTERVAL_SECONDS,
+    mfaRequiredRoles: e.MFA_REQUIRED_ROLES,
+    mfaEncryptionKey: e.MFA_ENCRYPTION_KEY,
+    securityAlertThreshold: e.SECURITY_ALERT_THRESHOLD,
+    securityAlertWindowMinutes: e.SECURITY_ALERT_WINDOW_MINUTES,
+    securityEventRetentionDays: e.SECURITY_EVENT_RETENTION_DAYS,
   };
 }
 
@@ -118,6 +157,21 @@ export function testDatabaseUrl(env: Record<string, string | undefined> = proces
   return url && /^postgres(ql)?:\/\//u.test(url) ? url : undefined;
 }
 
+/**
+ * Tests sign in as the office and the chairman in hundreds of places: they run with no role
+ * required to use a second factor and a fixed key, except the MFA tests, which pass
+ * `mfaRequiredRoles` (tests/security/mfa*.test.ts, tests/e2e/mfa.e2e.test.ts). Production
+ * and `npm start` keep the default (office and chairman must use it).
+ */
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  return { ...loadConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", DATA_DIR: "./data/test" }), ...overrides };
+  return {
+    ...loadConfig({
+      NODE_ENV: "test",
+      LOG_LEVEL: "silent",
+      DATA_DIR: "./data/test",
+      MFA_REQUIRED_ROLES: "none",
+      MFA_ENCRYPTION_KEY: "test-only-mfa-key-0123456789abcdef",
+    }),
+    ...overrides,
+  };
 }

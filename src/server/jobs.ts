@@ -10,6 +10,7 @@ import type { Clock } from "./http/context.ts";
 import type { Mailer } from "./modules/outbox/index.ts";
 import { sendDueOutbox } from "./modules/outbox/index.ts";
 import { runReminders } from "./modules/reminders/index.ts";
+import { purgeSecurityEvents } from "./modules/security-log/index.ts";
 
 /** What a job receives: no actor (the system acts), a clock and a logger. */
 export type JobContext = { db: Db; clock: Clock; logger: FastifyBaseLogger };
@@ -38,6 +39,10 @@ export function startBackgroundJobs(
   const timers = [
     every(config.reminderIntervalMinutes * 60_000, "nhắc việc thất bại", () => runReminders(ctx)),
     every(config.outboxIntervalSeconds * 1000, "gửi thư thất bại", () => sendDueOutbox(ctx, mailer)),
+    // Security log retention (issue #12 item 7): events older than SECURITY_EVENT_RETENTION_DAYS go.
+    every(6 * 3600_000, "dọn nhật ký an ninh thất bại", () =>
+      purgeSecurityEvents(ctx.db, ctx.clock.now(), config.securityEventRetentionDays),
+    ),
   ];
   app.addHook("onClose", async () => {
     for (const t of timers) clearInterval(t);

@@ -73,6 +73,12 @@ async function main() {
   } else {
     lines.push("Đăng nhập bằng tài khoản đã có (ví dụ vanphong).");
   }
+  if (config.mfaRequiredRoles.length > 0) {
+    lines.push(
+      `Xác thực hai lớp bắt buộc với: ${config.mfaRequiredRoles.join(", ")} (MFA_REQUIRED_ROLES). Lần đăng nhập đầu, vanphong được đưa tới trang "Bảo mật tài khoản": cài ứng dụng xác thực (Google/Microsoft Authenticator…), quét mã QR, nhập mã 6 chữ số và lưu các mã khôi phục.`,
+      "Mất điện thoại: Phòng Nội vụ đặt lại ở trang Tài khoản, hoặc người quản trị chạy npm run user:mfa-reset -- <tên đăng nhập>.",
+    );
+  }
   console.log(lines.join("\n"));
 }
 

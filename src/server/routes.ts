@@ -20,6 +20,7 @@ import { planRoutes } from "./modules/plans/index.ts";
 import { progressRoutes } from "./modules/progress/index.ts";
 import { reminderRoutes } from "./modules/reminders/index.ts";
 import { searchRoutes } from "./modules/search/index.ts";
+import { securityLogRoutes } from "./modules/security-log/index.ts";
 import { todoRoutes } from "./modules/todo/index.ts";
 import { unitPlanRoutes } from "./modules/unit-plans/index.ts";
 import { unitRoutes } from "./modules/units/index.ts";
@@ -35,6 +36,7 @@ export async function registerRoutes(
   await unitRoutes(app, deps);
   await userRoutes(app, deps);
   await auditRoutes(app, deps);
+  await securityLogRoutes(app, deps);
   await planRoutes(app, deps);
   await peopleRoutes(app, deps);
   await conferenceRoutes(app, deps);

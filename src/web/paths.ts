@@ -20,6 +20,8 @@ export const PATHS = {
   documentSettings: "/thiet-lap-van-ban",
   briefing: "/giao-ban",
   outbox: "/hop-thu-di",
+  accountSecurity: "/bao-mat-tai-khoan",
+  securityLog: "/nhat-ky-an-ninh",
 } as const;
 
 export const conferencePath = (id: string) => `/hoi-nghi/${id}`;

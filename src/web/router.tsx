@@ -1,7 +1,4 @@
 import { createBrowserRouter } from "react-router";
-import { PageLoader } from "./components/PageLoader.tsx";
-import { page } from "./lazyPage.tsx";
-import { PATHS } from "./paths.ts";
 
 export const router = createBrowserRouter([
   {
@@ -81,6 +78,18 @@ export const router = createBrowserRouter([
       {
         path: PATHS.changePassword,
         lazy: page(() => import("./features/auth/ChangePasswordPage.tsx"), "ChangePasswordPage"),
+      },
+      {
+        path: PATHS.accountSecurity,
+        lazy: page(() => import("./features/security/AccountSecurityPage.tsx"), "AccountSecurityPage"),
+      },
+      {
+        path: PATHS.securityLog,
+        lazy: page(
+          () => import("./features/security-log/SecurityLogPage.tsx"),
+          "SecurityLogPage",
+          "security.read",
+        ),
       },
       { path: "*", lazy: page(() => import("./components/NotFoundPage.tsx"), "NotFoundPage") },
     ],

@@ -8,7 +8,7 @@ import path from "node:path";
 import type { FastifyInstance } from "fastify";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
 import { buildApp } from "../../src/server/app.ts";
-import { testConfig } from "../../src/server/config.ts";
+import { type Config, testConfig } from "../../src/server/config.ts";
 import type { Database } from "../../src/server/db/client.ts";
 import type { Clock } from "../../src/server/http/context.ts";
 import type { Mailer } from "../../src/server/modules/outbox/mailer.ts";
@@ -42,11 +42,19 @@ const CHROMIUM_ARGS = [
 
 /**
  * `clock`: the server's clock (default: the system's), e.g. the demo plan's own day;
- * `mailer`: replaces the SMTP mailer (e.g. one that keeps the messages, for the outbox).
+ * `mailer`: replaces the SMTP mailer (e.g. one that keeps the messages, for the outbox);
+ * `config`: settings over the tests' defaults (e.g. `mfaRequiredRoles` for the MFA test).
  */
-export async function startE2E(opts: { clock?: Clock; mailer?: Mailer | null } = {}): Promise<E2E> {
+export async function startE2E(
+  opts: { clock?: Clock; mailer?: Mailer | null; config?: Partial<Config> } = {},
+): Promise<E2E> {
   const database = await createTestDatabase();
-  const app = await buildApp({ config: testConfig(), database, clock: opts.clock, mailer: opts.mailer });
+  const app = await buildApp({
+    config: testConfig(opts.config),
+    database,
+    clock: opts.clock,
+    mailer: opts.mailer,
+  });
   await app.listen({ port: 0, host: "127.0.0.1" });
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : 0;

@@ -7,6 +7,7 @@
  * are listed below with the reason.
  */
 import { eq, gt, max } from "drizzle-orm";
+import { generate } from "otplib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AuditEvent } from "../../src/domain/audit/schemas.ts";
 import { isAuditAction, isAuditEntity } from "../../src/domain/audit/vocabulary.ts";
@@ -88,6 +89,26 @@ const OVERRIDES: Record<string, { who: Exclude<Who, "anonymous">; user: string; 
           .values({ toAddress: "canbo@example.vn", subject: "Nhắc việc", body: "Nhắc việc" })
           .returning({ id: outbox.id });
         return { url: `/api/outbox/${m!.id}/skip` };
+      },
+    },
+    // Second factor (issue #12 item 3): a right first code confirms ximang's enrolment…
+    "POST /api/auth/mfa/confirm": {
+      who: "unit",
+      user: "ximang",
+      request: async () => {
+        const { secret } = (await (await t.as("ximang")).post("/api/auth/mfa/enrol")).json();
+        return { url: "/api/auth/mfa/confirm", payload: { code: await generate({ secret }) } };
+      },
+    },
+    // …and an enrolled user (mttq) signs in with a recovery code.
+    "POST /api/auth/mfa/verify": {
+      who: "unit",
+      user: "mttq",
+      request: async () => {
+        const c = await t.as("mttq");
+        const { secret } = (await c.post("/api/auth/mfa/enrol")).json();
+        const done = await c.post("/api/auth/mfa/confirm", { code: await generate({ secret }) });
+        return { url: "/api/auth/mfa/verify", payload: { code: done.json().recoveryCodes[0] } };
       },
     },
     "POST /api/auth/password": {

@@ -26,13 +26,25 @@ declare module "fastify" {
 }
 
 const UNSAFE = new Set(["POST", "PUT", "PATCH", "DELETE"]);
-/** What a user who must change their password may still do (issue #12 item 2). */
+/** What a session that still awaits its second-factor code may do (issue #12 item 3). */
+const WHILE_MFA_PENDING = new Set([
+  "GET /api/auth/me",
+  "GET /api/auth/csrf",
+  "POST /api/auth/mfa/verify",
+  "POST /api/auth/logout",
+]);
+/** Enrolling in the second factor (a role that must use it, not yet enrolled). */
+const MFA_ENROLMENT = ["GET /api/auth/mfa", "POST /api/auth/mfa/enrol", "POST /api/auth/mfa/confirm"];
+/** What a user who must change their password may still do (issue #12 item 2), enrolment too. */
 const WHILE_MUST_CHANGE = new Set([
   "GET /api/auth/me",
   "GET /api/auth/csrf",
   "POST /api/auth/password",
   "POST /api/auth/logout",
+  ...MFA_ENROLMENT,
 ]);
+/** What a user who must enrol in the second factor may still do; changing the password too. */
+const WHILE_MUST_ENROL = new Set([...WHILE_MUST_CHANGE]);
 
 /**
  * The CSRF token of a signed-in browser is bound to its session (issue #12 item 4): an
@@ -102,8 +114,22 @@ export const sessionPlugin = fp<{ config: Config; db: Db; clock: Clock }>(async 
     const docs = req.url === "/api/docs" || req.url.startsWith("/api/docs/");
     const access = docs ? "public" : (req.routeOptions.config?.access ?? "user");
     if (access !== "public" && !req.actor && req.routeOptions.url) throw new AppError("UNAUTHENTICATED");
-    if (req.actor?.mustChangePassword && !WHILE_MUST_CHANGE.has(`${req.method} ${req.routeOptions.url}`)) {
+    const route = `${req.method} ${req.routeOptions.url}`;
+    if (access !== "public" && req.actor?.mfaPending && !WHILE_MFA_PENDING.has(route)) {
+      throw new AppError("MFA_REQUIRED");
+    }
+    if (req.actor?.mustChangePassword && !WHILE_MUST_CHANGE.has(route)) {
       throw new AppError("PASSWORD_CHANGE_REQUIRED");
+    }
+    // The office and the chairman (MFA_REQUIRED_ROLES) enrol before any other route answers.
+    if (
+      access !== "public" &&
+      req.actor &&
+      !req.actor.mfaEnabled &&
+      config.mfaRequiredRoles.includes(req.actor.role) &&
+      !WHILE_MUST_ENROL.has(route)
+    ) {
+      throw new AppError("MFA_ENROLMENT_REQUIRED");
     }
   });
 });

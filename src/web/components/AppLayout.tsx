@@ -42,7 +42,9 @@ const NAV: { to: string; label: string; need?: Capability[] }[] = [
   { to: PATHS.users, label: "Tài khoản", need: ["users.manage"] },
   { to: PATHS.outbox, label: "Hộp thư đi", need: ["outbox.manage"] },
   { to: PATHS.audit, label: "Nhật ký thay đổi", need: ["audit.read"] },
+  { to: PATHS.securityLog, label: "Nhật ký an ninh", need: ["security.read"] },
   { to: PATHS.changePassword, label: "Đổi mật khẩu" },
+  { to: PATHS.accountSecurity, label: "Bảo mật tài khoản" },
 ];
 const shows = (me: Me, need?: Capability[]) => !need || need.some((c) => hasCapability(me, c));
 
@@ -78,8 +80,14 @@ export function AppLayout() {
       location.pathname === "/" ? "" : `?next=${encodeURIComponent(location.pathname + location.search)}`;
     return <Navigate to={`${PATHS.login}${next}`} replace />;
   }
+  // The code step of sign-in is on the sign-in page (issue #12 item 3).
+  if (user.mfa.pending) return <Navigate to={PATHS.login} replace />;
   if (user.mustChangePassword && location.pathname !== PATHS.changePassword) {
     return <Navigate to={PATHS.changePassword} replace />;
+  }
+  // A role that must use a second factor enrols before anything else.
+  if (user.mfa.required && !user.mfa.enabled && location.pathname !== PATHS.accountSecurity) {
+    return <Navigate to={PATHS.accountSecurity} replace />;
   }
 
   const onSignOut = async () => {

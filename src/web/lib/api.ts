@@ -113,7 +113,11 @@ export async function request(path: string, opts: RequestOptions = {}): Promise<
     if (err.code === "CSRF") res = await send(true);
   }
   // The CSRF token is bound to the session: signing in or out starts a new one.
-  if (res.ok && (path === "/api/auth/login" || path === "/api/auth/logout")) csrfToken = null;
+  if (
+    res.ok &&
+    (path === "/api/auth/login" || path === "/api/auth/logout" || path === "/api/auth/mfa/verify")
+  )
+    csrfToken = null;
   if (res.ok) return res;
   const err = await toError(res);
   if (res.status === 401 && !path.startsWith("/api/auth/")) onUnauthorized?.();

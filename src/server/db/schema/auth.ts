@@ -42,6 +42,8 @@ export const sessions = pgTable(
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
     ip: text("ip"),
     userAgent: text("user_agent"),
+    /** Right password, second factor still awaited (issue #12 item 3): only the code step answers. */
+    mfaPending: boolean("mfa_pending").notNull().default(false),
   },
   (t) => [index("sessions_user_idx").on(t.userId)],
 );

@@ -9,6 +9,7 @@ import {
   issueCsrfToken,
   setSessionCookie,
 } from "../../http/session-plugin.ts";
+import { mfaRoutes } from "./mfa-routes.ts";
 import { changePassword, currentUser, login, logout, tooManyAttempts } from "./service.ts";
 
 const Ok = z.object({ ok: z.literal(true) });
@@ -54,7 +55,7 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps) {
       );
       limiter.reset(`${req.ip}|${req.body.username}`);
       setSessionCookie(config, req, reply, token);
-      return currentUser(db, actor.userId);
+      return currentUser(db, actor, config.mfaRequiredRoles);
     },
   );
 
@@ -71,7 +72,7 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps) {
   r.get(
     "/api/auth/me",
     { schema: { tags: ["auth"], summary: "Người đang đăng nhập", response: { 200: MeSchema } } },
-    async (req) => currentUser(db, req.ctx().actor.userId),
+    async (req) => currentUser(db, req.ctx().actor, config.mfaRequiredRoles),
   );
 
   r.post(
@@ -84,4 +85,6 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps) {
       return { ok: true as const };
     },
   );
+
+  await mfaRoutes(app, deps);
 }

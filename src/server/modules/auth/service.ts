@@ -3,7 +3,7 @@ import type { LoginInput, Me } from "../../../domain/auth.ts";
 import { waitInWords } from "../../../domain/login-backoff.ts";
 import type { Actor, Role } from "../../../domain/roles.ts";
 import type { Db } from "../../db/client.ts";
-import { users } from "../../db/schema/index.ts";
+import { userMfa, users } from "../../db/schema/index.ts";
 import { versionedUpdate, withTx } from "../../db/write.ts";
 import type { AnonymousContext, ServiceContext } from "../../http/context.ts";
 import { AppError } from "../../http/errors.ts";
@@ -25,10 +25,32 @@ export function tooManyAttempts(seconds: number): AppError {
   );
 }
 
-/** The signed-in person with what the web may offer them (their role's capabilities). */
-export async function currentUser(db: Db, userId: string): Promise<Me> {
-  const me = await getMe(db, userId);
-  return { ...me, capabilities: authPolicy.capabilities(me.role) };
+/**
+ * The signed-in person with what the web may offer them (their role's capabilities) and
+ * where they stand with the second factor (issue #12 item 3).
+ */
+export async function currentUser(
+  db: Db,
+  actor: Pick<Actor, "userId" | "mfaPending">,
+  mfaRequiredRoles: readonly Role[],
+): Promise<Me> {
+  const me = await getMe(db, actor.userId);
+  const [mfa] = await db
+    .select({ enabledAt: userMfa.enabledAt })
+    .from(userMfa)
+    .where(eq(userMfa.userId, actor.userId))
+    .limit(1);
+  const pending = actor.mfaPending ?? false;
+  return {
+    ...me,
+    // A session still waiting for its code learns nothing of what the role may do.
+    capabilities: pending ? [] : authPolicy.capabilities(me.role),
+    mfa: {
+      enabled: Boolean(mfa?.enabledAt),
+      required: mfaRequiredRoles.includes(me.role),
+      pending,
+    },
+  };
 }
 
 /**
@@ -74,12 +96,24 @@ export async function login(
   }
   if (!user.active) throw new AppError("FORBIDDEN", "Tài khoản đã bị vô hiệu hóa. Hãy liên hệ Phòng Nội vụ.");
 
+  // With a second factor on, the session waits for the code (issue #12 item 3).
+  const [mfa] = await ctx.db
+    .select({ enabledAt: userMfa.enabledAt })
+    .from(userMfa)
+    .where(eq(userMfa.userId, user.id))
+    .limit(1);
+  const mfaPending = Boolean(mfa?.enabledAt);
+
   return ctx.db.transaction(async (tx) => {
     await clearAfterSuccess(tx, user.username, address);
-    await tx.update(users).set({ failedLogins: 0, lastLoginAt: now }).where(eq(users.id, user.id));
+    await tx
+      .update(users)
+      .set(mfaPending ? { failedLogins: 0 } : { failedLogins: 0, lastLoginAt: now })
+      .where(eq(users.id, user.id));
     const token = await createSession(tx, user.id, now, settings, {
       ip: ctx.ip,
       userAgent: meta.userAgent,
+      mfaPending,
     });
     const actor: Actor = {
       userId: user.id,
@@ -87,12 +121,14 @@ export async function login(
       fullName: user.fullName,
       role: user.role as Role,
       unitId: user.unitId,
+      mfaPending,
+      mfaEnabled: mfaPending,
     };
     await recordAudit(
       tx,
       { ...ctx, actor },
       {
-        action: "auth.login",
+        action: mfaPending ? "auth.mfa_pending" : "auth.login",
         entityType: "user",
         entityId: user.id,
         unitId: user.unitId,

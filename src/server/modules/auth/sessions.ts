@@ -2,7 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { and, eq, lt } from "drizzle-orm";
 import type { Actor, Role } from "../../../domain/roles.ts";
 import type { Db } from "../../db/client.ts";
-import { sessions, users } from "../../db/schema/index.ts";
+import { sessions, userMfa, users } from "../../db/schema/index.ts";
 
 export type SessionPolicy = { idleMinutes: number; maxHours: number };
 
@@ -13,7 +13,7 @@ export async function createSession(
   userId: string,
   now: Date,
   policy: SessionPolicy,
-  meta: { ip?: string; userAgent?: string },
+  meta: { ip?: string; userAgent?: string; mfaPending?: boolean },
 ): Promise<string> {
   const token = randomBytes(32).toString("base64url");
   await db.insert(sessions).values({
@@ -24,6 +24,7 @@ export async function createSession(
     expiresAt: new Date(now.getTime() + policy.maxHours * 3600_000),
     ip: meta.ip ?? null,
     userAgent: meta.userAgent?.slice(0, 300) ?? null,
+    mfaPending: meta.mfaPending ?? false,
   });
   return token;
 }
@@ -52,9 +53,12 @@ export async function resolveSession(
       active: users.active,
       lockedAt: users.lockedAt,
       mustChangePassword: users.mustChangePassword,
+      mfaPending: sessions.mfaPending,
+      mfaEnabledAt: userMfa.enabledAt,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
+    .leftJoin(userMfa, eq(userMfa.userId, sessions.userId))
     .where(eq(sessions.id, id))
     .limit(1);
   const row = rows[0];
@@ -77,6 +81,8 @@ export async function resolveSession(
     role: row.role as Role,
     unitId: row.unitId,
     mustChangePassword: row.mustChangePassword,
+    mfaPending: row.mfaPending,
+    mfaEnabled: row.mfaEnabledAt !== null,
   };
 }
 

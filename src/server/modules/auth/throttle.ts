@@ -70,11 +70,18 @@ export async function clearAfterSuccess(db: Db, username: string, address: strin
   await db.delete(loginThrottles).where(inArray(loginThrottles.key, keys));
 }
 
-/** The office (or the operator's command) lifts every lock on an account. */
+/**
+ * The name second-factor codes are throttled under (issue #12 item 3): apart from the
+ * password's counts, so a right password does not clear the code failures.
+ */
+export const mfaThrottleName = (username: string) => `${username.trim().toLowerCase()}#mfa`;
+
+/** The office (or the operator's command) lifts every lock on an account, its code locks too. */
 export async function clearAccount(db: Db, username: string): Promise<number> {
+  const name = username.trim().toLowerCase();
   const rows = await db
     .delete(loginThrottles)
-    .where(eq(loginThrottles.username, username.trim().toLowerCase()))
+    .where(inArray(loginThrottles.username, [name, mfaThrottleName(name)]))
     .returning({ key: loginThrottles.key });
   return rows.length;
 }

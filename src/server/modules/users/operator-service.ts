@@ -8,7 +8,13 @@ import { users } from "../../db/schema/index.ts";
 import type { AnonymousContext } from "../../http/context.ts";
 import { AppError } from "../../http/errors.ts";
 import { recordAudit } from "../audit/index.ts";
-import { clearAccount, deleteUserSessions, generatePassword, hashPassword } from "../auth/index.ts";
+import {
+  clearAccount,
+  deleteUserSessions,
+  generatePassword,
+  hashPassword,
+  removeMfa,
+} from "../auth/index.ts";
 
 async function findUser(ctx: AnonymousContext, username: string) {
   const name = username.trim().toLowerCase();
@@ -63,4 +69,27 @@ export async function operatorResetPassword(ctx: AnonymousContext, username: str
     });
   });
   return password;
+}
+
+/** The operator removes an account's second factor (issue #12 item 3); it enrols again at next sign-in. */
+export async function operatorResetMfa(ctx: AnonymousContext, username: string): Promise<boolean> {
+  const user = await findUser(ctx, username);
+  return ctx.db.transaction(async (tx) => {
+    const wasEnabled = await removeMfa(tx, user.id);
+    await clearAccount(tx, user.username);
+    await tx
+      .update(users)
+      .set({ version: user.version + 1, updatedAt: ctx.clock.now() })
+      .where(eq(users.id, user.id));
+    await deleteUserSessions(tx, user.id);
+    await recordAudit(tx, ctx, {
+      action: "user.mfa_reset",
+      entityType: "user",
+      entityId: user.id,
+      unitId: user.unitId,
+      before: { mfaEnabled: wasEnabled },
+      after: { mfaEnabled: false },
+    });
+    return wasEnabled;
+  });
 }

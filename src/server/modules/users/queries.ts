@@ -2,10 +2,10 @@ import { eq, sql } from "drizzle-orm";
 import type { Me } from "../../../domain/auth.ts";
 import type { Role } from "../../../domain/roles.ts";
 import type { Db } from "../../db/client.ts";
-import { loginThrottles, units, users } from "../../db/schema/index.ts";
+import { loginThrottles, units, userMfa, users } from "../../db/schema/index.ts";
 import { AppError } from "../../http/errors.ts";
 
-export async function getMe(db: Db, userId: string): Promise<Omit<Me, "capabilities">> {
+export async function getMe(db: Db, userId: string): Promise<Omit<Me, "capabilities" | "mfa">> {
   const [row] = await db
     .select({
       id: users.id,
@@ -41,10 +41,12 @@ export async function listUserRows(db: Db, id?: string, now: Date = new Date()) 
         WHERE ${loginThrottles.username} = ${users.username})`,
       failedLogins: users.failedLogins,
       lastLoginAt: users.lastLoginAt,
+      mfaEnabledAt: userMfa.enabledAt,
       version: users.version,
     })
     .from(users)
     .leftJoin(units, eq(units.id, users.unitId))
+    .leftJoin(userMfa, eq(userMfa.userId, users.id))
     .where(id ? eq(users.id, id) : undefined);
   return rows.map((r) => ({
     id: r.id,
@@ -58,6 +60,7 @@ export async function listUserRows(db: Db, id?: string, now: Date = new Date()) 
     locked: r.lockedAt !== null || (r.backoffUntil !== null && new Date(r.backoffUntil) > now),
     failedLogins: r.failedLogins,
     lastLoginAt: r.lastLoginAt ? r.lastLoginAt.toISOString() : null,
+    mfaEnabled: r.mfaEnabledAt !== null,
     version: r.version,
   }));
 }

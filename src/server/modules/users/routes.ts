@@ -8,7 +8,7 @@ import {
   UserUpdateSchema,
 } from "../../../domain/auth.ts";
 import type { AppDeps } from "../../http/session-plugin.ts";
-import { createUser, listUsers, resetPassword, unlockUser, updateUser } from "./service.ts";
+import { createUser, listUsers, resetPassword, resetUserMfa, unlockUser, updateUser } from "./service.ts";
 
 const IdParams = z.object({ id: z.uuid("Mã tài khoản không hợp lệ") });
 const tags = ["users"];
@@ -67,5 +67,17 @@ export async function userRoutes(app: FastifyInstance, _deps: AppDeps) {
     "/api/users/:id/unlock",
     { schema: { tags, summary: "Mở khóa tài khoản", params: IdParams, response: { 200: UserSchema } } },
     async (req) => unlockUser(req.ctx(), req.params.id),
+  );
+  r.post(
+    "/api/users/:id/mfa-reset",
+    {
+      schema: {
+        tags,
+        summary: "Đặt lại xác thực hai lớp",
+        params: IdParams,
+        response: { 200: UserSchema },
+      },
+    },
+    async (req) => resetUserMfa(req.ctx(), req.params.id),
   );
 }

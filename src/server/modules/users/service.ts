@@ -13,6 +13,7 @@ import {
   deleteUserSessions,
   generatePassword,
   hashPassword,
+  removeMfa,
 } from "../auth/index.ts";
 import { userPolicy } from "./policy.ts";
 import { listUserRows } from "./queries.ts";
@@ -179,6 +180,35 @@ export async function unlockUser(ctx: ServiceContext, id: string): Promise<User>
       unitId: before.unitId,
       before: { locked: before.locked, failedLogins: before.failedLogins },
       after: { locked: false, failedLogins: 0 },
+    });
+  });
+  return loadUser(ctx, id);
+}
+
+/**
+ * The office removes a user's second factor (issue #12 item 3), e.g. after a lost phone:
+ * the secret and recovery codes go, every session ends, the user enrols again at next
+ * sign-in. Not one's own: a stolen session must not be able to swap the owner's phone.
+ */
+export async function resetUserMfa(ctx: ServiceContext, id: string): Promise<User> {
+  requireManager(ctx);
+  if (id === ctx.actor.userId) {
+    throw forbidden(
+      "Bạn không thể tự đặt lại xác thực hai lớp của mình. Hãy nhờ một tài khoản Phòng Nội vụ khác, hoặc người quản trị máy chủ (npm run user:mfa-reset).",
+    );
+  }
+  const before = await loadUser(ctx, id);
+  await withTx(ctx, async (tx) => {
+    await versionedUpdate(tx, users, { id, set: {}, notFound: NO_USER });
+    await removeMfa(tx.db, id);
+    await deleteUserSessions(tx.db, id);
+    await recordAudit(tx.db, tx, {
+      action: "user.mfa_reset",
+      entityType: "user",
+      entityId: id,
+      unitId: before.unitId,
+      before: { mfaEnabled: before.mfaEnabled },
+      after: { mfaEnabled: false },
     });
   });
   return loadUser(ctx, id);

@@ -7,6 +7,7 @@ import { ApiError, api, errorMessage } from "../../lib/api.ts";
 import { ME_KEY, useMe } from "../../lib/auth.ts";
 import { useDocumentTitle } from "../../lib/useDocumentTitle.ts";
 import { PATHS } from "../../paths.ts";
+import { MfaCodeStep } from "../security/MfaCodeStep.tsx";
 
 /** Only addresses inside the app are followed after sign-in. */
 function safeNext(next: string | null): string {
@@ -24,6 +25,21 @@ export function LoginPage() {
   const [busy, setBusy] = useState(false);
   useDocumentTitle("Đăng nhập");
 
+  // Right password, second factor due (issue #12 item 3): the code step.
+  if (me.data?.mfa.pending) {
+    return (
+      <Center mih="100vh" bg="gray.0" p="md">
+        <Paper withBorder shadow="sm" p="xl" w="100%" maw={420} radius="md">
+          <Stack>
+            <Title order={1} size="h2" c="red.8">
+              Xác thực hai lớp
+            </Title>
+            <MfaCodeStep />
+          </Stack>
+        </Paper>
+      </Center>
+    );
+  }
   // Signed in (just now, or already): on to the page asked for, or to the forced password change.
   if (me.data) {
     return (

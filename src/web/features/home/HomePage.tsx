@@ -10,6 +10,7 @@ import { usePlan } from "../../lib/queries.ts";
 import { useDocumentTitle } from "../../lib/useDocumentTitle.ts";
 import { PATHS } from "../../paths.ts";
 import { NO_FILTERS, useProgress } from "../progress/progressApi.ts";
+import { SecurityAlertBanner } from "../security-log/SecurityAlertBanner.tsx";
 import { MilestoneTable } from "./MilestoneTable.tsx";
 import { milestonesFor, splitMilestones } from "./milestones.ts";
 import { TodoPanel } from "./TodoPanel.tsx";
@@ -38,6 +39,8 @@ export function HomePage() {
           {me.unitName ? ` · Đơn vị: ${me.unitName}` : ""}
         </Text>
       </Stack>
+
+      {hasCapability(me, "security.read") ? <SecurityAlertBanner /> : null}
 
       <TodoPanel />
 

@@ -17,6 +17,7 @@ import { type OneTimePassword, userStatus, usersApi } from "./usersApi.ts";
 type Modal =
   | { kind: "form"; user: User | null }
   | { kind: "reset"; user: User }
+  | { kind: "mfa-reset"; user: User }
   | { kind: "otp"; result: OneTimePassword }
   | null;
 
@@ -37,6 +38,20 @@ export function UsersPage() {
       const result = await usersApi.resetPassword(u.id);
       await qc.invalidateQueries({ queryKey: keys.users });
       setModal({ kind: "otp", result });
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const resetMfa = async (u: User) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await usersApi.resetMfa(u.id);
+      await qc.invalidateQueries({ queryKey: keys.users });
+      setModal(null);
+      notifySuccess(`Đã đặt lại xác thực hai lớp của tài khoản ${u.username}.`);
     } catch (e) {
       setError(e);
     } finally {
@@ -83,6 +98,7 @@ export function UsersPage() {
                 <Table.Th>Vai trò</Table.Th>
                 <Table.Th>Đơn vị</Table.Th>
                 <Table.Th>Trạng thái</Table.Th>
+                <Table.Th>Xác thực hai lớp</Table.Th>
                 <Table.Th>Đăng nhập gần nhất</Table.Th>
                 <Table.Th w={120}>Thao tác</Table.Th>
               </Table.Tr>
@@ -99,6 +115,16 @@ export function UsersPage() {
                     <Table.Td>
                       <Badge color={status.color} variant="light" tt="none" className="nowrap">
                         {status.label}
+                      </Badge>
+                    </Table.Td>
+                    <Table.Td>
+                      <Badge
+                        color={u.mfaEnabled ? "teal" : "gray"}
+                        variant="light"
+                        tt="none"
+                        className="nowrap"
+                      >
+                        {u.mfaEnabled ? "Đã bật" : "Chưa bật"}
                       </Badge>
                     </Table.Td>
                     <Table.Td className="nowrap">
@@ -127,6 +153,11 @@ export function UsersPage() {
                             Cấp lại mật khẩu
                           </Menu.Item>
                           {u.locked ? <Menu.Item onClick={() => unlock(u)}>Mở khóa</Menu.Item> : null}
+                          {u.mfaEnabled ? (
+                            <Menu.Item onClick={() => setModal({ kind: "mfa-reset", user: u })}>
+                              Đặt lại xác thực hai lớp
+                            </Menu.Item>
+                          ) : null}
                         </Menu.Dropdown>
                       </Menu>
                     </Table.Td>
@@ -160,6 +191,22 @@ export function UsersPage() {
           }}
         >
           {`Cấp mật khẩu mới cho tài khoản ${modal.user.username} (${modal.user.fullName})? Mật khẩu cũ hết hiệu lực ngay, các phiên đăng nhập của người này kết thúc và họ phải đổi mật khẩu ở lần đăng nhập tới.`}
+        </ConfirmModal>
+      ) : null}
+      {modal?.kind === "mfa-reset" ? (
+        <ConfirmModal
+          opened
+          title="Đặt lại xác thực hai lớp"
+          confirmLabel="Đặt lại xác thực hai lớp"
+          loading={busy}
+          error={error}
+          onConfirm={() => resetMfa(modal.user)}
+          onClose={() => {
+            setError(null);
+            setModal(null);
+          }}
+        >
+          {`Đặt lại xác thực hai lớp của tài khoản ${modal.user.username} (${modal.user.fullName})? Dùng khi người này mất hoặc đổi điện thoại. Mã trên ứng dụng cũ và các mã khôi phục hết hiệu lực, các phiên đăng nhập kết thúc; lần đăng nhập tới họ quét mã QR mới.`}
         </ConfirmModal>
       ) : null}
       {modal?.kind === "otp" ? (

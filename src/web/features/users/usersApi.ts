@@ -10,6 +10,8 @@ export const usersApi = {
   resetPassword: (id: string) =>
     api<OneTimePassword>(`/api/users/${id}/reset-password`, { method: "POST", body: {} }),
   unlock: (id: string) => api<User>(`/api/users/${id}/unlock`, { method: "POST", body: {} }),
+  /** Issue #12 item 3: the user enrols again at next sign-in. */
+  resetMfa: (id: string) => api<User>(`/api/users/${id}/mfa-reset`, { method: "POST", body: {} }),
 };
 
 export function userStatus(u: Pick<User, "active" | "locked">): { label: string; color: string } {
