@@ -1,4 +1,7 @@
 import { createBrowserRouter } from "react-router";
+import { PageLoader } from "./components/PageLoader.tsx";
+import { page } from "./lazyPage.tsx";
+import { PATHS } from "./paths.ts";
 
 export const router = createBrowserRouter([
   {
