@@ -13,6 +13,15 @@ import {
 } from "drizzle-orm/pg-core";
 import { units } from "./units.ts";
 
+/** Letter codes of the official-list order key (the same as search/name-key.ts; name-key.test.ts checks). */
+export const PERSON_SORT_FROM =
+  "aAàÀáÁãÃảẢạẠăĂằẰắẮẵẴẳẲặẶâÂầẦấẤẫẪẩẨậẬbBḅḄcCćĆdDḍḌđĐeEèÈéÉẽẼẻẺẹẸêÊềỀếẾễỄểỂệỆfFgGǵǴhHḥḤiIìÌíÍĩĨỉỈịỊjJkKḱḰḳḲlLĺĹḷḶmMḿḾṃṂnNǹǸńŃñÑṇṆoOòÒóÓõÕỏỎọỌôÔồỒốỐỗỖổỔộỘơƠờỜớỚỡỠởỞợỢpPṕṔqQrRŕŔṛṚsSśŚṣṢtTṭṬuUùÙúÚũŨủỦụỤưƯừỪứỨữỮửỬựỰvVṽṼṿṾwWẁẀẃẂẉẈxXyYỳỲýÝỹỸỷỶỵỴzZźŹẓẒ";
+export const PERSON_SORT_TO =
+  "AAAAAAAAAAAABBBBBBBBBBBBCCCCCCCCCCCCDDDDEEEEFFFFGGHHHHHHHHHHHHIIIIIIIIIIIIJJKKKKLLLLMMMMMMMMMMMMNNOOOOOOPPPPPPQQQQQQRRRRRRRRRRSSSSSSSSSSSSTTTTTTTTTTTTUUUUUUUUUUUUVVVVWWXXXXXXYYYYYYZZZZaaaaaaaaaaaabbbbbbbbbbbbccccccddddddddeeffffffffffffgggggg";
+/** The generated column's expression, as written in migrations/0021_paging_indexes.sql. */
+export const PERSON_SORT_KEY_EXPR = `translate(CASE WHEN strpos("full_name", ' ') = 0 THEN "full_name" ELSE split_part("full_name", ' ', -1) || chr(1) || btrim(regexp_replace(regexp_replace("full_name", '^\\S+', ''), '\\S+$', '')) || chr(1) || split_part("full_name", ' ', 1) END, '${PERSON_SORT_FROM}', '${PERSON_SORT_TO}')`;
+const PERSON_SORT_KEY_SQL = sql.raw(PERSON_SORT_KEY_EXPR);
+
 /**
  * Người (E1). `unitId` is the unit whose list the person belongs to (who may
  * edit them); `workplace` is the free-text "chức vụ – đơn vị công tác".
@@ -46,10 +55,18 @@ export const persons = pgTable(
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * Official-list order (given, middle, family name) as a byte-ordered key, computed by the
+     * database (migration 0021, letter codes of search/name-key.ts): pages are cut in SQL.
+     */
+    sortKey: text("sort_key").generatedAlwaysAs(PERSON_SORT_KEY_SQL),
   },
   (t) => [
     index("persons_unit_idx").on(t.unitId),
     index("persons_identity_idx").on(t.identityKey),
+    index("persons_identity_unit_idx").on(t.identityKey, t.unitId).where(sql`${t.birthYear} IS NOT NULL`),
+    index("persons_search_trgm_idx").using("gin", t.searchKey.op("gin_trgm_ops")),
+    index("persons_sort_idx").on(t.sortKey, t.id),
     check("persons_gender_valid", sql`${t.gender} IS NULL OR ${t.gender} IN ('male','female')`),
     check("persons_birth_year_range", sql`${t.birthYear} IS NULL OR ${t.birthYear} BETWEEN 1900 AND 2100`),
     check(
