@@ -64,8 +64,23 @@ export function comparePersonNames(a: string, b: string): number {
   );
 }
 
+/**
+ * Sorts by comparePersonNames with the name split once per item, not once per comparison
+ * (issue #11 item 4: a 300-delegate list made ~5,000 comparisons, each splitting two names).
+ */
 export function sortByPersonName<T>(items: readonly T[], name: (item: T) => string): T[] {
-  return [...items].sort((x, y) => comparePersonNames(name(x), name(y)));
+  const keyed = items.map((item) => {
+    const n = name(item);
+    return { item, p: personNameParts(n), full: cleanText(n) };
+  });
+  keyed.sort(
+    (a, b) =>
+      compareVi(a.p.given, b.p.given) ||
+      compareVi(a.p.middle, b.p.middle) ||
+      compareVi(a.p.family, b.p.family) ||
+      compareVi(a.full, b.full),
+  );
+  return keyed.map((k) => k.item);
 }
 
 export function sortVi<T>(items: readonly T[], key: (item: T) => string): T[] {
