@@ -18,8 +18,11 @@ export const PERSON_SORT_FROM =
   "aAàÀáÁãÃảẢạẠăĂằẰắẮẵẴẳẲặẶâÂầẦấẤẫẪẩẨậẬbBḅḄcCćĆdDḍḌđĐeEèÈéÉẽẼẻẺẹẸêÊềỀếẾễỄểỂệỆfFgGǵǴhHḥḤiIìÌíÍĩĨỉỈịỊjJkKḱḰḳḲlLĺĹḷḶmMḿḾṃṂnNǹǸńŃñÑṇṆoOòÒóÓõÕỏỎọỌôÔồỒốỐỗỖổỔộỘơƠờỜớỚỡỠởỞợỢpPṕṔqQrRŕŔṛṚsSśŚṣṢtTṭṬuUùÙúÚũŨủỦụỤưƯừỪứỨữỮửỬựỰvVṽṼṿṾwWẁẀẃẂẉẈxXyYỳỲýÝỹỸỷỶỵỴzZźŹẓẒ";
 export const PERSON_SORT_TO =
   "AAAAAAAAAAAABBBBBBBBBBBBCCCCCCCCCCCCDDDDEEEEFFFFGGHHHHHHHHHHHHIIIIIIIIIIIIJJKKKKLLLLMMMMMMMMMMMMNNOOOOOOPPPPPPQQQQQQRRRRRRRRRRSSSSSSSSSSSSTTTTTTTTTTTTUUUUUUUUUUUUVVVVWWXXXXXXYYYYYYZZZZaaaaaaaaaaaabbbbbbbbbbbbccccccddddddddeeffffffffffffgggggg";
+/** Each letter's tone in Intl.Collator("vi") order: none, huyền, hỏi, ngã, sắc, nặng. */
+export const PERSON_SORT_TONES =
+  "00114433225500114433225500114433225500550044005500001144332255001144332255000044005500114433225500004455004455004455001144335500114433225500114433225500114433225500440000445500445500550011443322550011443322550033550011445500001144332255004455";
 /** The generated column's expression, as written in migrations/0021_paging_indexes.sql. */
-export const PERSON_SORT_KEY_EXPR = `translate(CASE WHEN strpos("full_name", ' ') = 0 THEN "full_name" ELSE split_part("full_name", ' ', -1) || chr(1) || btrim(regexp_replace(regexp_replace("full_name", '^\\S+', ''), '\\S+$', '')) || chr(1) || split_part("full_name", ' ', 1) END, '${PERSON_SORT_FROM}', '${PERSON_SORT_TO}')`;
+export const PERSON_SORT_KEY_EXPR = `translate(CASE WHEN strpos("full_name", ' ') = 0 THEN "full_name" ELSE split_part("full_name", ' ', -1) END, '${PERSON_SORT_FROM}', '${PERSON_SORT_TO}') || chr(1) || translate(CASE WHEN strpos("full_name", ' ') = 0 THEN "full_name" ELSE split_part("full_name", ' ', -1) END, '${PERSON_SORT_FROM}', '${PERSON_SORT_TONES}') || chr(1) || translate(btrim(regexp_replace(regexp_replace("full_name", '^\\S+', ''), '\\S+$', '')), '${PERSON_SORT_FROM}', '${PERSON_SORT_TO}') || chr(1) || translate(btrim(regexp_replace(regexp_replace("full_name", '^\\S+', ''), '\\S+$', '')), '${PERSON_SORT_FROM}', '${PERSON_SORT_TONES}') || chr(1) || translate(CASE WHEN strpos("full_name", ' ') = 0 THEN '' ELSE split_part("full_name", ' ', 1) END, '${PERSON_SORT_FROM}', '${PERSON_SORT_TO}') || chr(1) || translate(CASE WHEN strpos("full_name", ' ') = 0 THEN '' ELSE split_part("full_name", ' ', 1) END, '${PERSON_SORT_FROM}', '${PERSON_SORT_TONES}')`;
 const PERSON_SORT_KEY_SQL = sql.raw(PERSON_SORT_KEY_EXPR);
 
 /**

@@ -53,8 +53,8 @@ function personWhere(filter: PersonFilter): SQL | undefined {
 /**
  * One page of the people matching the filter, in the order of official lists, cut in SQL
  * by the stored order key (given, middle, family name; index persons_sort_idx), with the
- * total from COUNT. The page is then put in exact Vietnamese order (tones, case) in JS:
- * rows of a page only move among rows with the same key.
+ * total from COUNT. The key agrees with comparePersonNames up to case; the page is put in
+ * its exact order in JS (rows only move among rows with the same key).
  */
 export async function pagePersons(db: Db, filter: PersonFilter, page: PageParams): Promise<Page<Person>> {
   if (filter.ids?.length === 0) return { items: [], total: 0, page: page.page, limit: page.limit };
