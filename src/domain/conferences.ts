@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { ConferenceActionsSchema, ConferenceStatusSchema } from "./conference-lifecycle.ts";
+import { pageQuery } from "./paging.ts";
 import { optionalText, PersonInputSchema, PersonSchema } from "./persons.ts";
 import { ConferenceKindSchema } from "./plan/rules.ts";
 import { cleanText, parseDateVi } from "./text.ts";
@@ -94,13 +95,17 @@ export type ConferenceCreate = z.output<typeof ConferenceCreateSchema>;
 export const ConferenceUpdateSchema = z.object({ ...fieldShape, version: Version });
 export type ConferenceUpdate = z.output<typeof ConferenceUpdateSchema>;
 
-export const ConferenceListQuerySchema = z.object({
-  /** Defaults to the plan currently run. */
-  planId: z.uuid("Kế hoạch: không hợp lệ").optional(),
-  status: ConferenceStatusSchema.optional(),
-  kind: ConferenceKindSchema.optional(),
-  unitId: z.uuid("Đơn vị: không hợp lệ").optional(),
-});
+/** One page of conferences (issue #11 item 5); `q` finds the unit's name without diacritics. */
+export const ConferenceListQuerySchema = z
+  .object({
+    /** Defaults to the plan currently run. */
+    planId: z.uuid("Kế hoạch: không hợp lệ").optional(),
+    status: ConferenceStatusSchema.optional(),
+    kind: ConferenceKindSchema.optional(),
+    unitId: z.uuid("Đơn vị: không hợp lệ").optional(),
+    q: z.string().max(200).optional(),
+  })
+  .extend(pageQuery(50, 200).shape);
 
 export const ViolationSchema = z.object({
   code: z.string(),

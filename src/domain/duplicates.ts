@@ -1,5 +1,6 @@
 /** Shapes of the duplicate-people report (E6) and its dismissals. */
 import { z } from "zod";
+import { pageQuery } from "./paging.ts";
 import { GenderSchema, optionalText } from "./persons.ts";
 import { PersonConferenceSchema } from "./search.ts";
 
@@ -44,14 +45,15 @@ export const DismissalSchema = z.object({
 });
 export type Dismissal = z.infer<typeof DismissalSchema>;
 
-export const DuplicatesQuerySchema = z.object({
-  limit: z.coerce.number().int().min(1).max(2000).default(500),
-});
+/** One page of groups (issue #11 item 5), grouped and counted in SQL. */
+export const DuplicatesQuerySchema = pageQuery(100, 2000);
 
 export const DuplicatesResultSchema = z.object({
   groups: z.array(DuplicateGroupSchema),
-  /** Groups in all (groups holds the first `limit`). */
+  /** Groups in all (groups holds page `page` of `limit`). */
   total: z.number().int(),
+  page: z.number().int(),
+  limit: z.number().int(),
   dismissals: z.array(DismissalSchema),
 });
 export type DuplicatesResult = z.infer<typeof DuplicatesResultSchema>;

@@ -4,6 +4,7 @@
  * the 54 groups of the statistics office's list, given as its code or any of its names.
  */
 import { z } from "zod";
+import { pageQuery } from "./paging.ts";
 import { normaliseEthnicity } from "./people/ethnicities.ts";
 import { PersonCategorySchema } from "./rules/categories.ts";
 import { cleanText, foldVietnamese, nfc } from "./text.ts";
@@ -149,11 +150,13 @@ export const PersonSchema = z.object({
 });
 export type Person = z.infer<typeof PersonSchema>;
 
-export const PeopleQuerySchema = z.object({
-  q: z.string().max(200).optional(),
-  unitId: z.uuid("Đơn vị: không hợp lệ").optional(),
-  limit: z.coerce.number().int().min(1).max(1000).default(200),
-});
+/** One page of people (issue #11 item 5): `page` from 1, at most 1,000 a page. */
+export const PeopleQuerySchema = z
+  .object({
+    q: z.string().max(200).optional(),
+    unitId: z.uuid("Đơn vị: không hợp lệ").optional(),
+  })
+  .extend(pageQuery(50, 1000).shape);
 
 /** E5: folded name, position and workplace. */
 export function personSearchKey(p: {

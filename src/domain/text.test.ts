@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   asciiSlug,
@@ -56,5 +57,30 @@ describe("Vietnamese text", () => {
   it("makes ascii slugs", () => {
     expect(asciiSlug("Ngọc Trạo")).toBe("ngoctrao");
     expect(asciiSlug("Đông Sơn", "-")).toBe("dong-son");
+  });
+});
+
+describe("sortByPersonName (names split once per item, issue #11 item 4)", () => {
+  it("orders exactly as sorting by comparePersonNames", () => {
+    const word = fc.constantFrom(
+      "Nguyễn",
+      "Văn",
+      "An",
+      "Ân",
+      "Ánh",
+      "Anh",
+      "Thị",
+      "Đỗ",
+      "Đức",
+      "dung",
+      "Dũng",
+      "Bình",
+    );
+    const name = fc.array(word, { minLength: 1, maxLength: 4 }).map((w) => w.join(" "));
+    fc.assert(
+      fc.property(fc.array(name, { maxLength: 30 }), (names) => {
+        expect(sortByPersonName(names, (n) => n)).toEqual([...names].sort(comparePersonNames));
+      }),
+    );
   });
 });

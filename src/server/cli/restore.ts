@@ -7,6 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { loadConfig } from "../config.ts";
+import { PGLITE_EXTENSIONS } from "../db/client.ts";
 
 const config = loadConfig();
 const file = process.argv[2];
@@ -24,7 +25,11 @@ if (fs.existsSync(target)) {
   fs.renameSync(target, aside);
   console.log(`Thư mục dữ liệu cũ được giữ lại tại ${aside}`);
 }
-const db = await PGlite.create({ dataDir: target, loadDataDir: new Blob([fs.readFileSync(file)]) });
+const db = await PGlite.create({
+  dataDir: target,
+  loadDataDir: new Blob([fs.readFileSync(file)]),
+  extensions: PGLITE_EXTENSIONS,
+});
 await db.query("select 1");
 await db.close();
 console.log(`Đã khôi phục cơ sở dữ liệu từ ${file}`);

@@ -4,7 +4,8 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
+import { PGlite, type PGliteOptions } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { sql } from "drizzle-orm";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
@@ -36,13 +37,17 @@ export async function openPostgres(url: string, max = 10): Promise<Database> {
   };
 }
 
+/** PGlite's contrib extensions the migrations use (0021: pg_trgm for the people search). */
+export const PGLITE_EXTENSIONS = { pg_trgm } satisfies PGliteOptions["extensions"];
+
 export async function openPglite(dataDir: string | undefined, loadDataDir?: Blob): Promise<Database> {
   let client: PGlite;
+  const extensions = PGLITE_EXTENSIONS;
   if (dataDir) {
     fs.mkdirSync(path.dirname(dataDir), { recursive: true });
-    client = await PGlite.create({ dataDir });
+    client = await PGlite.create({ dataDir, extensions });
   } else {
-    client = await PGlite.create(loadDataDir ? { loadDataDir } : {});
+    client = await PGlite.create(loadDataDir ? { loadDataDir, extensions } : { extensions });
   }
   return fromPglite(client);
 }

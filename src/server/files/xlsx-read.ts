@@ -3,7 +3,7 @@
  * first (a ZIP bomb or a ZIP that lies never reaches exceljs), then exceljs, every
  * failure a FileRefusedError with a Vietnamese message.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { FileRefusedError } from "./refusal.ts";
 import { checkXlsxBuffer, NOT_XLSX_MESSAGE, type XlsxGuardLimits } from "./xlsx-guard.ts";
 
@@ -16,7 +16,9 @@ export async function readXlsx(
   const buf = Buffer.isBuffer(input) ? input : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
   const verdict = checkXlsxBuffer(buf, limits);
   if (!verdict.ok) throw new FileRefusedError(verdict.reason, verdict.message);
-  const wb = new ExcelJS.Workbook();
+  // exceljs loads on first use (issue #11 item 1): the server starts without it.
+  const { default: Excel } = await import("exceljs");
+  const wb = new Excel.Workbook();
   try {
     await wb.xlsx.load(buf as unknown as ExcelJS.Buffer);
   } catch {

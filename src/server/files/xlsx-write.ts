@@ -8,7 +8,7 @@
  * format "@" — never as a formula — so "=HYPERLINK(…)", "+1", "-2", "@SUM(…)" typed by a
  * user stay inert text in Excel and LibreOffice.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { safeText } from "../documents/nd30-format.ts";
 
 const FONT = "Times New Roman";
@@ -126,7 +126,9 @@ export async function writeXlsxTable(spec: XlsxTableSpec): Promise<Buffer> {
   const headerTop = titles.length > 0 ? titles.length + 2 : 1;
   const headerBottom = headerTop + (twoRows ? 1 : 0);
 
-  const wb = new ExcelJS.Workbook();
+  // exceljs loads on first use (issue #11 item 1): the server starts without it.
+  const { default: Excel } = await import("exceljs");
+  const wb = new Excel.Workbook();
   wb.creator = "thidua";
   const ws = wb.addWorksheet(safeSheetName(spec.sheetName), {
     views: [{ state: "frozen", ySplit: headerBottom, xSplit: 0 }],

@@ -5,7 +5,7 @@
  * and doubled quotes. The rows become a one-sheet workbook, so the same header search,
  * mapping, preview and all-or-nothing save apply.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 
 export type CsvEncoding = "utf-8" | "windows-1258";
 
@@ -88,8 +88,10 @@ export function parseCsv(text: string, delimiter = detectDelimiter(text)): strin
 }
 
 /** The CSV's rows as a workbook of one sheet named after the file type. */
-export function csvWorkbook(rows: string[][]): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
+export async function csvWorkbook(rows: string[][]): Promise<ExcelJS.Workbook> {
+  // exceljs loads on first use (issue #11 item 1).
+  const { default: Excel } = await import("exceljs");
+  const wb = new Excel.Workbook();
   const ws = wb.addWorksheet("CSV");
   rows.forEach((values, r) => {
     values.forEach((v, c) => {

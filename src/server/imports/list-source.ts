@@ -109,7 +109,7 @@ export async function openDelegateListFile(
         ? "Tệp CSV, bảng mã UTF-8."
         : "Tệp CSV dùng bảng mã Windows-1258; đã chuyển sang Unicode. Hãy xem lại họ tên trong bảng xem trước.",
     ];
-    return { workbook: csvWorkbook(rows), format: "csv", notes };
+    return { workbook: await csvWorkbook(rows), format: "csv", notes };
   }
   throw new FileRefusedError("not-zip", NOT_A_LIST);
 }

@@ -6,7 +6,7 @@
  * deciding the cells that could be either — and converted; then zero-width
  * characters, BOMs and soft hyphens are removed and non-breaking spaces become spaces.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import {
   encodingOfFont,
   fitsEncoding,
@@ -40,6 +40,9 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 }
 
 /** The texts of one cell, each with its font: a plain string, rich-text runs, a hyperlink's text, a formula's result. */
+/** ExcelJS.ValueType.Merge (exceljs/lib/doc/enums.js), named without loading exceljs (issue #11 item 1). */
+export const MERGE = 1 as ExcelJS.ValueType;
+
 function piecesOf(cell: ExcelJS.Cell): Piece[] {
   const font = cell.font?.name;
   const v = cell.value;
@@ -107,7 +110,7 @@ function sheetPieces(ws: ExcelJS.Worksheet): Piece[] {
   const out: Piece[] = [];
   ws.eachRow({ includeEmpty: false }, (row) => {
     row.eachCell({ includeEmpty: false }, (cell) => {
-      if (cell.type === ExcelJS.ValueType.Merge) return;
+      if (cell.type === MERGE) return;
       for (const p of piecesOf(cell)) if (NON_ASCII.test(p.text)) out.push(p);
     });
   });

@@ -81,6 +81,7 @@ export const delegates = pgTable(
   },
   (t) => [
     index("delegates_conference_idx").on(t.conferenceId),
+    index("delegates_person_idx").on(t.personId),
     uniqueIndex("delegates_conference_person_uq").on(t.conferenceId, t.personId),
     check("delegates_one_subject", sql`(${t.personId} IS NULL) <> (${t.collectiveId} IS NULL)`),
     check("delegates_role_valid", sql`${t.role} IN ('exemplar','guest')`),

@@ -13,6 +13,18 @@ import {
 } from "drizzle-orm/pg-core";
 import { units } from "./units.ts";
 
+/** Letter codes of the official-list order key (the same as search/name-key.ts; name-key.test.ts checks). */
+export const PERSON_SORT_FROM =
+  "aAàÀáÁãÃảẢạẠăĂằẰắẮẵẴẳẲặẶâÂầẦấẤẫẪẩẨậẬbBḅḄcCćĆdDḍḌđĐeEèÈéÉẽẼẻẺẹẸêÊềỀếẾễỄểỂệỆfFgGǵǴhHḥḤiIìÌíÍĩĨỉỈịỊjJkKḱḰḳḲlLĺĹḷḶmMḿḾṃṂnNǹǸńŃñÑṇṆoOòÒóÓõÕỏỎọỌôÔồỒốỐỗỖổỔộỘơƠờỜớỚỡỠởỞợỢpPṕṔqQrRŕŔṛṚsSśŚṣṢtTṭṬuUùÙúÚũŨủỦụỤưƯừỪứỨữỮửỬựỰvVṽṼṿṾwWẁẀẃẂẉẈxXyYỳỲýÝỹỸỷỶỵỴzZźŹẓẒ";
+export const PERSON_SORT_TO =
+  "AAAAAAAAAAAABBBBBBBBBBBBCCCCCCCCCCCCDDDDEEEEFFFFGGHHHHHHHHHHHHIIIIIIIIIIIIJJKKKKLLLLMMMMMMMMMMMMNNOOOOOOPPPPPPQQQQQQRRRRRRRRRRSSSSSSSSSSSSTTTTTTTTTTTTUUUUUUUUUUUUVVVVWWXXXXXXYYYYYYZZZZaaaaaaaaaaaabbbbbbbbbbbbccccccddddddddeeffffffffffffgggggg";
+/** Each letter's tone in Intl.Collator("vi") order: none, huyền, hỏi, ngã, sắc, nặng. */
+export const PERSON_SORT_TONES =
+  "00114433225500114433225500114433225500550044005500001144332255001144332255000044005500114433225500004455004455004455001144335500114433225500114433225500114433225500440000445500445500550011443322550011443322550033550011445500001144332255004455";
+/** The generated column's expression, as written in migrations/0021_paging_indexes.sql. */
+export const PERSON_SORT_KEY_EXPR = `translate(CASE WHEN strpos("full_name", ' ') = 0 THEN "full_name" ELSE split_part("full_name", ' ', -1) END, '${PERSON_SORT_FROM}', '${PERSON_SORT_TO}') || chr(1) || translate(CASE WHEN strpos("full_name", ' ') = 0 THEN "full_name" ELSE split_part("full_name", ' ', -1) END, '${PERSON_SORT_FROM}', '${PERSON_SORT_TONES}') || chr(1) || translate(btrim(regexp_replace(regexp_replace("full_name", '^\\S+', ''), '\\S+$', '')), '${PERSON_SORT_FROM}', '${PERSON_SORT_TO}') || chr(1) || translate(btrim(regexp_replace(regexp_replace("full_name", '^\\S+', ''), '\\S+$', '')), '${PERSON_SORT_FROM}', '${PERSON_SORT_TONES}') || chr(1) || translate(CASE WHEN strpos("full_name", ' ') = 0 THEN '' ELSE split_part("full_name", ' ', 1) END, '${PERSON_SORT_FROM}', '${PERSON_SORT_TO}') || chr(1) || translate(CASE WHEN strpos("full_name", ' ') = 0 THEN '' ELSE split_part("full_name", ' ', 1) END, '${PERSON_SORT_FROM}', '${PERSON_SORT_TONES}')`;
+const PERSON_SORT_KEY_SQL = sql.raw(PERSON_SORT_KEY_EXPR);
+
 /**
  * Người (E1). `unitId` is the unit whose list the person belongs to (who may
  * edit them); `workplace` is the free-text "chức vụ – đơn vị công tác".
@@ -46,10 +58,18 @@ export const persons = pgTable(
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * Official-list order (given, middle, family name) as a byte-ordered key, computed by the
+     * database (migration 0021, letter codes of search/name-key.ts): pages are cut in SQL.
+     */
+    sortKey: text("sort_key").generatedAlwaysAs(PERSON_SORT_KEY_SQL),
   },
   (t) => [
     index("persons_unit_idx").on(t.unitId),
     index("persons_identity_idx").on(t.identityKey),
+    index("persons_identity_unit_idx").on(t.identityKey, t.unitId).where(sql`${t.birthYear} IS NOT NULL`),
+    index("persons_search_trgm_idx").using("gin", t.searchKey.op("gin_trgm_ops")),
+    index("persons_sort_idx").on(t.sortKey, t.id),
     check("persons_gender_valid", sql`${t.gender} IS NULL OR ${t.gender} IN ('male','female')`),
     check("persons_birth_year_range", sql`${t.birthYear} IS NULL OR ${t.birthYear} BETWEEN 1900 AND 2100`),
     check(

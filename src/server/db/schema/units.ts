@@ -58,6 +58,7 @@ export const units = pgTable(
   (t) => [
     index("units_parent_idx").on(t.parentId),
     index("units_kind_idx").on(t.kindCode),
+    index("units_search_trgm_idx").using("gin", t.searchKey.op("gin_trgm_ops")),
     check("units_workforce_nonneg", sql`${t.workforce} IS NULL OR ${t.workforce} >= 0`),
     check("units_population_nonneg", sql`${t.population} IS NULL OR ${t.population} >= 0`),
     check("units_not_own_parent", sql`${t.parentId} IS NULL OR ${t.parentId} <> ${t.id}`),

@@ -10,8 +10,6 @@ import { createHash } from "node:crypto";
 import { and, asc, eq } from "drizzle-orm";
 import { SEED_DOSSIER_REQUIREMENTS } from "../../../domain/dossiers.ts";
 import { ethnicityName } from "../../../domain/people/ethnicities.ts";
-import { delegateListDocx } from "../../documents/delegate-list-docx.ts";
-import { buildNd30Document } from "../../documents/nd30.ts";
 import {
   loadDraftSource,
   minutesSpec,
@@ -112,11 +110,11 @@ export async function seedDemoDossiers(tx: Db, opts: Opts): Promise<void> {
     return {
       summary_report: {
         name: `Báo cáo tổng kết Hội nghị - ${s.unit.name}.docx`,
-        buffer: await buildNd30Document(summaryReportSpec(s)),
+        buffer: await (await import("../../documents/nd30.ts")).buildNd30Document(summaryReportSpec(s)),
       },
       delegate_list: {
         name: `Danh sách trích ngang - ${s.unit.name}.docx`,
-        buffer: await delegateListDocx({
+        buffer: await (await import("../../documents/delegate-list-docx.ts")).delegateListDocx({
           issuingBody: s.unit.name,
           parentBody: s.unit.parentName ?? undefined,
           place: s.plan.place,
@@ -136,17 +134,17 @@ export async function seedDemoDossiers(tx: Db, opts: Opts): Promise<void> {
       },
       submission: {
         name: `Tờ trình - ${s.unit.name}.docx`,
-        buffer: await buildNd30Document(submissionSpec(s)),
+        buffer: await (await import("../../documents/nd30.ts")).buildNd30Document(submissionSpec(s)),
       },
       minutes: {
         name: `Biên bản Hội nghị - ${s.unit.name}.docx`,
-        buffer: await buildNd30Document(minutesSpec(s)),
+        buffer: await (await import("../../documents/nd30.ts")).buildNd30Document(minutesSpec(s)),
       },
     };
   };
   const report = async (p: { fullName: string; position: string | null; achievement: string | null }) => ({
     name: `Báo cáo thành tích - ${p.fullName}.docx`,
-    buffer: await buildNd30Document({
+    buffer: await (await import("../../documents/nd30.ts")).buildNd30Document({
       issuingBody: p.position ?? p.fullName,
       place: "Bỉm Sơn",
       date: null,

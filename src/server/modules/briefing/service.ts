@@ -12,7 +12,6 @@ import {
 import type { CellState } from "../../../domain/progress.ts";
 import { vnDate } from "../../../domain/progress.ts";
 import { formatDateVi } from "../../../domain/text.ts";
-import { briefingDocx } from "../../documents/briefing-docx.ts";
 import type { ServiceContext } from "../../http/context.ts";
 import { notFound } from "../../http/errors.ts";
 import { recordAudit } from "../audit/index.ts";
@@ -88,6 +87,8 @@ export async function briefingExport(
   day?: string,
 ): Promise<{ buffer: Buffer; filename: string }> {
   const { planId, briefing: b } = await planBriefing(ctx, day);
+  // docx loads on first use (issue #11 item 1).
+  const { briefingDocx } = await import("../../documents/briefing-docx.ts");
   const buffer = await briefingDocx(b);
   const filename = `Báo cáo giao ban ${formatDateVi(b.date).replaceAll("/", "-")}.docx`;
   await recordAudit(ctx.db, ctx, {

@@ -6,14 +6,11 @@
  */
 import { signerAuthorityLines } from "../../../domain/document-settings.ts";
 import { formatDateVi, sortByPersonName } from "../../../domain/text.ts";
-import {
-  type ConferenceFacts,
-  type Guest,
-  type IssuerBlock,
-  invitationsDocx,
-  presidiumDocx,
-  programmeDocx,
-} from "../../documents/conference-documents.ts";
+import type { ConferenceFacts, Guest, IssuerBlock } from "../../documents/conference-documents.ts";
+
+/** docx loads on first use (issue #11 item 1). */
+const builders = () => import("../../documents/conference-documents.ts");
+
 import type { ServiceContext } from "../../http/context.ts";
 import { notFound } from "../../http/errors.ts";
 import { recordAudit } from "../audit/index.ts";
@@ -68,7 +65,7 @@ export async function exportConferenceDocument(
   if (which === "programme") {
     const items = await listAgendaRows(ctx.db, [conferenceId]);
     rows = items.length;
-    buffer = await programmeDocx(issuer, facts, items);
+    buffer = await (await builders()).programmeDocx(issuer, facts, items);
   } else {
     const delegates = await listDelegateRows(ctx.db, [conferenceId]);
     if (which === "presidium") {
@@ -78,7 +75,7 @@ export async function exportConferenceDocument(
         return d ? [{ fullName: d.fullName, title: m.titleShown ?? d.person?.position ?? null }] : [];
       });
       rows = members.length;
-      buffer = await presidiumDocx(issuer, facts, members);
+      buffer = await (await builders()).presidiumDocx(issuer, facts, members);
     } else {
       const guests = sortByPersonName(
         delegates.filter((d) => d.role === "guest" && d.person),
@@ -91,7 +88,7 @@ export async function exportConferenceDocument(
         }),
       );
       rows = guests.length;
-      buffer = await invitationsDocx(issuer, facts, guests);
+      buffer = await (await builders()).invitationsDocx(issuer, facts, guests);
     }
   }
   const filename = `${FILE_NAMES[which]} - ${conf.unitName} - ${formatDateVi(date).replaceAll("/", "-")}.docx`;

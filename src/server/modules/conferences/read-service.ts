@@ -1,12 +1,14 @@
 /** Conference reads (D, E2, N3): the list with rule counts, the full view, the check. */
 
 import type { ConferenceDetail, ConferenceStatus, ConferenceSummary } from "../../../domain/conferences.ts";
+import type { Page, PageParams } from "../../../domain/paging.ts";
 import type { Db } from "../../db/client.ts";
 import type { ServiceContext } from "../../http/context.ts";
 import { notFound } from "../../http/errors.ts";
 import { currentPlanId } from "../units/index.ts";
+import { countConferenceRows, pageConferenceRows } from "./list-queries.ts";
 import { conferencePolicy, readable } from "./policy.ts";
-import { type ConferenceRow, findConferenceRow, listConferenceRows } from "./queries.ts";
+import { type ConferenceRow, findConferenceRow } from "./queries.ts";
 import { type ConferenceBundle, loadBundles, todayIso } from "./rule-input.ts";
 import { count, toDetail, toSummary } from "./view.ts";
 
@@ -25,28 +27,38 @@ export async function loadBundle(
   return bundle!;
 }
 
+/**
+ * One page of the conferences the actor reads (issue #11 item 5): filtered, counted and cut
+ * in SQL; the rules run for the page's conferences only. Rule counts are what would block a
+ * submission, as the conference page shows them.
+ */
 export async function listConferences(
   ctx: ServiceContext,
-  query: { planId?: string; status?: ConferenceStatus; kind?: ConferenceRow["kind"]; unitId?: string },
-): Promise<{ items: ConferenceSummary[] }> {
+  query: {
+    planId?: string;
+    status?: ConferenceStatus;
+    kind?: ConferenceRow["kind"];
+    unitId?: string;
+    q?: string;
+  } & PageParams,
+): Promise<Page<ConferenceSummary>> {
+  const page = { page: query.page, limit: query.limit };
   if (query.unitId && !conferencePolicy.canRead(ctx.actor, { unitId: query.unitId })) {
     throw notFound("Không tìm thấy đơn vị.");
   }
   let unitId = query.unitId;
   if (!conferencePolicy.readAll(ctx.actor)) {
-    if (!ctx.actor.unitId) return { items: [] };
+    if (!ctx.actor.unitId) return { items: [], total: 0, ...page };
     unitId = ctx.actor.unitId;
   }
   const planId = query.planId ?? (await currentPlanId(ctx.db)) ?? undefined;
-  const rows = await listConferenceRows(ctx.db, { planId, unitId, status: query.status, kind: query.kind });
-  // The list counts what would block a submission, as the conference page does.
+  const filter = { planId, unitId, status: query.status, kind: query.kind, q: query.q };
+  const [total, rows] = await Promise.all([
+    countConferenceRows(ctx.db, filter),
+    pageConferenceRows(ctx.db, filter, page),
+  ]);
   const bundles = await loadBundles(ctx.db, rows, { today: todayIso(ctx.clock), phase: "final" });
-  const kindOrder = { town: 0, pilot: 1, unit: 2 };
-  return {
-    items: bundles
-      .map(toSummary)
-      .sort((a, b) => kindOrder[a.kind] - kindOrder[b.kind] || a.unitName.localeCompare(b.unitName, "vi")),
-  };
+  return { items: bundles.map(toSummary), total, ...page };
 }
 
 export async function getConference(ctx: ServiceContext, id: string): Promise<ConferenceDetail> {

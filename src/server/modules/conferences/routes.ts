@@ -12,6 +12,7 @@ import {
   ConferenceUpdateSchema,
   PresidiumPutSchema,
 } from "../../../domain/conferences.ts";
+import { pageOf } from "../../../domain/paging.ts";
 import type { AppDeps } from "../../http/session-plugin.ts";
 import { conferenceAgendaMediaRoutes } from "./agenda-media-routes.ts";
 import { createConference } from "./create-service.ts";
@@ -39,7 +40,7 @@ export async function conferenceRoutes(app: FastifyInstance, deps: AppDeps) {
         tags,
         summary: "Danh sách hội nghị được xem",
         querystring: ConferenceListQuerySchema,
-        response: { 200: z.object({ items: z.array(ConferenceSummarySchema) }) },
+        response: { 200: pageOf(ConferenceSummarySchema) },
       },
     },
     async (req) => listConferences(req.ctx(), req.query),

@@ -14,7 +14,7 @@ import { asGender } from "../../../domain/persons.ts";
 import { conferenceKindLabel } from "../../../domain/plan/rules.ts";
 import type { Actor } from "../../../domain/roles.ts";
 import { compositionSummary, type Violation } from "../../../domain/rules/index.ts";
-import { comparePersonNames } from "../../../domain/text.ts";
+import { sortByPersonName } from "../../../domain/text.ts";
 import { redactPersonal } from "../people/index.ts";
 import { conferencePolicy } from "./policy.ts";
 import type { DelegateRow } from "./queries.ts";
@@ -57,11 +57,10 @@ export function toDelegate(actor: Actor, d: DelegateRow): Delegate {
   };
 }
 
+/** People first, then collectives, each in official-list order (names split once per row). */
 export function sortDelegates(list: DelegateRow[]): DelegateRow[] {
-  return [...list].sort(
-    (a, b) =>
-      Number(a.personId === null) - Number(b.personId === null) || comparePersonNames(a.fullName, b.fullName),
-  );
+  const byName = sortByPersonName(list, (d) => d.fullName);
+  return [...byName.filter((d) => d.personId !== null), ...byName.filter((d) => d.personId === null)];
 }
 
 export function toDetail(actor: Actor, b: ConferenceBundle): ConferenceDetail {

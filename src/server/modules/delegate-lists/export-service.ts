@@ -9,9 +9,7 @@
 import { signerAuthorityLines } from "../../../domain/document-settings.ts";
 import { formatDateVi } from "../../../domain/text.ts";
 import type { DelegateListInput, DelegateListPerson } from "../../documents/delegate-list.ts";
-import { delegateListDocx } from "../../documents/delegate-list-docx.ts";
-import { formatNumberSymbol } from "../../documents/nd30.ts";
-import { delegateListXlsx } from "../../documents/xlsx.ts";
+import { formatNumberSymbol } from "../../documents/nd30-format.ts";
 import { DOCX, XLSX } from "../../files/file-types.ts";
 import type { ServiceContext } from "../../http/context.ts";
 import { notFound } from "../../http/errors.ts";
@@ -81,7 +79,11 @@ export async function exportDelegateList(
   annex?: AnnexKind,
 ): Promise<{ buffer: Buffer; filename: string }> {
   const { conf, input } = await buildDelegateListInput(ctx, conferenceId, annex);
-  const buffer = format === "xlsx" ? await delegateListXlsx(input) : await delegateListDocx(input);
+  // exceljs and docx load on first use (issue #11 item 1).
+  const buffer =
+    format === "xlsx"
+      ? await (await import("../../documents/xlsx.ts")).delegateListXlsx(input)
+      : await (await import("../../documents/delegate-list-docx.ts")).delegateListDocx(input);
   const day = formatDateVi(input.date).replaceAll("/", "-");
   const filename = `Danh sách trích ngang - ${conf.unitName} - ${day}.${format}`;
   await recordAudit(ctx.db, ctx, {

@@ -1,7 +1,5 @@
 /** Builds a generated dossier draft (G4) as a Nghị định 30 Word file, named for the unit. */
 import type { DossierGenerator } from "../../../domain/dossiers.ts";
-import { delegateListDocx } from "../../documents/delegate-list-docx.ts";
-import { buildNd30Document } from "../../documents/nd30.ts";
 import type { ServiceContext } from "../../http/context.ts";
 import { validation } from "../../http/errors.ts";
 import { buildDelegateListInput } from "../delegate-lists/index.ts";
@@ -14,6 +12,9 @@ const NAMES: Record<DossierGenerator, string> = {
   submission: "Dự thảo tờ trình",
   minutes: "Dự thảo biên bản Hội nghị",
 };
+
+/** docx loads on first use (issue #11 item 1). */
+const nd30 = () => import("../../documents/nd30.ts");
 
 export async function generateDraft(
   ctx: ServiceContext,
@@ -31,13 +32,16 @@ export async function generateDraft(
   switch (generator) {
     case "delegate_list": {
       const { input } = await buildDelegateListInput(ctx, source.conference!.id);
-      return { buffer: await delegateListDocx(input), filename };
+      return {
+        buffer: await (await import("../../documents/delegate-list-docx.ts")).delegateListDocx(input),
+        filename,
+      };
     }
     case "submission":
-      return { buffer: await buildNd30Document(submissionSpec(source)), filename };
+      return { buffer: await (await nd30()).buildNd30Document(submissionSpec(source)), filename };
     case "minutes":
-      return { buffer: await buildNd30Document(minutesSpec(source)), filename };
+      return { buffer: await (await nd30()).buildNd30Document(minutesSpec(source)), filename };
     default:
-      return { buffer: await buildNd30Document(summaryReportSpec(source)), filename };
+      return { buffer: await (await nd30()).buildNd30Document(summaryReportSpec(source)), filename };
   }
 }

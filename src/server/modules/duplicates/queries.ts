@@ -18,13 +18,47 @@ export type CandidateRow = {
   identityKey: string;
 };
 
-export async function duplicateCandidates(db: Db): Promise<CandidateRow[]> {
-  const shared = db
-    .select({ key: persons.identityKey })
-    .from(persons)
-    .where(sql`${persons.birthYear} is not null`)
-    .groupBy(persons.identityKey)
-    .having(sql`count(distinct ${persons.unitId}) > 1`);
+/**
+ * One page of duplicate keys, grouped in SQL (issue #11 item 5: 500,000 people, never pulled
+ * into JS). A key is a duplicate when some cross-unit pair of its people is not dismissed:
+ * cross-unit pairs = (n² − Σ per-unit nᵤ²) / 2, compared with the key's dismissed cross-unit
+ * pairs. Ordered by the people's official-list order key (persons.sort_key), then the key.
+ */
+export async function duplicateKeyPage(
+  db: Db,
+  page: { limit: number; offset: number },
+): Promise<{ keys: string[]; total: number }> {
+  const result = await db.execute(sql`
+    with per_unit as (
+      select identity_key as k, unit_id, count(*)::bigint as n, min(sort_key) as sk
+      from persons where birth_year is not null
+      group by identity_key, unit_id),
+    per_key as (
+      select k, sum(n) as n, sum(n * n) as sq, min(sk) as sk
+      from per_unit group by k having count(*) > 1),
+    dismissed as (
+      select pa.identity_key as k, count(*) as d
+      from person_duplicate_dismissals x
+      join persons pa on pa.id = x.person_a_id
+      join persons pb on pb.id = x.person_b_id
+      where pa.identity_key = pb.identity_key and pa.unit_id <> pb.unit_id
+      group by pa.identity_key),
+    q as materialized (
+      select per_key.k, per_key.sk from per_key left join dismissed on dismissed.k = per_key.k
+      where (per_key.n * per_key.n - per_key.sq) / 2 > coalesce(dismissed.d, 0))
+    select k, (select count(*) from q) as total from q
+    order by sk collate "C", k collate "C"
+    limit ${page.limit} offset ${page.offset}`);
+  const rows = (result as unknown as { rows: { k: string; total: string | number }[] }).rows;
+  if (rows.length > 0) return { keys: rows.map((r) => r.k), total: Number(rows[0]!.total) };
+  if (page.offset === 0) return { keys: [], total: 0 };
+  const again = await duplicateKeyPage(db, { limit: 1, offset: 0 });
+  return { keys: [], total: again.total };
+}
+
+/** The people (with a birth year) of the given duplicate keys. */
+export async function duplicateCandidates(db: Db, keys: string[]): Promise<CandidateRow[]> {
+  if (keys.length === 0) return [];
   return db
     .select({
       id: persons.id,
@@ -38,7 +72,7 @@ export async function duplicateCandidates(db: Db): Promise<CandidateRow[]> {
     })
     .from(persons)
     .innerJoin(units, eq(units.id, persons.unitId))
-    .where(sql`${persons.birthYear} is not null and ${persons.identityKey} in ${shared}`);
+    .where(sql`${persons.birthYear} is not null and ${inArray(persons.identityKey, keys)}`);
 }
 
 export type DismissalRow = {

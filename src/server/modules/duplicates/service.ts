@@ -14,6 +14,7 @@ import {
   type CandidateRow,
   type DismissalRow,
   duplicateCandidates,
+  duplicateKeyPage,
   listDismissals,
   orderedPair,
   pairKey,
@@ -52,16 +53,21 @@ export function buildGroups(rows: CandidateRow[], dismissed: ReadonlySet<string>
   );
 }
 
+/** One page of duplicate groups (keys paged in SQL; the page's people grouped here). */
 export async function listDuplicates(
   ctx: ServiceContext,
-  query: { limit: number },
+  query: { limit: number; page: number },
 ): Promise<DuplicatesResult> {
   requireDuplicatesReader(ctx.actor);
-  const candidates = await duplicateCandidates(ctx.db);
+  const { keys, total } = await duplicateKeyPage(ctx.db, {
+    limit: query.limit,
+    offset: (query.page - 1) * query.limit,
+  });
+  const candidates = await duplicateCandidates(ctx.db, keys);
   const dismissals = await listDismissals(ctx.db);
   const dismissed = new Set(dismissals.map((d) => pairKey(d.personIdA, d.personIdB)));
-  const all = buildGroups(candidates, dismissed);
-  const shown = all.slice(0, query.limit);
+  const order = new Map(keys.map((k, i) => [k, i]));
+  const shown = buildGroups(candidates, dismissed).sort((a, b) => order.get(a.key)! - order.get(b.key)!);
   const links = await conferencesOf(
     ctx.db,
     shown.flatMap((g) => g.rows.map((r) => r.id)),
@@ -89,7 +95,7 @@ export async function listDuplicates(
   const sortedDismissals = dismissals
     .map(toDismissal)
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || a.id.localeCompare(b.id));
-  return { groups, total: all.length, dismissals: sortedDismissals };
+  return { groups, total, page: query.page, limit: query.limit, dismissals: sortedDismissals };
 }
 
 async function loadPerson(ctx: ServiceContext, id: string) {

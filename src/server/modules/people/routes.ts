@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { pageOf } from "../../../domain/paging.ts";
 import {
   CollectiveInputSchema,
   CollectiveSchema,
@@ -32,7 +33,7 @@ export async function peopleRoutes(app: FastifyInstance, _deps: AppDeps) {
         tags,
         summary: "Tìm người (không phân biệt dấu, hoa thường)",
         querystring: PeopleQuerySchema,
-        response: { 200: z.object({ items: z.array(PersonSchema), total: z.number().int() }) },
+        response: { 200: pageOf(PersonSchema) },
       },
     },
     async (req) => listPeople(req.ctx(), req.query),

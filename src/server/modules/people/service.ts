@@ -1,3 +1,4 @@
+import type { Page, PageParams } from "../../../domain/paging.ts";
 import {
   type Person,
   type PersonCreate,
@@ -13,7 +14,7 @@ import type { ServiceContext } from "../../http/context.ts";
 import { forbidden, notFound, validation } from "../../http/errors.ts";
 import { recordAudit } from "../audit/index.ts";
 import { peoplePolicy, requirePeopleAccess, requirePeopleEditor } from "./policy.ts";
-import { findPerson, listPersons, unitExists } from "./queries.ts";
+import { findPerson, pagePersons, unitExists } from "./queries.ts";
 import { redactPersonal } from "./redact.ts";
 
 const PERSON_NOT_FOUND = "Không tìm thấy người này.";
@@ -30,12 +31,12 @@ export async function resolveListUnit(
 
 export async function listPeople(
   ctx: ServiceContext,
-  query: { q?: string; unitId?: string; limit: number },
-): Promise<{ items: Person[]; total: number }> {
+  query: { q?: string; unitId?: string } & PageParams,
+): Promise<Page<Person>> {
   requirePeopleAccess(ctx.actor);
   const unitId = await resolveListUnit(ctx, query.unitId);
-  const all = await listPersons(ctx.db, { unitId, q: query.q });
-  return { items: all.slice(0, query.limit).map((p) => redactPersonal(ctx.actor, p)), total: all.length };
+  const page = await pagePersons(ctx.db, { unitId, q: query.q }, query);
+  return { ...page, items: page.items.map((p) => redactPersonal(ctx.actor, p)) };
 }
 
 /** A person the caller may read, or 404. */

@@ -114,3 +114,20 @@ describe("orderRows", () => {
     );
   });
 });
+
+describe("the stored people order key (migration 0021) uses these letter codes", () => {
+  it("schema constants equal name-key's, and the migration holds the schema's expression", async () => {
+    const fs = await import("node:fs");
+    const schema = await import("../../db/schema/people.ts");
+    expect(schema.PERSON_SORT_FROM).toBe(NAME_KEY_FROM);
+    expect(schema.PERSON_SORT_TO).toBe(NAME_KEY_TO);
+    const expr = schema.PERSON_SORT_KEY_EXPR.replaceAll("${PERSON_SORT_FROM}", () => NAME_KEY_FROM)
+      .replaceAll("${PERSON_SORT_TO}", () => NAME_KEY_TO)
+      .replaceAll("${PERSON_SORT_TONES}", () => schema.PERSON_SORT_TONES);
+    const migration = fs.readFileSync(
+      new URL("../../../../migrations/0021_paging_indexes.sql", import.meta.url),
+      "utf8",
+    );
+    expect(migration).toContain(`GENERATED ALWAYS AS (${expr}) STORED`);
+  });
+});

@@ -1,15 +1,16 @@
-import { Button, Group, Paper, Select, Stack, Text, TextInput } from "@mantine/core";
-import { useMemo, useState } from "react";
+import { Button, Group, Pagination, Paper, Select, Stack, Text, TextInput } from "@mantine/core";
+import { useDebouncedValue } from "@mantine/hooks";
+import { useEffect, useState } from "react";
 import type { ConferenceStatus } from "../../../domain/conferences.ts";
+import { pageCount } from "../../../domain/paging.ts";
 import type { ConferenceKind } from "../../../domain/plan/rules.ts";
-import { matchesSearch } from "../../../domain/text.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
 import { useMay } from "../../lib/auth.ts";
 import { ConferenceTable } from "./ConferenceTable.tsx";
 import { CreateConferenceModal } from "./CreateConferenceModal.tsx";
-import { useConferences } from "./conferencesApi.ts";
+import { CONFERENCE_PAGE_SIZE, useConferences } from "./conferencesApi.ts";
 import { kindLabel, STATUS_LABELS } from "./labels.ts";
 import { MyConference } from "./MyConference.tsx";
 
@@ -22,22 +23,28 @@ export function ConferencesPage() {
 
 function AllConferences() {
   const may = useMay();
-  const q = useConferences();
   const [status, setStatus] = useState<string | null>(null);
   const [kind, setKind] = useState<string | null>(null);
   const [search, setSearch] = useState("");
+  const [typed] = useDebouncedValue(search.trim(), 250);
+  const [page, setPage] = useState(1);
+  // A new filter starts again from the first page.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the reset is the effect of these changing
+  useEffect(() => setPage(1), [typed, status, kind]);
+  // Filtered, ordered and paged by the server (issue #11 item 5).
+  const q = useConferences({
+    q: typed || undefined,
+    status: status ?? undefined,
+    kind: kind ?? undefined,
+    page,
+    limit: CONFERENCE_PAGE_SIZE,
+  });
   const [creating, setCreating] = useState(false);
-  const items = q.data ?? [];
-  const townLabel = items.find((c) => c.kind === "town")?.kindLabel;
-  const shown = useMemo(
-    () =>
-      (q.data ?? []).filter(
-        (c) =>
-          (!status || c.status === status) && (!kind || c.kind === kind) && matchesSearch(c.unitName, search),
-      ),
-    [q.data, status, kind, search],
-  );
-  const filtering = Boolean(status || kind || search.trim());
+  const shown = q.data?.items ?? [];
+  const total = q.data?.total ?? 0;
+  const pages = pageCount(total, CONFERENCE_PAGE_SIZE);
+  const townLabel = shown.find((c) => c.kind === "town")?.kindLabel;
+  const filtering = Boolean(status || kind || typed);
   return (
     <Stack gap="md">
       <PageHeader
@@ -89,17 +96,27 @@ function AllConferences() {
       {q.isError ? <ErrorAlert error={q.error} onRetry={() => q.refetch()} /> : null}
       {q.data ? (
         <>
-          <Text size="sm" c="dimmed" aria-live="polite">
-            {filtering ? `Tìm thấy ${shown.length} / ${items.length} hội nghị` : `${items.length} hội nghị`}
+          <Text size="sm" c="dimmed" aria-live="polite" data-testid="conferences-total">
+            {filtering ? `Tìm thấy ${total} hội nghị` : `${total} hội nghị`}
+            {pages > 1 ? ` · trang ${q.data.page}/${pages}` : ""}
           </Text>
           {shown.length ? (
             <ConferenceTable items={shown} />
           ) : (
-            <Text>{items.length ? "Không có hội nghị nào phù hợp." : "Chưa có hội nghị nào."}</Text>
+            <Text>{filtering ? "Không có hội nghị nào phù hợp." : "Chưa có hội nghị nào."}</Text>
           )}
+          {pages > 1 ? (
+            <Pagination
+              total={pages}
+              value={page}
+              onChange={setPage}
+              aria-label="Các trang danh sách hội nghị"
+              getItemProps={(n) => ({ "aria-label": `Trang ${n}` })}
+            />
+          ) : null}
         </>
       ) : null}
-      {creating ? <CreateConferenceModal existing={items} onClose={() => setCreating(false)} /> : null}
+      {creating ? <CreateConferenceModal onClose={() => setCreating(false)} /> : null}
     </Stack>
   );
 }

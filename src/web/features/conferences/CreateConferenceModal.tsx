@@ -1,30 +1,30 @@
 import { Button, Group, Modal, Radio, Select, Stack, Text } from "@mantine/core";
 import { useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useNavigate } from "react-router";
-import type { ConferenceSummary } from "../../../domain/conferences.ts";
 import { compareVi } from "../../../domain/text.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { notifySuccess } from "../../lib/notify.ts";
 import { conferencePath } from "../../paths.ts";
 import { useCurrentPlanDetail } from "../plan-settings/planApi.ts";
-import { conferencesApi, confKeys } from "./conferencesApi.ts";
+import { conferencesApi, confKeys, useConferences } from "./conferencesApi.ts";
 import { viFilter } from "./inputs/viFilter.ts";
 
 /** The office opens the town conference, or a unit's conference on the unit's behalf. */
-export function CreateConferenceModal({
-  existing,
-  onClose,
-}: {
-  existing: ConferenceSummary[];
-  onClose: () => void;
-}) {
+export function CreateConferenceModal({ onClose }: { onClose: () => void }) {
   const qc = useQueryClient();
+  // The plan's conferences (a plan has its participants', at most a few hundred); the server
+  // refuses a second conference of a unit anyway.
+  const list = useConferences({ limit: 200 });
+  const existing = list.data?.items ?? [];
   const navigate = useNavigate();
   const { detail } = useCurrentPlanDetail();
   const hasTown = existing.some((c) => c.kind === "town");
   const withConf = new Set(existing.filter((c) => c.kind !== "town").map((c) => c.unitId));
   const [what, setWhat] = useState<"town" | "unit">(hasTown ? "unit" : "town");
+  useEffect(() => {
+    if (hasTown) setWhat("unit");
+  }, [hasTown]);
   const [unitId, setUnitId] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);

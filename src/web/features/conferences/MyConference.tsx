@@ -20,7 +20,7 @@ export function MyConference() {
   const [error, setError] = useState<unknown>(null);
   if (q.isPending) return <PageLoader />;
   if (q.isError) return <ErrorAlert error={q.error} onRetry={() => q.refetch()} />;
-  const own = q.data.filter((c) => c.unitId === me.unitId && c.kind !== "town");
+  const own = q.data.items.filter((c) => c.unitId === me.unitId && c.kind !== "town");
   if (own.length >= 1) return <Navigate to={conferencePath(own[0]!.id)} replace />;
 
   const create = async () => {

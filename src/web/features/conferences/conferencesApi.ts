@@ -7,11 +7,14 @@ import type {
   Delegate,
   DelegateAdd,
 } from "../../../domain/conferences.ts";
+import type { Page } from "../../../domain/paging.ts";
 import type { Violation } from "../../../domain/rules/types.ts";
-import { api } from "../../lib/api.ts";
+import { api, qs } from "../../lib/api.ts";
 
 export const confKeys = {
+  /** Every page of the list (a prefix of `page`). */
   list: ["conferences"] as const,
+  page: (params: ConferenceListParams) => ["conferences", params] as const,
   detail: (id: string) => ["conference", id] as const,
   check: (id: string) => ["conference", id, "check"] as const,
 };
@@ -33,7 +36,8 @@ export type Transition = "submit" | "approve" | "return" | "hold" | "close" | "r
 const base = (id: string) => `/api/conferences/${id}`;
 
 export const conferencesApi = {
-  list: async () => (await api<{ items: ConferenceSummary[] }>("/api/conferences")).items,
+  /** One page of conferences, filtered and ordered by the server (issue #11 item 5). */
+  list: (params: ConferenceListParams = {}) => api<Page<ConferenceSummary>>(`/api/conferences${qs(params)}`),
   get: (id: string) => api<ConferenceDetail>(base(id)),
   /** "final": what a submission is checked against (a missing date or time is an error). */
   check: (id: string) => api<CheckResult>(`${base(id)}/check?phase=final`),
@@ -57,8 +61,25 @@ export const conferencesApi = {
     api<ConferenceDetail>(`${base(id)}/${step}`, { body }),
 };
 
-export function useConferences(enabled = true) {
-  return useQuery({ queryKey: confKeys.list, queryFn: conferencesApi.list, enabled, staleTime: 10_000 });
+export type ConferenceListParams = {
+  q?: string;
+  status?: string;
+  kind?: string;
+  page?: number;
+  limit?: number;
+};
+
+/** Rows of the conference list page. */
+export const CONFERENCE_PAGE_SIZE = 50;
+
+export function useConferences(params: ConferenceListParams = {}, enabled = true) {
+  return useQuery({
+    queryKey: confKeys.page(params),
+    queryFn: () => conferencesApi.list(params),
+    enabled,
+    staleTime: 10_000,
+    placeholderData: (prev) => prev,
+  });
 }
 
 export function useConference(id: string) {
@@ -74,7 +95,7 @@ export async function applyDetail(qc: QueryClient, detail: ConferenceDetail) {
   qc.setQueryData(confKeys.detail(detail.id), detail);
   await Promise.all([
     qc.invalidateQueries({ queryKey: confKeys.check(detail.id) }),
-    qc.invalidateQueries({ queryKey: confKeys.list, exact: true }),
+    qc.invalidateQueries({ queryKey: confKeys.list }),
   ]);
 }
 
@@ -82,6 +103,6 @@ export async function applyDetail(qc: QueryClient, detail: ConferenceDetail) {
 export async function refreshConference(qc: QueryClient, id: string) {
   await Promise.all([
     qc.invalidateQueries({ queryKey: confKeys.detail(id) }),
-    qc.invalidateQueries({ queryKey: confKeys.list, exact: true }),
+    qc.invalidateQueries({ queryKey: confKeys.list }),
   ]);
 }

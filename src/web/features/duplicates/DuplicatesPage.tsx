@@ -1,7 +1,8 @@
-import { Alert, Stack, Text, Title } from "@mantine/core";
+import { Alert, Pagination, Stack, Text, Title } from "@mantine/core";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import type { Dismissal } from "../../../domain/duplicates.ts";
+import { pageCount } from "../../../domain/paging.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
@@ -10,7 +11,7 @@ import { notifyError, notifySuccess } from "../../lib/notify.ts";
 import { DismissalsTable } from "./DismissalsTable.tsx";
 import { DismissModal, type PairToDismiss } from "./DismissModal.tsx";
 import { DuplicateGroupCard } from "./DuplicateGroupCard.tsx";
-import { DUPLICATES_KEY, duplicatesApi, useDuplicates } from "./duplicatesApi.ts";
+import { DUPLICATES_KEY, DUPLICATES_PAGE_SIZE, duplicatesApi, useDuplicates } from "./duplicatesApi.ts";
 
 /**
  * "Người trùng giữa các đơn vị" (E6): the same person (name without diacritics,
@@ -22,7 +23,8 @@ export function DuplicatesPage() {
   const allowed = may("duplicates.read");
   const canDismiss = may("duplicates.dismiss");
   const qc = useQueryClient();
-  const q = useDuplicates(allowed);
+  const [page, setPage] = useState(1);
+  const q = useDuplicates(allowed, page);
   const [pair, setPair] = useState<PairToDismiss | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -94,14 +96,15 @@ export function DuplicatesPage() {
     );
 
   const { groups, total, dismissals } = q.data;
+  const pages = pageCount(total, DUPLICATES_PAGE_SIZE);
   return (
     <Stack gap="md">
       {header}
       <Text size="sm" c="dimmed" aria-live="polite" data-testid="duplicate-count">
         {total === 0
           ? "Không có người nào trùng giữa các đơn vị."
-          : total > groups.length
-            ? `Có ${total} nhóm người trùng; hiển thị ${groups.length} nhóm đầu.`
+          : pages > 1
+            ? `Có ${total} nhóm người trùng; trang ${q.data.page}/${pages}.`
             : `Có ${total} nhóm người trùng.`}
       </Text>
       {groups.map((g) => (
@@ -115,6 +118,15 @@ export function DuplicatesPage() {
           }}
         />
       ))}
+      {pages > 1 ? (
+        <Pagination
+          total={pages}
+          value={page}
+          onChange={setPage}
+          aria-label="Các trang nhóm người trùng"
+          getItemProps={(n) => ({ "aria-label": `Trang ${n}` })}
+        />
+      ) : null}
       {dismissals.length > 0 ? (
         <Stack gap="xs" mt="md">
           <Title order={4}>Đã đánh dấu không phải cùng một người</Title>

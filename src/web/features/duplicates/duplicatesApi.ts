@@ -1,15 +1,19 @@
 /** Duplicate people across units (E6): the report, "not the same person" and its undo. */
 import { useQuery } from "@tanstack/react-query";
 import type { Dismissal, DuplicatesResult } from "../../../domain/duplicates.ts";
-import { api } from "../../lib/api.ts";
+import { api, qs } from "../../lib/api.ts";
 
 export const DUPLICATES_KEY = ["duplicates"] as const;
 
-export function useDuplicates(enabled: boolean) {
+/** Groups a page (issue #11 item 5: grouped and paged by the server). */
+export const DUPLICATES_PAGE_SIZE = 50;
+
+export function useDuplicates(enabled: boolean, page = 1) {
   return useQuery({
-    queryKey: DUPLICATES_KEY,
-    queryFn: () => api<DuplicatesResult>("/api/duplicates"),
+    queryKey: [...DUPLICATES_KEY, page],
+    queryFn: () => api<DuplicatesResult>(`/api/duplicates${qs({ page, limit: DUPLICATES_PAGE_SIZE })}`),
     enabled,
+    placeholderData: (prev) => prev,
   });
 }
 

@@ -1,13 +1,14 @@
-import { Alert, Button, Group, Stack, Text, TextInput } from "@mantine/core";
-import { type ReactNode, useMemo, useState } from "react";
+import { Button, Group, Pagination, Stack, Text, TextInput } from "@mantine/core";
+import { useDebouncedValue } from "@mantine/hooks";
+import { type ReactNode, useEffect, useState } from "react";
+import { pageCount } from "../../../domain/paging.ts";
 import type { Person } from "../../../domain/persons.ts";
-import { comparePersonNames, matchesSearch } from "../../../domain/text.ts";
 import type { Unit } from "../../../domain/units.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
 import { PersonFormModal } from "./PersonFormModal.tsx";
 import { PersonTable } from "./PersonTable.tsx";
-import { usePeopleList } from "./peopleApi.ts";
+import { PEOPLE_PAGE_SIZE, usePeoplePage } from "./peopleApi.ts";
 
 type Props = {
   /** The unit shown; null: every unit the caller reads. */
@@ -20,20 +21,23 @@ type Props = {
   picker?: ReactNode;
 };
 
-/** "Cá nhân": the unit's people, filtered without regard to diacritics (E5), added and edited here. */
+/**
+ * "Cá nhân": the unit's people, filtered without regard to diacritics (E5) and paged by the
+ * server in the order of official lists (issue #11 item 5), added and edited here.
+ */
 export function PeopleTab({ unitId, unitName, units, editable, picker }: Props) {
-  const q = usePeopleList(unitId);
   const [filter, setFilter] = useState("");
+  const [typed] = useDebouncedValue(filter.trim(), 250);
+  const [page, setPage] = useState(1);
+  // A new filter or unit starts again from the first page.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the reset is the effect of these changing
+  useEffect(() => setPage(1), [typed, unitId]);
+  const q = usePeoplePage(unitId, typed, page);
   const [modal, setModal] = useState<{ person: Person | null } | null>(null);
-  const sorted = useMemo(
-    () => [...(q.data?.items ?? [])].sort((a, b) => comparePersonNames(a.fullName, b.fullName)),
-    [q.data],
-  );
-  const shown = sorted.filter((p) =>
-    matchesSearch(`${p.fullName} ${p.position ?? ""} ${p.workplace ?? ""}`, filter),
-  );
-  const filtering = filter.trim() !== "";
-  const truncated = q.data && q.data.total > q.data.items.length;
+  const shown = q.data?.items ?? [];
+  const total = q.data?.total ?? 0;
+  const filtering = typed !== "";
+  const pages = pageCount(total, PEOPLE_PAGE_SIZE);
 
   return (
     <Stack gap="md">
@@ -55,16 +59,11 @@ export function PeopleTab({ unitId, unitName, units, editable, picker }: Props) 
       {q.isError ? <ErrorAlert error={q.error} onRetry={() => q.refetch()} /> : null}
       {q.data ? (
         <>
-          <Text size="sm" c="dimmed" aria-live="polite">
-            {filtering ? `Tìm thấy ${shown.length} / ${sorted.length} người` : `${sorted.length} người`}
+          <Text size="sm" c="dimmed" aria-live="polite" data-testid="people-total">
+            {filtering ? `Tìm thấy ${total} người` : `${total} người`}
             {unitName ? ` — ${unitName}` : " — tất cả đơn vị"}
+            {pages > 1 ? ` · trang ${q.data.page}/${pages}` : ""}
           </Text>
-          {truncated ? (
-            <Alert color="yellow" variant="light">
-              Đang hiện {q.data.items.length} trong tổng số {q.data.total} người. Hãy chọn một đơn vị để xem
-              đủ danh sách.
-            </Alert>
-          ) : null}
           {shown.length === 0 ? (
             <Text>
               {filtering
@@ -76,11 +75,25 @@ export function PeopleTab({ unitId, unitName, units, editable, picker }: Props) 
           ) : (
             <PersonTable
               people={shown}
+              firstIndex={(q.data.page - 1) * PEOPLE_PAGE_SIZE}
               showUnit={unitId === null}
               canEdit={() => editable}
               onEdit={(person) => setModal({ person })}
             />
           )}
+          {pages > 1 ? (
+            <Pagination
+              total={pages}
+              value={page}
+              onChange={setPage}
+              aria-label="Các trang danh sách cá nhân"
+              getControlProps={(control) => ({
+                "aria-label":
+                  control === "next" ? "Trang sau" : control === "previous" ? "Trang trước" : control,
+              })}
+              getItemProps={(n) => ({ "aria-label": `Trang ${n}` })}
+            />
+          ) : null}
         </>
       ) : null}
       {modal ? (

@@ -21,6 +21,8 @@ export function DemoPersonBadge() {
 
 type Props = {
   people: readonly Person[];
+  /** The row number before the first row (a later page starts after the earlier ones). */
+  firstIndex?: number;
   /** Show each person's unit (when the list spans several units). */
   showUnit: boolean;
   canEdit: (p: Person) => boolean;
@@ -28,7 +30,7 @@ type Props = {
 };
 
 /** The people of a unit in the order of official lists (E4): given name, middle, family name. */
-export function PersonTable({ people, showUnit, canEdit, onEdit }: Props) {
+export function PersonTable({ people, firstIndex = 0, showUnit, canEdit, onEdit }: Props) {
   const actions = people.some(canEdit);
   return (
     <Table.ScrollContainer minWidth={1000}>
@@ -50,7 +52,7 @@ export function PersonTable({ people, showUnit, canEdit, onEdit }: Props) {
         <Table.Tbody>
           {people.map((p, i) => (
             <Table.Tr key={p.id} data-testid="person-row" data-person-id={p.id}>
-              <Table.Td className="num">{i + 1}</Table.Td>
+              <Table.Td className="num">{firstIndex + i + 1}</Table.Td>
               <Table.Td>
                 <Stack gap={2}>
                   <Text fw={600} size="sm" className="nowrap">

@@ -1,5 +1,6 @@
 /** People of the exemplar registry and collectives (E1, E5): search, list, add, edit. */
 import { useQuery } from "@tanstack/react-query";
+import type { Page } from "../../../domain/paging.ts";
 import type {
   Collective,
   CollectiveInput,
@@ -14,6 +15,7 @@ export const peopleKeys = {
   all: ["people"] as const,
   search: (unitId: string | null, q: string) => ["people", unitId, q] as const,
   list: (unitId: string | null) => ["people", "list", unitId] as const,
+  page: (unitId: string | null, q: string, page: number) => ["people", "page", unitId, q, page] as const,
   collectives: (unitId: string | null) => ["collectives", unitId] as const,
 };
 
@@ -29,10 +31,24 @@ export function usePeopleSearch(unitId: string | null, q: string, enabled = true
   });
 }
 
-/** The most the list page asks for at once (the server's ceiling). */
+/** The most a picker asks for at once (the server's ceiling). */
 export const PEOPLE_LIMIT = 1000;
+/** Rows of the people page (issue #11 item 3: pages, not 290 rows at once). */
+export const PEOPLE_PAGE_SIZE = 50;
 
-/** A unit's people (every readable unit when unitId is null), with the total the server holds. */
+export type PeoplePage = Page<Person>;
+
+/** One page of people, filtered and ordered by the server (E5; issue #11 item 5). */
+export function usePeoplePage(unitId: string | null, q: string, page: number) {
+  return useQuery({
+    queryKey: peopleKeys.page(unitId, q, page),
+    queryFn: () =>
+      api<PeoplePage>(`/api/people${qs({ unitId, q: q || undefined, page, limit: PEOPLE_PAGE_SIZE })}`),
+    placeholderData: (prev) => prev,
+  });
+}
+
+/** A unit's people for a picker (every readable unit when unitId is null), the first 1,000. */
 export function usePeopleList(unitId: string | null, enabled = true) {
   return useQuery({
     queryKey: peopleKeys.list(unitId),

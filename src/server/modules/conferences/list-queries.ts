@@ -1,0 +1,86 @@
+/**
+ * The conference list at national scale (issue #11 item 5; D, O1, O2): filtered, counted
+ * and cut into a page in SQL (10,000 conferences, 1,000,000 delegates), ordered town →
+ * pilot → unit, then by unit name in Vietnamese alphabet order (the byte-ordered key of
+ * migration 0021's letter codes; tones tie-broken by the name, then the id). Delegates are
+ * loaded for the page's conferences only (their rule counts), never for the whole list.
+ */
+import { and, eq, type SQL, sql } from "drizzle-orm";
+import type { PageParams } from "../../../domain/paging.ts";
+import { offsetOf } from "../../../domain/paging.ts";
+import type { ConferenceKind } from "../../../domain/plan/rules.ts";
+import { foldVietnamese } from "../../../domain/text.ts";
+import type { Db } from "../../db/client.ts";
+import {
+  conferences,
+  PERSON_SORT_FROM,
+  PERSON_SORT_TO,
+  unitKinds,
+  units,
+  users,
+} from "../../db/schema/index.ts";
+import type { ConferenceFilter, ConferenceRow } from "./queries.ts";
+
+export type ConferenceListFilter = Omit<ConferenceFilter, "ids"> & { q?: string };
+
+const likeEscape = (s: string) => s.replace(/[\\%_]/gu, (c) => `\\${c}`);
+
+function listWhere(filter: ConferenceListFilter): SQL | undefined {
+  const where: SQL[] = [];
+  if (filter.planId) where.push(eq(conferences.planId, filter.planId));
+  if (filter.unitId) where.push(eq(conferences.unitId, filter.unitId));
+  if (filter.status) where.push(eq(conferences.status, filter.status));
+  if (filter.kind) where.push(eq(conferences.kind, filter.kind));
+  for (const w of foldVietnamese(filter.q ?? "")
+    .split(" ")
+    .filter(Boolean)) {
+    where.push(sql`${units.searchKey} like ${`%${likeEscape(w)}%`}`);
+  }
+  return where.length ? and(...where) : undefined;
+}
+
+/** Conferences matching the filter in all (one COUNT). */
+export async function countConferenceRows(db: Db, filter: ConferenceListFilter): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(conferences)
+    .innerJoin(units, eq(units.id, conferences.unitId))
+    .where(listWhere(filter));
+  return Number(row?.n ?? 0);
+}
+
+/** One page of conference rows with their delegate counts (an aggregate over the page only). */
+export async function pageConferenceRows(
+  db: Db,
+  filter: ConferenceListFilter,
+  page: PageParams,
+): Promise<ConferenceRow[]> {
+  const kindOrder = sql`case ${conferences.kind} when 'town' then 0 when 'pilot' then 1 else 2 end`;
+  const nameKey = sql`translate(${units.name}, ${PERSON_SORT_FROM}::text, ${PERSON_SORT_TO}::text) collate "C"`;
+  const rows = await db
+    .select({
+      c: conferences,
+      unitName: units.name,
+      unitKind: units.kindCode,
+      hasWorkforce: unitKinds.hasWorkforce,
+      workforce: units.workforce,
+      reviewerName: users.fullName,
+    })
+    .from(conferences)
+    .innerJoin(units, eq(units.id, conferences.unitId))
+    .innerJoin(unitKinds, eq(unitKinds.code, units.kindCode))
+    .leftJoin(users, eq(users.id, conferences.reviewedBy))
+    .where(listWhere(filter))
+    .orderBy(kindOrder, nameKey, sql`${units.name} collate "C"`, conferences.id)
+    .limit(page.limit)
+    .offset(offsetOf(page));
+  return rows.map((r) => ({
+    ...r.c,
+    kind: r.c.kind as ConferenceKind,
+    unitName: r.unitName,
+    unitKind: r.unitKind,
+    hasWorkforce: r.hasWorkforce,
+    workforce: r.workforce,
+    reviewerName: r.reviewerName,
+  }));
+}
