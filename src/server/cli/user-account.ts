@@ -5,8 +5,7 @@
  */
 import pino from "pino";
 import { ConfigError, loadConfig } from "../config.ts";
-import { openDatabase } from "../db/client.ts";
-import { migrate } from "../db/migrate.ts";
+import { openAppDatabase } from "../db/startup.ts";
 import { systemClock } from "../http/context.ts";
 import { AppError } from "../http/errors.ts";
 import { operatorResetPassword, operatorUnlock } from "../modules/users/index.ts";
@@ -21,8 +20,7 @@ if ((command !== "unlock" && command !== "reset-password") || !username) {
 
 try {
   const config = loadConfig();
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-  await migrate(database);
+  const database = await openAppDatabase(config);
   const ctx = { db: database.db, actor: null, clock: systemClock, logger: pino({ level: "warn" }) };
   try {
     if (command === "unlock") {
