@@ -9,8 +9,8 @@
  * When the event loop lags (mean delay above EVENT_LOOP_MAX_DELAY_MS), @fastify/under-pressure
  * answers new requests 503 + Retry-After instead of queueing them behind the slow ones.
  */
-import underPressure from "@fastify/under-pressure";
-import type { FastifyInstance } from "fastify";
+import underPressure, { type FastifyUnderPressureOptions } from "@fastify/under-pressure";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Config } from "../config.ts";
 import type { Database } from "../db/client.ts";
 import { AppError, errorBody } from "./errors.ts";
@@ -22,17 +22,24 @@ declare module "fastify" {
   }
 }
 
+type PressureHandler = NonNullable<FastifyUnderPressureOptions["pressureHandler"]>;
+
 /** Seconds a client is told to wait during a shutdown (a restart usually takes a few). */
 export const DRAIN_RETRY_AFTER_SECONDS = 5;
 /** Seconds a client is told to wait when the server is overloaded. */
 export const PRESSURE_RETRY_AFTER_SECONDS = 10;
 
-class Overloaded extends AppError {
-  constructor() {
-    super("UNAVAILABLE", "Hệ thống đang quá tải, vui lòng thử lại sau ít giây.", {
-      retryAfterSeconds: PRESSURE_RETRY_AFTER_SECONDS,
-    });
-  }
+/**
+ * Prepares a 503 with Retry-After and returns its body. Serialized here, not by the route's
+ * response schema (a route such as /api/health has its own 503 shape).
+ */
+function unavailable(reply: FastifyReply, message: string, retryAfterSeconds: number) {
+  reply
+    .code(503)
+    .header("retry-after", String(retryAfterSeconds))
+    .type("application/json; charset=utf-8")
+    .serializer(JSON.stringify);
+  return errorBody(new AppError("UNAVAILABLE", message));
 }
 
 /** Registers the drain state and its hooks; call first, before any other onRequest hook. */
@@ -41,12 +48,12 @@ export async function registerDrainAndPressure(app: FastifyInstance, config: Con
   app.decorate("draining", draining);
   app.addHook("onRequest", async (_req, reply) => {
     if (!draining.on) return;
-    const e = new AppError("UNAVAILABLE", "Máy chủ đang khởi động lại, vui lòng thử lại sau ít giây.");
-    return reply
-      .code(503)
-      .header("retry-after", String(DRAIN_RETRY_AFTER_SECONDS))
-      .header("connection", "close")
-      .send(errorBody(e));
+    const body = unavailable(
+      reply,
+      "Máy chủ đang khởi động lại, vui lòng thử lại sau ít giây.",
+      DRAIN_RETRY_AFTER_SECONDS,
+    );
+    return reply.header("connection", "close").send(body);
   });
   // Answers that leave during a shutdown close their connection: the client's next request
   // opens a new one, to the next server.
@@ -56,8 +63,14 @@ export async function registerDrainAndPressure(app: FastifyInstance, config: Con
   if (config.eventLoopMaxDelayMs > 0) {
     await app.register(underPressure, {
       maxEventLoopDelay: config.eventLoopMaxDelayMs,
-      retryAfter: PRESSURE_RETRY_AFTER_SECONDS,
-      customError: Overloaded,
+      // 503, Retry-After and our error shape. The plugin sends a value the handler returns
+      // (its index.js: `else reply.send(result)`), which its types do not say.
+      pressureHandler: ((_req: FastifyRequest, reply: FastifyReply) =>
+        unavailable(
+          reply,
+          "Hệ thống đang quá tải, vui lòng thử lại sau ít giây.",
+          PRESSURE_RETRY_AFTER_SECONDS,
+        )) as unknown as PressureHandler,
     });
   }
 }
