@@ -57,13 +57,6 @@ const EnvSchema = z.object({
   EVENT_LOOP_MAX_DELAY_MS: z.coerce.number().int().min(0).max(60_000).optional(),
   /** Backups are encrypted with this passphrase (AES-256-GCM, key from scrypt; issue #12 item 8). */
   BACKUP_PASSPHRASE: z.string().min(12, "cần ít nhất 12 ký tự").optional(),
-  /** Days after a plan closes before its people's personal data is anonymised (0: never). */
-  RETENTION_DAYS_AFTER_CLOSE: z.coerce
-    .number()
-    .int()
-    .min(0)
-    .max(100 * 366)
-    .default(5 * 365),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
   TRUST_PROXY: boolish.default(false),
   /** E-mail (K4): off unless set, e.g. smtp://user:pass@mail.example.vn:587 */
@@ -96,7 +89,6 @@ export type Config = {
   shutdownGraceMs: number;
   eventLoopMaxDelayMs: number;
   backupPassphrase: string | undefined;
-  retentionDaysAfterClose: number;
   demoPassword: string | undefined;
   sessionIdleMinutes: number;
   sessionMaxHours: number;
@@ -136,7 +128,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     shutdownGraceMs: e.SHUTDOWN_GRACE_SECONDS * 1000,
     eventLoopMaxDelayMs: e.EVENT_LOOP_MAX_DELAY_MS ?? (e.NODE_ENV === "test" ? 0 : 1000),
     backupPassphrase: e.BACKUP_PASSPHRASE,
-    retentionDaysAfterClose: e.RETENTION_DAYS_AFTER_CLOSE,
     demoPassword: e.THIDUA_DEMO_PASSWORD,
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     sessionMaxHours: e.SESSION_MAX_HOURS,
