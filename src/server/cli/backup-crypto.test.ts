@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+
+// scrypt is meant to be slow (about 0.1 s a key, more on a busy machine): each test gets a minute.
 import { BackupCryptoError, decryptBackup, encryptBackup, isEncryptedBackup } from "./backup-crypto.ts";
 
 const PASS = "cụm mật khẩu sao lưu dài";
@@ -12,7 +14,7 @@ describe("backup encryption (issue #12 item 8)", () => {
     expect(a.equals(b)).toBe(false);
     expect(a.includes(Buffer.from("Nguyễn"))).toBe(false);
     expect(decryptBackup(a, PASS).equals(plain)).toBe(true);
-  });
+  }, 60_000);
 
   it("refuses another passphrase and any changed byte, in Vietnamese", () => {
     const enc = encryptBackup(Buffer.from("dữ liệu"), PASS);
@@ -23,5 +25,5 @@ describe("backup encryption (issue #12 item 8)", () => {
       expect(() => decryptBackup(bad, PASS)).toThrow(BackupCryptoError);
     }
     expect(() => decryptBackup(Buffer.from("not a backup"), PASS)).toThrow(/không phải bản sao lưu/u);
-  });
+  }, 60_000);
 });
