@@ -16,6 +16,7 @@ import { registerErrorHandler } from "./http/error-handler.ts";
 import { registerOpenApi } from "./http/openapi.ts";
 import { registerSecurityLog } from "./http/security-log.ts";
 import { type AppDeps, sessionPlugin } from "./http/session-plugin.ts";
+import { registerDrainAndPressure } from "./http/shutdown.ts";
 import { startBackgroundJobs } from "./jobs.ts";
 import { type Mailer, smtpMailer } from "./modules/outbox/index.ts";
 import { registerRoutes } from "./routes.ts";
@@ -62,6 +63,10 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     trustProxy: config.trustProxy,
     bodyLimit: 2 * 1024 * 1024,
     requestIdHeader: "x-request-id",
+    // During a shutdown our own hook answers 503 with Retry-After (http/shutdown.ts, issue #12 item 5);
+    // idle keep-alive connections are closed at once, busy ones when their answer has left.
+    return503OnClosing: false,
+    forceCloseConnections: "idle",
     // A client that sends its headers or body too slowly is cut off (issue #12 item 5):
     // the whole request must arrive within REQUEST_TIMEOUT_SECONDS (default two minutes).
     // Node checks the limit every `connectionsCheckingInterval` (30 s by default): check often enough.
@@ -87,6 +92,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  await registerDrainAndPressure(app, config);
   registerSecurityLog(app, { db: database.db, clock });
   // API answers carry personal data (names, birth years, ethnicity): never kept by a browser
   // or proxy cache (issue #12 item 8). Files set their own headers after this hook's default.

@@ -19,6 +19,21 @@ const EnvSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//u, "phải bắt đầu bằng postgres:// hoặc postgresql://")
     .optional(),
+  /**
+   * The tables' owner, who applies migrations and grants the app its rights (issue #12 item 6,
+   * ADR 0007); default DATABASE_URL.
+   */
+  MIGRATION_DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//u, "phải bắt đầu bằng postgres:// hoặc postgresql://")
+    .optional(),
+  /** The role the app acts as on PostgreSQL (SET ROLE after connecting); it owns nothing. */
+  DATABASE_APP_ROLE: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]{0,62}$/u, "chỉ gồm chữ thường không dấu, chữ số và _ (ví dụ thidua_app)")
+    .default("thidua_app"),
+  /** A statement running longer is cancelled by PostgreSQL (0: no limit). */
+  DB_STATEMENT_TIMEOUT_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
   THIDUA_DEMO_PASSWORD: z.string().min(10, "cần ít nhất 10 ký tự").optional(),
   SESSION_IDLE_MINUTES: z.coerce
     .number()
@@ -37,6 +52,12 @@ const EnvSchema = z.object({
   UPLOAD_MAX_MB: z.coerce.number().int().min(1).max(200).default(20),
   /** A request (headers and body) must arrive within this many seconds (issue #12 item 5). */
   REQUEST_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(120),
+  /** On SIGTERM/SIGINT, requests in flight get this long to finish (issue #12 item 5). */
+  SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(1).max(600).default(20),
+  /** Above this mean event-loop delay new requests get 503 + Retry-After (0: never; default 1000, off in tests). */
+  EVENT_LOOP_MAX_DELAY_MS: z.coerce.number().int().min(0).max(60_000).optional(),
+  /** Backups are encrypted with this passphrase (AES-256-GCM, key from scrypt; issue #12 item 8). */
+  BACKUP_PASSPHRASE: z.string().min(12, "cần ít nhất 12 ký tự").optional(),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
   TRUST_PROXY: boolish.default(false),
   /** E-mail (K4): off unless set, e.g. smtp://user:pass@mail.example.vn:587 */
@@ -89,6 +110,13 @@ export type Config = {
   host: string;
   dataDir: string;
   databaseUrl: string | undefined;
+  /** Where migrations run (the tables' owner); DATABASE_URL unless set. */
+  migrationDatabaseUrl: string | undefined;
+  databaseAppRole: string;
+  statementTimeoutMs: number;
+  shutdownGraceMs: number;
+  eventLoopMaxDelayMs: number;
+  backupPassphrase: string | undefined;
   demoPassword: string | undefined;
   sessionIdleMinutes: number;
   sessionMaxHours: number;
@@ -128,6 +156,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     host: e.HOST,
     dataDir: path.resolve(e.DATA_DIR),
     databaseUrl: e.DATABASE_URL,
+    migrationDatabaseUrl: e.MIGRATION_DATABASE_URL ?? e.DATABASE_URL,
+    databaseAppRole: e.DATABASE_APP_ROLE,
+    statementTimeoutMs: e.DB_STATEMENT_TIMEOUT_SECONDS * 1000,
+    shutdownGraceMs: e.SHUTDOWN_GRACE_SECONDS * 1000,
+    eventLoopMaxDelayMs: e.EVENT_LOOP_MAX_DELAY_MS ?? (e.NODE_ENV === "test" ? 0 : 1000),
+    backupPassphrase: e.BACKUP_PASSPHRASE,
     demoPassword: e.THIDUA_DEMO_PASSWORD,
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     sessionMaxHours: e.SESSION_MAX_HOURS,

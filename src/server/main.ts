@@ -2,13 +2,14 @@
  * `npm start`: validates configuration, opens the database (PGlite under
  * DATA_DIR, or PostgreSQL with DATABASE_URL), applies migrations, loads the
  * demo data on an empty database, serves the app and prints how to sign in.
+ * SIGTERM/SIGINT drain the server and close the database (issue #12 item 5).
  */
 import { buildApp } from "./app.ts";
 import { ConfigError, loadConfig } from "./config.ts";
-import { openDatabase } from "./db/client.ts";
-import { migrate } from "./db/migrate.ts";
 import { seedDemo } from "./db/seed/seed.ts";
+import { openAppDatabase } from "./db/startup.ts";
 import { systemClock } from "./http/context.ts";
+import { drainAndClose } from "./http/shutdown.ts";
 
 async function main() {
   let config: ReturnType<typeof loadConfig>;
@@ -28,9 +29,8 @@ async function main() {
       ? "Đang kết nối PostgreSQL…"
       : `Đang mở cơ sở dữ liệu nhúng PGlite (${config.dataDir}); lần đầu mất vài giây…`,
   );
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   step("Đang cập nhật cấu trúc cơ sở dữ liệu (migration)…");
-  await migrate(database);
+  const database = await openAppDatabase(config);
   step("Đang kiểm tra dữ liệu mẫu…");
   const seed = await seedDemo(database.db, { password: config.demoPassword, clock: systemClock });
   step("Đang khởi động máy chủ web…");
@@ -40,15 +40,10 @@ async function main() {
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
-    app.log.info({ signal }, "đang dừng máy chủ");
-    const timer = setTimeout(() => process.exit(1), 10_000);
-    timer.unref();
-    try {
-      await app.close();
-      await database.close();
-    } finally {
-      process.exit(0);
-    }
+    // A last resort if closing the database itself hangs: the grace period and a little more.
+    setTimeout(() => process.exit(1), config.shutdownGraceMs + 10_000).unref();
+    const code = await drainAndClose({ app, database, graceMs: config.shutdownGraceMs, signal });
+    process.exit(code);
   };
   process.on("SIGINT", () => void shutdown("SIGINT"));
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
@@ -64,10 +59,10 @@ async function main() {
     lines.push(
       "Đã nạp dữ liệu mẫu: kế hoạch của UBND thị xã Bỉm Sơn và các đơn vị.",
       "Đăng nhập lần đầu: tên đăng nhập vanphong (Thường trực HĐ TĐKT – Phòng Nội vụ)",
-      `Mật khẩu chung của mọi tài khoản mẫu: ${seed.password}`,
+      // A password set in the environment is never printed (issue #12 item 8): logs outlive it.
       seed.generated
-        ? "(Mật khẩu được tạo ngẫu nhiên và chỉ in ra lần này — hãy ghi lại. Đặt THIDUA_DEMO_PASSWORD để tự chọn.)"
-        : "(Lấy từ biến THIDUA_DEMO_PASSWORD.)",
+        ? `Mật khẩu chung của mọi tài khoản mẫu: ${seed.password}\n(Mật khẩu được tạo ngẫu nhiên và chỉ in ra lần này — hãy ghi lại. Đặt THIDUA_DEMO_PASSWORD để tự chọn.)`
+        : "Mật khẩu chung của mọi tài khoản mẫu: mật khẩu trong biến THIDUA_DEMO_PASSWORD (không in ra).",
       "Các tài khoản khác: chutich, hoidong, vanhoa, taichinh, và mỗi đơn vị một tài khoản (ví dụ badinh) — xem README.",
     );
   } else {

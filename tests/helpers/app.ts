@@ -5,14 +5,13 @@
 import type { FastifyInstance, InjectOptions } from "fastify";
 import { buildApp } from "../../src/server/app.ts";
 import { type Config, testConfig } from "../../src/server/config.ts";
-import type { Database } from "../../src/server/db/client.ts";
 import type { Clock } from "../../src/server/http/context.ts";
 import { TEST_PASSWORD } from "./constants.ts";
-import { createTestDatabase } from "./db.ts";
+import { createTestDatabase, type TestDatabase } from "./db.ts";
 
 export type TestApp = {
   app: FastifyInstance;
-  database: Database;
+  database: TestDatabase;
   /** A client signed in as `username` (demo password). */
   as(username: string): Promise<Client>;
   anonymous(): Client;

@@ -1,25 +1,45 @@
 /**
  * `npm run db:backup [-- file]` (O3). PGlite: a tarball of the data directory,
- * taken while the database is open in this process (stop the server first).
+ * taken while the database is open in this process (stop the server first),
+ * encrypted with BACKUP_PASSPHRASE (AES-256-GCM, scrypt; issue #12 item 8) and
+ * written readable by its owner only (0600, in a 0700 folder).
  * PostgreSQL: use pg_dump — this command says so instead of guessing.
  */
 import fs from "node:fs";
 import path from "node:path";
-import { loadConfig } from "../config.ts";
+import { ConfigError, loadConfig } from "../config.ts";
 import { openDatabase } from "../db/client.ts";
+import { encryptBackup } from "./backup-crypto.ts";
 
-const config = loadConfig();
+let config: ReturnType<typeof loadConfig>;
+try {
+  config = loadConfig();
+} catch (err) {
+  if (!(err instanceof ConfigError)) throw err;
+  console.error(err.message);
+  process.exit(2);
+}
 if (config.databaseUrl) {
   console.error(
-    'Đang dùng PostgreSQL: hãy sao lưu bằng pg_dump, ví dụ: pg_dump "$DATABASE_URL" -Fc -f thidua.dump',
+    'Đang dùng PostgreSQL: hãy sao lưu bằng pg_dump và mã hóa tệp, ví dụ: pg_dump "$DATABASE_URL" -Fc | gpg --symmetric -o thidua.dump.gpg',
+  );
+  process.exit(2);
+}
+if (!config.backupPassphrase) {
+  console.error(
+    "Chưa đặt biến BACKUP_PASSPHRASE (mật khẩu sao lưu, ít nhất 12 ký tự): bản sao lưu chứa dữ liệu cá nhân nên luôn được mã hóa.",
   );
   process.exit(2);
 }
 const stamp = new Date().toISOString().replace(/[:.]/gu, "-");
-const file = path.resolve(process.argv[2] ?? path.join(config.dataDir, "backups", `thidua-${stamp}.tar.gz`));
+const file = path.resolve(
+  process.argv[2] ?? path.join(config.dataDir, "backups", `thidua-${stamp}.tar.gz.enc`),
+);
 const database = await openDatabase({ dataDir: config.dataDir });
 const dump = await database.pglite!.dumpDataDir("gzip");
-fs.mkdirSync(path.dirname(file), { recursive: true });
-fs.writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
 await database.close();
-console.log(`Đã sao lưu cơ sở dữ liệu vào ${file}`);
+const encrypted = encryptBackup(new Uint8Array(await dump.arrayBuffer()), config.backupPassphrase);
+fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+fs.writeFileSync(file, encrypted, { mode: 0o600 });
+fs.chmodSync(file, 0o600);
+console.log(`Đã sao lưu (mã hóa) cơ sở dữ liệu vào ${file}`);

@@ -1,23 +1,44 @@
 /**
  * `npm run db:restore -- file` (O3): replaces the PGlite data directory with a
- * backup made by db:backup. The current directory is kept beside it, renamed.
- * Stop the server first.
+ * backup made by db:backup, decrypted with BACKUP_PASSPHRASE (issue #12 item 8).
+ * The current directory is kept beside it, renamed. Stop the server first.
  */
 import fs from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
-import { loadConfig } from "../config.ts";
+import { ConfigError, loadConfig } from "../config.ts";
 import { PGLITE_EXTENSIONS } from "../db/client.ts";
+import { BackupCryptoError, decryptBackup } from "./backup-crypto.ts";
 
-const config = loadConfig();
+let config: ReturnType<typeof loadConfig>;
+try {
+  config = loadConfig();
+} catch (err) {
+  if (!(err instanceof ConfigError)) throw err;
+  console.error(err.message);
+  process.exit(2);
+}
 const file = process.argv[2];
 if (config.databaseUrl) {
-  console.error("Đang dùng PostgreSQL: hãy khôi phục bằng pg_restore.");
+  console.error("Đang dùng PostgreSQL: hãy giải mã rồi khôi phục bằng pg_restore.");
   process.exit(2);
 }
 if (!file || !fs.existsSync(file)) {
-  console.error("Cách dùng: npm run db:restore -- <tệp sao lưu .tar.gz>");
+  console.error("Cách dùng: npm run db:restore -- <tệp sao lưu .tar.gz.enc>");
   process.exit(2);
+}
+if (!config.backupPassphrase) {
+  console.error("Chưa đặt biến BACKUP_PASSPHRASE: cần mật khẩu sao lưu để giải mã tệp.");
+  process.exit(2);
+}
+let plain: Buffer;
+try {
+  // Decrypted before anything is touched: a wrong passphrase leaves the data directory as it is.
+  plain = decryptBackup(fs.readFileSync(file), config.backupPassphrase);
+} catch (err) {
+  if (!(err instanceof BackupCryptoError)) throw err;
+  console.error(err.message);
+  process.exit(1);
 }
 const target = path.join(config.dataDir, "pglite");
 if (fs.existsSync(target)) {
@@ -27,7 +48,7 @@ if (fs.existsSync(target)) {
 }
 const db = await PGlite.create({
   dataDir: target,
-  loadDataDir: new Blob([fs.readFileSync(file)]),
+  loadDataDir: new Blob([new Uint8Array(plain)]),
   extensions: PGLITE_EXTENSIONS,
 });
 await db.query("select 1");

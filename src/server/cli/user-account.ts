@@ -6,8 +6,7 @@
  */
 import pino from "pino";
 import { ConfigError, loadConfig } from "../config.ts";
-import { openDatabase } from "../db/client.ts";
-import { migrate } from "../db/migrate.ts";
+import { openAppDatabase } from "../db/startup.ts";
 import { systemClock } from "../http/context.ts";
 import { AppError } from "../http/errors.ts";
 import { operatorResetMfa, operatorResetPassword, operatorUnlock } from "../modules/users/index.ts";
@@ -22,8 +21,7 @@ if ((command !== "unlock" && command !== "reset-password" && command !== "mfa-re
 
 try {
   const config = loadConfig();
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-  await migrate(database);
+  const database = await openAppDatabase(config);
   const ctx = { db: database.db, actor: null, clock: systemClock, logger: pino({ level: "warn" }) };
   try {
     if (command === "unlock") {

@@ -26,8 +26,23 @@ export type Database = {
   pglite?: PGlite;
 };
 
-export async function openPostgres(url: string, max = 10): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max });
+export type PostgresOptions = {
+  /** Act as this role from connection start (`-c role=…`): the app's role, which owns nothing (ADR 0007). */
+  role?: string;
+  /** PostgreSQL cancels a statement that runs longer (issue #12 item 5); 0 or absent: no limit. */
+  statementTimeoutMs?: number;
+};
+
+export async function openPostgres(url: string, max = 10, opts: PostgresOptions = {}): Promise<Database> {
+  const settings = [
+    ...(opts.role ? [`-c role=${opts.role}`] : []),
+    ...(opts.statementTimeoutMs ? [`-c statement_timeout=${opts.statementTimeoutMs}`] : []),
+  ];
+  const pool = new pg.Pool({
+    connectionString: url,
+    max,
+    ...(settings.length ? { options: settings.join(" ") } : {}),
+  });
   const db = drizzlePg(pool, { schema }) as unknown as Db;
   return {
     db,
@@ -63,8 +78,18 @@ export function fromPglite(client: PGlite): Database {
   };
 }
 
-export async function openDatabase(opts: { databaseUrl?: string; dataDir: string }): Promise<Database> {
-  if (opts.databaseUrl) return openPostgres(opts.databaseUrl);
+/**
+ * The app's database. On PostgreSQL it acts as the app role (`role`) with a statement timeout.
+ * PGlite runs in this process as its only user, with no statement timeout (ADR 0007).
+ */
+export async function openDatabase(
+  opts: { databaseUrl?: string; dataDir: string } & PostgresOptions,
+): Promise<Database> {
+  if (opts.databaseUrl)
+    return openPostgres(opts.databaseUrl, 10, {
+      role: opts.role,
+      statementTimeoutMs: opts.statementTimeoutMs,
+    });
   return openPglite(path.join(opts.dataDir, "pglite"));
 }
 

@@ -2,9 +2,11 @@
  * Reading exceljs cells whatever shape their value has: plain values, shared and
  * rich text, hyperlinks, dates, formulas (their cached result), error values.
  * Formula cells are accepted through their cached result; text that merely starts
- * with "=" is ordinary text (it is stored as a string, never evaluated).
+ * with "=" is ordinary text (it is stored as a string, never evaluated). The `'` that
+ * exports put before such text is taken off (`formula-escape.ts`).
  */
 import type ExcelJS from "exceljs";
+import { unescapeFormulaText } from "./formula-escape.ts";
 
 export type CellContent =
   | { kind: "empty" }
@@ -32,7 +34,8 @@ function richText(parts: unknown): string {
 export function readCellValue(value: ExcelJS.CellValue | unknown): CellContent {
   if (value === null || value === undefined) return EMPTY;
   if (typeof value === "string")
-    return value.trim() === "" ? EMPTY : { kind: "text", text: value.normalize("NFC") };
+    // The `'` our exports put before formula-like text is not part of the text (issue #12 item 9).
+    return value.trim() === "" ? EMPTY : { kind: "text", text: unescapeFormulaText(value.normalize("NFC")) };
   if (typeof value === "number") return Number.isFinite(value) ? { kind: "number", value } : EMPTY;
   if (typeof value === "boolean") return { kind: "boolean", value };
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? EMPTY : { kind: "date", value };

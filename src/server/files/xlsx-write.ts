@@ -6,10 +6,14 @@
  *
  * Security: text is only ever written as a plain string cell with the text number
  * format "@" — never as a formula — so "=HYPERLINK(…)", "+1", "-2", "@SUM(…)" typed by a
- * user stay inert text in Excel and LibreOffice.
+ * user stay inert text in Excel and LibreOffice; such text also gets a leading `'`
+ * (ASVS 1.2.10, issue #12 item 9: `formula-escape.ts`), which the readers strip again.
  */
 import type ExcelJS from "exceljs";
 import { safeText } from "../documents/nd30-format.ts";
+import { escapeFormulaText } from "./formula-escape.ts";
+
+export { isFormulaLike } from "./formula-escape.ts";
 
 const FONT = "Times New Roman";
 const THIN = { style: "thin" as const, color: { argb: "FF000000" } };
@@ -64,11 +68,6 @@ export interface XlsxTableSpec {
   pageNumbers?: boolean;
 }
 
-/** True when Excel would read the text as a formula if it were typed in (= + - @, tab, CR). */
-export function isFormulaLike(text: string): boolean {
-  return /^[=+\-@\t\r]/u.test(text);
-}
-
 /** Excel's sheet name rules: at most 31 characters, none of []:*?/\ . */
 export function safeSheetName(name: string): string {
   const cleaned = safeText(name)
@@ -92,7 +91,7 @@ function setValue(cell: ExcelJS.Cell, value: XlsxScalar): void {
   const text = value === null || value === undefined ? "" : safeText(String(value));
   if (text === "") return;
   cell.numFmt = "@";
-  cell.value = text;
+  cell.value = escapeFormulaText(text);
 }
 
 function asLine(l: string | XlsxLine): XlsxLine {

@@ -1,4 +1,16 @@
-import { bigint, index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import {
+  bigint,
+  boolean,
+  check,
+  index,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 
 /**
  * Append-only audit trail (N2). A trigger in the migrations refuses UPDATE
@@ -21,10 +33,29 @@ export const auditEvents = pgTable(
     after: jsonb("after"),
     ip: text("ip"),
     requestId: text("request_id"),
+    /**
+     * The hash chain (issue #12 item 6, ADR 0007): set by the BEFORE INSERT trigger of migration
+     * 0020, whatever the insert sends. hash = sha256(prev_hash || audit_event_canonical(row)).
+     */
+    chainSeq: bigint("chain_seq", { mode: "number" }).notNull().default(0),
+    prevHash: text("prev_hash").notNull().default(""),
+    hash: text("hash").notNull().default(""),
   },
   (t) => [
+    uniqueIndex("audit_chain_seq_idx").on(t.chainSeq),
     index("audit_at_idx").on(t.at),
     index("audit_entity_idx").on(t.entityType, t.entityId),
     index("audit_actor_idx").on(t.actorId),
   ],
+);
+
+/** The last link of the audit hash chain: one row, moved by the insert trigger only. */
+export const auditChainHead = pgTable(
+  "audit_chain_head",
+  {
+    id: boolean("id").primaryKey().notNull().default(true),
+    seq: bigint("seq", { mode: "number" }).notNull(),
+    hash: text("hash").notNull(),
+  },
+  (t) => [check("audit_chain_head_one_row", sql`${t.id}`)],
 );

@@ -54,12 +54,12 @@ function startSmtp(): Promise<void> {
 /** A second app on its own connection pool to the same database (PGlite: one process, the same database). */
 async function secondInstance(): Promise<{ db: Database; close(): Promise<void> }> {
   const url = testDatabaseUrl();
-  let database = a.database;
+  let database: Database = a.database;
   let closeDb = async () => {};
   if (a.database.driver === "postgres" && url) {
     const res = await a.database.db.execute(sql`select current_database() as name`);
     const name = (res as unknown as { rows: { name: string }[] }).rows[0]!.name;
-    database = await openPostgres(withDatabase(url, name), 4);
+    database = await openPostgres(withDatabase(url, name), 4, { role: testConfig().databaseAppRole });
     closeDb = () => database.close();
   }
   const app = await buildApp({
