@@ -131,7 +131,7 @@ describe("allocateQuotas", () => {
     const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
     let checked = 0;
     const problems: string[] = [];
-    for (let run = 0; run < 3000; run++) {
+    for (let run = 0; run < 2000; run++) {
       const n = int(1, 30);
       const list = units(
         ...Array.from({ length: n }, () =>
@@ -171,8 +171,8 @@ describe("allocateQuotas", () => {
       if (again.lines.some((l) => before.get(l.unitId) !== l.seats)) wrong("order changed the seats");
     }
     expect(problems).toEqual([]);
-    expect(checked).toBeGreaterThan(1000);
-  });
+    expect(checked).toBeGreaterThan(700);
+  }, 30_000);
 });
 
 describe("Alabama paradox", () => {
