@@ -20,6 +20,7 @@ export const PATHS = {
   documentSettings: "/thiet-lap-van-ban",
   briefing: "/giao-ban",
   outbox: "/hop-thu-di",
+  quotas: "/chi-tieu-dai-bieu",
 } as const;
 
 export const conferencePath = (id: string) => `/hoi-nghi/${id}`;

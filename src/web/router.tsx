@@ -18,6 +18,7 @@ import { PeoplePage } from "./features/people/PeoplePage.tsx";
 import { PlanPage } from "./features/plan/PlanPage.tsx";
 import { PlanSettingsPage } from "./features/plan-settings/PlanSettingsPage.tsx";
 import { ProgressPage } from "./features/progress/ProgressPage.tsx";
+import { QuotasPage } from "./features/quotas/QuotasPage.tsx";
 import { SearchPage } from "./features/search/SearchPage.tsx";
 import { UnitPlansPage } from "./features/unit-plans/UnitPlansPage.tsx";
 import { UnitsPage } from "./features/units/UnitsPage.tsx";
@@ -66,6 +67,14 @@ export const router = createBrowserRouter([
       { path: PATHS.duplicates, element: <DuplicatesPage /> },
       { path: PATHS.progress, element: <ProgressPage /> },
       { path: PATHS.documentSettings, element: <DocumentSettingsPage /> },
+      {
+        path: PATHS.quotas,
+        element: (
+          <RequireRole capability="quotas.read_all">
+            <QuotasPage />
+          </RequireRole>
+        ),
+      },
       {
         path: PATHS.briefing,
         element: (
