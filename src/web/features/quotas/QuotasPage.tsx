@@ -41,7 +41,7 @@ export function QuotasPage() {
         </Alert>
       ) : null}
       {seats.error ? <ErrorAlert error={seats.error} /> : null}
-      {seats.data ? <SeatsCard key={seats.data.version} view={seats.data} /> : null}
+      {seats.data ? <SeatsCard view={seats.data} /> : null}
       {o?.published ? (
         <Text size="sm">
           Đang công bố: phương án số {o.published.versionNo}, {o.published.total} chỉ tiêu.
@@ -57,7 +57,7 @@ export function QuotasPage() {
       {o && hasConference ? (
         <VersionsCard latestVersionNo={o.latestVersionNo} canManage={o.canManage} />
       ) : null}
-      {targets.data ? <TargetsCard key={targets.data.version} view={targets.data} /> : null}
+      {targets.data ? <TargetsCard view={targets.data} /> : null}
     </Stack>
   );
 }
