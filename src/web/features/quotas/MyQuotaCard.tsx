@@ -1,7 +1,7 @@
 /** The unit's home card: "Chỉ tiêu của đơn vị: N đại biểu" once the office has published (SPEC F2). */
 import { Paper, Stack, Text, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
-import { formatDateVi } from "../../../domain/text.ts";
+import { formatDateTimeVi } from "../../../domain/text.ts";
 import { quotaKeys, quotasApi } from "./quotasApi.ts";
 
 export function MyQuotaCard() {
@@ -19,7 +19,7 @@ export function MyQuotaCard() {
         <Text size="sm" c="dimmed">
           {q.seats === null
             ? "Thường trực Hội đồng chưa công bố chỉ tiêu đại biểu đi dự hội nghị cấp trên."
-            : `Số đại biểu điển hình tiên tiến ${q.unitName ?? "đơn vị"} được cử đi dự ${q.conferenceTitle ?? "hội nghị cấp trên"} (phương án số ${q.versionNo}, công bố ngày ${formatDateVi(q.publishedAt!.slice(0, 10))}).`}
+            : `Số đại biểu điển hình tiên tiến ${q.unitName ?? "đơn vị"} được cử đi dự ${q.conferenceTitle ?? "hội nghị cấp trên"} (phương án số ${q.versionNo}, công bố lúc ${formatDateTimeVi(q.publishedAt!)}).`}
         </Text>
       </Stack>
     </Paper>
