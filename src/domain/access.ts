@@ -60,6 +60,11 @@ export const CAPABILITIES = [
   /** A unit's document settings (L1): any unit's, or one's own. */
   "documents.settings_all",
   "documents.settings_own",
+  /** The higher conference's seats, quota allocations and composition targets (F1–F3). */
+  "quotas.manage",
+  /** Read the allocations and targets (every unit's), or one's own unit's published quota. */
+  "quotas.read_all",
+  "quotas.read_own",
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 export const CapabilitySchema = z.enum(CAPABILITIES);
@@ -76,6 +81,7 @@ const FOLLOWERS: readonly Capability[] = [
   "progress.read_all",
   "dossiers.read_all",
   "briefing.read",
+  "quotas.read_all",
 ];
 
 /**
@@ -98,6 +104,7 @@ export const UNIT_DUTIES: readonly Capability[] = [
   "progress.read_own",
   "dossiers.edit_own",
   "documents.settings_own",
+  "quotas.read_own",
 ];
 
 export const ROLE_CAPABILITIES: Record<Role, readonly Capability[]> = {
@@ -119,6 +126,7 @@ export const ROLE_CAPABILITIES: Record<Role, readonly Capability[]> = {
     "dossiers.review",
     "documents.settings_all",
     "outbox.manage",
+    "quotas.manage",
   ],
   council: [...FOLLOWERS, "conferences.review_pilot", "unit_plans.review_pilot"],
   chairman: [...FOLLOWERS],

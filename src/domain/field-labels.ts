@@ -159,6 +159,20 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   subject: "Tiêu đề thư",
   attempts: "Số lần gửi",
   lastError: "Lỗi lần gửi gần nhất",
+  // seats, quotas and composition targets (F1–F3)
+  total: "Tổng số",
+  exemplars: "Đại biểu điển hình tiên tiến",
+  guests: "Khách mời",
+  basis: "Căn cứ phân bổ",
+  minimum: "Tối thiểu mỗi đơn vị",
+  maximum: "Tối đa mỗi đơn vị",
+  weights: "Trọng số",
+  overrides: "Chỉ tiêu cố định",
+  allocations: "Chỉ tiêu từng đơn vị",
+  seats: "Số chỉ tiêu",
+  versionNo: "Số phương án",
+  publishedAt: "Thời điểm công bố",
+  targets: "Mục tiêu cơ cấu đại biểu",
 };
 
 /** The field's Vietnamese name; the last segment of a dotted path is looked up. */

@@ -18,6 +18,7 @@ import { outboxRoutes } from "./modules/outbox/index.ts";
 import { peopleRoutes } from "./modules/people/index.ts";
 import { planRoutes } from "./modules/plans/index.ts";
 import { progressRoutes } from "./modules/progress/index.ts";
+import { quotaRoutes } from "./modules/quotas/index.ts";
 import { reminderRoutes } from "./modules/reminders/index.ts";
 import { searchRoutes } from "./modules/search/index.ts";
 import { securityLogRoutes } from "./modules/security-log/index.ts";
@@ -54,4 +55,5 @@ export async function registerRoutes(
   await reminderRoutes(app);
   await outboxRoutes(app, deps);
   await todoRoutes(app);
+  await quotaRoutes(app);
 }

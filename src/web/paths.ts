@@ -22,6 +22,7 @@ export const PATHS = {
   outbox: "/hop-thu-di",
   accountSecurity: "/bao-mat-tai-khoan",
   securityLog: "/nhat-ky-an-ninh",
+  quotas: "/chi-tieu-dai-bieu",
 } as const;
 
 export const conferencePath = (id: string) => `/hoi-nghi/${id}`;

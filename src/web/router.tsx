@@ -71,6 +71,10 @@ export const router = createBrowserRouter([
         ),
       },
       {
+        path: PATHS.quotas,
+        lazy: page(() => import("./features/quotas/QuotasPage.tsx"), "QuotasPage", "quotas.read_all"),
+      },
+      {
         path: PATHS.briefing,
         lazy: page(() => import("./features/briefing/BriefingPage.tsx"), "BriefingPage", "briefing.read"),
       },

@@ -49,6 +49,10 @@ const ROWS: Record<string, { rows: number; reason: string }> = {
     rows: 0,
     reason: "a user marks their own notice read: the reader's own state, not a change to the plan's records",
   },
+  "POST /api/quotas/simulate": {
+    rows: 0,
+    reason: "the what-if computes an allocation and saves nothing (F2)",
+  },
   "POST /api/notifications/read-all": {
     rows: 0,
     reason: "a user marks their own notices read: the reader's own state, not a change to the plan's records",

@@ -13,6 +13,7 @@ import { DOSSIER_CASES } from "./matrix-dossiers.ts";
 import { makeFixtures, send } from "./matrix-fixtures.ts";
 import { PLAN_CASES } from "./matrix-plans.ts";
 import { PROGRESS_CASES } from "./matrix-progress.ts";
+import { QUOTA_CASES } from "./matrix-quotas.ts";
 import { REMINDER_CASES } from "./matrix-reminders.ts";
 import { SECURITY_CASES } from "./matrix-security.ts";
 import { type Case, type Fixtures, USER_OF, WHO, type Who } from "./matrix-types.ts";
@@ -29,6 +30,7 @@ const CASES: Record<string, Case> = {
   ...REMINDER_CASES,
   ...DOCUMENT_CASES,
   ...SECURITY_CASES,
+  ...QUOTA_CASES,
 };
 
 let t: TestApp;

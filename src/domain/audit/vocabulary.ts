@@ -77,6 +77,10 @@ export const AUDIT_ACTION_LABELS = {
   "outbox.send": "Gửi ngay thư điện tử chờ gửi",
   "outbox.skip": "Bỏ qua thư điện tử chờ gửi",
   "outbox.settings": "Đổi chế độ gửi thư điện tử",
+  "conference.seats": "Sửa số đại biểu của hội nghị cấp trên",
+  "quota.save": "Lưu phương án phân bổ chỉ tiêu đại biểu",
+  "quota.publish": "Công bố phương án phân bổ chỉ tiêu đại biểu",
+  "plan.composition_targets": "Sửa mục tiêu cơ cấu đại biểu",
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
 export const AUDIT_ACTIONS = Object.keys(AUDIT_ACTION_LABELS) as [AuditAction, ...AuditAction[]];
@@ -95,6 +99,7 @@ export const AUDIT_ENTITY_LABELS = {
   person_duplicate_dismissal: "Người trùng tên ở hai đơn vị",
   dossier_item: "Mục hồ sơ",
   outbox: "Thư điện tử chờ gửi",
+  quota_allocation: "Phương án phân bổ chỉ tiêu đại biểu",
   setting: "Thiết lập hệ thống",
   system: "Hệ thống",
 } as const;

@@ -30,6 +30,7 @@ const NAV: { to: string; label: string; need?: Capability[] }[] = [
   { to: PATHS.unitPlans, label: "Kế hoạch đơn vị", need: ["unit_plans.read_all", "unit_plans.read_own"] },
   { to: PATHS.units, label: "Đơn vị" },
   { to: PATHS.conferences, label: "Hội nghị" },
+  { to: PATHS.quotas, label: "Chỉ tiêu đại biểu", need: ["quotas.manage", "quotas.read_all"] },
   {
     to: PATHS.documentSettings,
     label: "Thiết lập văn bản",

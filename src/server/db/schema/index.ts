@@ -9,5 +9,6 @@ export * from "./notifications.ts";
 export * from "./people.ts";
 export * from "./plans.ts";
 export * from "./progress.ts";
+export * from "./quotas.ts";
 export * from "./security.ts";
 export * from "./units.ts";

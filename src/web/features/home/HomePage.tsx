@@ -10,6 +10,7 @@ import { usePlan } from "../../lib/queries.ts";
 import { useDocumentTitle } from "../../lib/useDocumentTitle.ts";
 import { PATHS } from "../../paths.ts";
 import { NO_FILTERS, useProgress } from "../progress/progressApi.ts";
+import { MyQuotaCard } from "../quotas/MyQuotaCard.tsx";
 import { SecurityAlertBanner } from "../security-log/SecurityAlertBanner.tsx";
 import { MilestoneTable } from "./MilestoneTable.tsx";
 import { milestonesFor, splitMilestones } from "./milestones.ts";
@@ -43,6 +44,8 @@ export function HomePage() {
       {hasCapability(me, "security.read") ? <SecurityAlertBanner /> : null}
 
       <TodoPanel />
+
+      {hasCapability(me, "quotas.read_own") ? <MyQuotaCard /> : null}
 
       <Paper withBorder p="lg">
         <Stack gap="sm">
