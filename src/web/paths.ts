@@ -20,7 +20,11 @@ export const PATHS = {
   documentSettings: "/thiet-lap-van-ban",
   briefing: "/giao-ban",
   outbox: "/hop-thu-di",
+  budgets: "/kinh-phi",
+  budget: "/hoi-nghi/:id/kinh-phi",
+  propaganda: "/tuyen-truyen",
 } as const;
 
 export const conferencePath = (id: string) => `/hoi-nghi/${id}`;
 export const dossierUnitPath = (unitId: string) => `/ho-so/${unitId}`;
+export const budgetPath = (conferenceId: string) => `/hoi-nghi/${conferenceId}/kinh-phi`;
