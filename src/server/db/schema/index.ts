@@ -1,5 +1,6 @@
 export * from "./audit.ts";
 export * from "./auth.ts";
+export * from "./awards.ts";
 export * from "./budgets.ts";
 export * from "./conferences.ts";
 export * from "./document-settings.ts";
