@@ -24,9 +24,11 @@ export const budgetPolicy = {
   can: budgetCan,
 };
 
-/** 404 unless the actor may read budgets of `unitId`. */
+/** 403 without any budget capability; 404 for another unit's conference. */
 export function requireReadable(a: Actor, unitId: string): void {
-  if (!budgetPolicy.canRead(a, unitId)) throw notFound(BUDGET_NOT_FOUND);
+  if (budgetPolicy.canRead(a, unitId)) return;
+  if (!has(a, "budget.read_own")) throw forbidden("Bạn không có quyền xem kinh phí hội nghị.");
+  throw notFound(BUDGET_NOT_FOUND);
 }
 
 /** 403 when the actor may not take `step`, 409 when the budget is not in a state it starts from. */

@@ -3,7 +3,7 @@
  * (COUNT in SQL), the month's counts per channel, kind and unit (GROUP BY), and the
  * culture office's to-do queue (tasks not done, due soonest). No decisions.
  */
-import { and, asc, count, desc, eq, gte, lte, ne, type SQL, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, isNull, lte, ne, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { files, propagandaItems, propagandaTasks, units } from "../../db/schema/index.ts";
 
@@ -122,4 +122,15 @@ export async function tasksDue(db: Db, f: { unitId: string | null; until: string
     db.select({ n: count() }).from(propagandaTasks).where(cond),
   ]);
   return { rows, total: Number(t?.n ?? 0) };
+}
+
+/** The unit at the top of the tree (the town), for a report read by someone of no unit. */
+export async function rootUnitId(db: Db): Promise<string | null> {
+  const [u] = await db
+    .select({ id: units.id })
+    .from(units)
+    .where(isNull(units.parentId))
+    .orderBy(asc(units.name))
+    .limit(1);
+  return u?.id ?? null;
 }

@@ -18,7 +18,7 @@ import { todayIso } from "../conferences/index.ts";
 import { settingsForDocuments } from "../document-settings/index.ts";
 import { countsOf } from "./item-service.ts";
 import { scopeOf } from "./policy.ts";
-import { listItems } from "./queries.ts";
+import { listItems, rootUnitId } from "./queries.ts";
 
 /** At most this many items are listed in the report (the counts cover them all). */
 const MAX_LISTED = 500;
@@ -28,10 +28,10 @@ export async function monthlyReport(
   month: string,
 ): Promise<{ buffer: Buffer; filename: string }> {
   const unitId = scopeOf(ctx.actor);
-  if (!ctx.actor.unitId) {
-    throw validation("Tài khoản chưa gắn với đơn vị nào nên không lập được báo cáo có tiêu đề cơ quan.");
-  }
-  const found = await settingsForDocuments(ctx.db, ctx.actor.unitId);
+  // Headed by the reader's unit; a Council member without one: by the town (the tree's root).
+  const headUnit = ctx.actor.unitId ?? (await rootUnitId(ctx.db));
+  if (!headUnit) throw validation("Chưa có đơn vị nào để lập tiêu đề báo cáo.");
+  const found = await settingsForDocuments(ctx.db, headUnit);
   if (!found) throw notFound("Không tìm thấy đơn vị của tài khoản.");
   const s = found.settings;
   const counts = await countsOf(ctx, month);
@@ -63,7 +63,7 @@ export async function monthlyReport(
   await recordAudit(ctx.db, ctx, {
     action: "propaganda.report_export",
     entityType: "propaganda_item",
-    unitId: ctx.actor.unitId,
+    unitId: headUnit,
     after: { month, document: "report", format: "docx" },
   });
   return { buffer, filename: `Báo cáo tuyên truyền ${monthWords(month).replace("/", "-")}.docx` };
