@@ -11,7 +11,10 @@ import { conferenceOf } from "../../src/server/modules/delegate-lists/testing/fi
 import type { Case, Fixtures } from "./matrix-types.ts";
 import { all, only } from "./matrix-types.ts";
 
-const PDF = Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n", "latin1");
+const PDF = Buffer.from(
+  "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
+  "latin1",
+);
 /** Ba Đình's own conference (the unit role's). */
 const ownConference = (f: Fixtures) => conferenceOf(f.t.database.db, "badinh", "draft", "unit");
 /** Readers of every budget, the unit on its own, culture (not its conference) 404, the Council 403. */
@@ -21,7 +24,10 @@ const denied = (allowed: Parameters<typeof only>[0]) => ({ ...only(allowed), cul
 async function inState(f: Fixtures, status: Parameters<typeof budgetIn>[2], step: string, comment?: string) {
   const id = await ownConference(f);
   const version = await budgetIn(f.t.database.db, id, status);
-  return { url: `/api/conferences/${id}/budget/${step}`, payload: { version, ...(comment ? { comment } : {}) } };
+  return {
+    url: `/api/conferences/${id}/budget/${step}`,
+    payload: { version, ...(comment ? { comment } : {}) },
+  };
 }
 
 async function badinhTask(f: Fixtures) {
@@ -148,7 +154,10 @@ export const BUDGET_PROPAGANDA_CASES: Record<string, Case> = {
       file: { field: "file", filename: "bai-viet.pdf", content: PDF, contentType: "application/pdf" },
     }),
   },
-  "GET /api/propaganda/counts": { expect: all(200), request: () => ({ url: "/api/propaganda/counts?month=2020-03" }) },
+  "GET /api/propaganda/counts": {
+    expect: all(200),
+    request: () => ({ url: "/api/propaganda/counts?month=2020-03" }),
+  },
   "GET /api/propaganda/report.docx": {
     expect: all(200),
     request: () => ({ url: "/api/propaganda/report.docx?month=2020-03" }),
