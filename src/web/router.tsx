@@ -6,6 +6,8 @@ import { AuditPage } from "./features/audit/AuditPage.tsx";
 import { ChangePasswordPage } from "./features/auth/ChangePasswordPage.tsx";
 import { LoginPage } from "./features/auth/LoginPage.tsx";
 import { BriefingPage } from "./features/briefing/BriefingPage.tsx";
+import { BudgetPage } from "./features/budget/BudgetPage.tsx";
+import { BudgetsPage } from "./features/budget/BudgetsPage.tsx";
 import { ConferencePage } from "./features/conferences/ConferencePage.tsx";
 import { ConferencesPage } from "./features/conferences/ConferencesPage.tsx";
 import { DocumentSettingsPage } from "./features/document-settings/DocumentSettingsPage.tsx";
@@ -18,6 +20,7 @@ import { PeoplePage } from "./features/people/PeoplePage.tsx";
 import { PlanPage } from "./features/plan/PlanPage.tsx";
 import { PlanSettingsPage } from "./features/plan-settings/PlanSettingsPage.tsx";
 import { ProgressPage } from "./features/progress/ProgressPage.tsx";
+import { PropagandaPage } from "./features/propaganda/PropagandaPage.tsx";
 import { SearchPage } from "./features/search/SearchPage.tsx";
 import { UnitPlansPage } from "./features/unit-plans/UnitPlansPage.tsx";
 import { UnitsPage } from "./features/units/UnitsPage.tsx";
@@ -82,6 +85,9 @@ export const router = createBrowserRouter([
           </RequireRole>
         ),
       },
+      { path: PATHS.budgets, element: <BudgetsPage /> },
+      { path: PATHS.budget, element: <BudgetPage /> },
+      { path: PATHS.propaganda, element: <PropagandaPage /> },
       { path: PATHS.changePassword, element: <ChangePasswordPage /> },
       { path: "*", element: <NotFoundPage /> },
     ],
