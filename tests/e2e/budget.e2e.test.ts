@@ -83,5 +83,5 @@ describe("a conference budget from estimate to settlement", () => {
     expect(await page.getByTestId("peer-costs").textContent()).toContain("Xã Quang Trung");
     await e.shot(page, "budget-03-settled");
     await page.close();
-  });
+  }, 300_000);
 });

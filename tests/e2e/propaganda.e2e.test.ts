@@ -54,7 +54,7 @@ describe("propaganda", () => {
     expect(await page.getByTestId("counts-kind").textContent()).toMatch(/Người tốt, việc tốt/u);
     await e.shot(page, "propaganda-02-log-and-counts");
     await page.close();
-  });
+  }, 300_000);
 
   it("a commune's radio logs its own items and sees no other unit's", async () => {
     await e.context.clearCookies();
@@ -74,7 +74,7 @@ describe("propaganda", () => {
     expect(await page.getByTestId("tasks-table").textContent()).not.toContain("Treo băng rôn");
     await e.shot(page, "propaganda-03-commune-radio");
     await page.close();
-  });
+  }, 300_000);
 });
 
 async function radioCount(page: import("playwright-core").Page): Promise<number> {

@@ -101,7 +101,7 @@ export async function estimateDocx(input: BudgetDocInput): Promise<Buffer> {
       {
         type: "table",
         columns: [
-          { header: "STT", width: 6, align: "center" },
+          { header: "STT", width: 8, align: "center" },
           { header: "Nội dung chi", width: 38 },
           { header: "Đơn vị tính", width: 11, align: "center" },
           { header: "Số lượng", width: 10, align: "right" },
@@ -140,7 +140,7 @@ export async function settlementDocx(input: BudgetDocInput): Promise<Buffer> {
       {
         type: "table",
         columns: [
-          { header: "STT", width: 6, align: "center" },
+          { header: "STT", width: 8, align: "center" },
           { header: "Nội dung chi", width: 40 },
           { header: "Dự toán (đồng)", width: 18, align: "right" },
           { header: "Thực chi (đồng)", width: 18, align: "right" },
