@@ -78,7 +78,11 @@ describe("a conference budget from estimate to settlement", () => {
     await e.context.clearCookies();
     await e.signIn(page, "taichinh");
     await page.goto(budgetUrl);
-    await page.getByRole("button", { name: "Quyết toán", exact: true }).click(WAIT);
+    await page.getByTestId("budget-status").getByText("Đã phê duyệt, đang chi").waitFor(WAIT);
+    await page
+      .getByTestId("budget-steps")
+      .getByRole("button", { name: "Quyết toán", exact: true })
+      .click(WAIT);
     await page.getByTestId("budget-status").getByText("Đã quyết toán").waitFor(WAIT);
     expect(await page.getByTestId("peer-costs").textContent()).toContain("Xã Quang Trung");
     await e.shot(page, "budget-03-settled");

@@ -17,7 +17,7 @@ afterAll(() => e?.close());
 const WAIT = { timeout: 30_000 };
 
 async function choose(page: import("playwright-core").Page, label: string, option: string) {
-  await page.getByRole("textbox", { name: label, exact: true }).click();
+  await page.getByTestId("log-item").getByLabel(label, { exact: true }).click();
   await page.getByRole("option", { name: option, exact: true }).click();
 }
 
