@@ -19,7 +19,7 @@ describe("a conference budget from estimate to settlement", () => {
   it("office drafts, finance reviews, the chairman approves from the to-do list, actuals with a receipt, finance settles", async () => {
     const page = await e.newPage();
     await e.signIn(page, "vanphong");
-    await page.getByRole("link", { name: "Kinh phí hội nghị", exact: true }).click();
+    await page.getByRole("link", { name: "Kinh phí hội nghị", exact: true }).click(WAIT);
     const table = page.getByTestId("budgets-table");
     await table.waitFor(WAIT);
     await table

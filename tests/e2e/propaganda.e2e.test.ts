@@ -30,7 +30,7 @@ describe("propaganda", () => {
     expect(await due.textContent()).toContain("Treo băng rôn");
     await e.shot(page, "propaganda-01-culture-home");
 
-    await page.getByRole("link", { name: "Tuyên truyền", exact: true }).click();
+    await page.getByRole("link", { name: "Tuyên truyền", exact: true }).click(WAIT);
     await page.getByTestId("counts-channel").waitFor(WAIT);
     const radioBefore = await radioCount(page);
     const today = formatDateVi(todayIso());
@@ -60,7 +60,7 @@ describe("propaganda", () => {
     await e.context.clearCookies();
     const page = await e.newPage();
     await e.signIn(page, "halan");
-    await page.getByRole("link", { name: "Tuyên truyền", exact: true }).click();
+    await page.getByRole("link", { name: "Tuyên truyền", exact: true }).click(WAIT);
     await page.getByTestId("tasks-table").getByText("Đài truyền thanh xã phát tin").waitFor(WAIT);
     await choose(page, "Kênh", "Truyền thanh");
     await page.getByLabel("Ngày đăng, phát").fill(formatDateVi(todayIso()));
