@@ -70,6 +70,16 @@ const HOLDERS: Record<Capability, Role[]> = {
   "duplicates.dismiss": ["office"],
   "files.read_all": ["office", "council", "chairman"],
   "files.read_own": ["unit", "culture", "finance"],
+  "budget.read_all": ["office", "chairman", "finance"],
+  "budget.read_own": ["unit", "culture", "finance"],
+  "budget.edit_all": ["office", "finance"],
+  "budget.edit_own": ["unit", "culture", "finance"],
+  "budget.review": ["finance"],
+  "budget.approve": ["chairman"],
+  "budget.settle": ["finance"],
+  "propaganda.read_all": ["office", "council", "chairman", "culture"],
+  "propaganda.manage": ["culture"],
+  "propaganda.log_own": ["unit", "culture", "finance"],
 };
 
 describe("role → capabilities", () => {

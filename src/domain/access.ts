@@ -65,6 +65,19 @@ export const CAPABILITIES = [
   /** Read the allocations and targets (every unit's), or one's own unit's published quota. */
   "quotas.read_all",
   "quotas.read_own",
+  /** A conference's budget (I1): read every unit's or one's own; draft it (office and finance, or one's own). */
+  "budget.read_all",
+  "budget.read_own",
+  "budget.edit_all",
+  "budget.edit_own",
+  /** Finance reviews the estimate and settles it; the chairman approves (plan III.4). */
+  "budget.review",
+  "budget.approve",
+  "budget.settle",
+  /** Propaganda (J1): read every unit's tasks and items; assign tasks and log for any unit (culture); log one's own. */
+  "propaganda.read_all",
+  "propaganda.manage",
+  "propaganda.log_own",
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 export const CapabilitySchema = z.enum(CAPABILITIES);
@@ -105,6 +118,9 @@ export const UNIT_DUTIES: readonly Capability[] = [
   "dossiers.edit_own",
   "documents.settings_own",
   "quotas.read_own",
+  "budget.read_own",
+  "budget.edit_own",
+  "propaganda.log_own",
 ];
 
 export const ROLE_CAPABILITIES: Record<Role, readonly Capability[]> = {
@@ -127,12 +143,29 @@ export const ROLE_CAPABILITIES: Record<Role, readonly Capability[]> = {
     "documents.settings_all",
     "outbox.manage",
     "quotas.manage",
+    "budget.read_all",
+    "budget.edit_all",
+    "propaganda.read_all",
   ],
-  council: [...FOLLOWERS, "conferences.review_pilot", "unit_plans.review_pilot"],
-  chairman: [...FOLLOWERS],
+  council: [...FOLLOWERS, "conferences.review_pilot", "unit_plans.review_pilot", "propaganda.read_all"],
+  chairman: [...FOLLOWERS, "budget.read_all", "budget.approve", "propaganda.read_all"],
   unit: [...UNIT_DUTIES, "people.read_personal"],
-  culture: ["units.read_all", "conferences.read_all", ...UNIT_DUTIES],
-  finance: ["units.read_all", "conferences.read_all", ...UNIT_DUTIES],
+  culture: [
+    "units.read_all",
+    "conferences.read_all",
+    ...UNIT_DUTIES,
+    "propaganda.read_all",
+    "propaganda.manage",
+  ],
+  finance: [
+    "units.read_all",
+    "conferences.read_all",
+    ...UNIT_DUTIES,
+    "budget.read_all",
+    "budget.edit_all",
+    "budget.review",
+    "budget.settle",
+  ],
 };
 
 /** The role's capabilities, in the order of CAPABILITIES (sent to the web with /api/auth/me). */

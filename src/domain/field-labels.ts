@@ -173,6 +173,27 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   versionNo: "Số phương án",
   publishedAt: "Thời điểm công bố",
   targets: "Mục tiêu cơ cấu đại biểu",
+  // budget (I1) and propaganda (J1)
+  venueClass: "Hạng địa điểm hội nghị",
+  lines: "Các khoản chi",
+  totalEstimate: "Tổng dự toán",
+  totalActual: "Tổng thực chi",
+  quantity: "Số lượng",
+  unitPrice: "Đơn giá",
+  actual: "Thực chi",
+  estimate: "Dự toán",
+  receipt: "Chứng từ",
+  document: "Văn bản",
+  dueDate: "Hạn hoàn thành",
+  detail: "Ghi chú",
+  itemKind: "Loại tin bài",
+  channel: "Kênh",
+  durationMinutes: "Thời lượng (phút)",
+  length: "Độ dài",
+  featured: "Người, đơn vị được nêu",
+  link: "Đường dẫn",
+  taskId: "Nhiệm vụ",
+  month: "Tháng",
 };
 
 /** The field's Vietnamese name; the last segment of a dotted path is looked up. */

@@ -15,6 +15,8 @@ export const TODO_TARGETS = [
   "progress",
   "conferences",
   "plan",
+  "budget",
+  "propaganda",
 ] as const;
 export const TodoTargetSchema = z.object({
   kind: z.enum(TODO_TARGETS),
@@ -75,24 +77,14 @@ export function daysText(tone: TodoTone, days: number | null): string {
 
 /**
  * Roles whose own office work (not their unit's duties) has no module yet: what their
- * section will hold, so the empty list reads as "nothing yet", not as broken.
- * Plan III.3 (Phòng Văn hóa – Thông tin: tuyên truyền), III.4 (Phòng Tài chính – Kế hoạch:
- * kinh phí); the chairman approves the town's delegate list and budget (II.2.2, III.4).
+ * section will hold, so the empty list reads as "nothing yet", not as broken. The
+ * chairman approves the town's delegate list (II.2.2); budgets (III.4) and propaganda
+ * (III.3) have their own sections (issue #14).
  */
 export const OFFICE_WORK: Partial<Record<Role, { title: string; empty: string }>> = {
   chairman: {
     title: "Chờ Chủ tịch phê duyệt",
     empty:
-      "Hiện chưa có việc nào chờ phê duyệt. Danh sách đại biểu dự Hội nghị cấp Thị xã và dự toán kinh phí Hội nghị sẽ hiện ở đây khi Thường trực trình.",
-  },
-  culture: {
-    title: "Việc tuyên truyền của Phòng",
-    empty:
-      "Hiện chưa có việc nào. Các việc tuyên truyền, biểu dương điển hình tiên tiến trước Hội nghị (mục III.3 của kế hoạch) sẽ hiện ở đây khi chức năng này được đưa vào sử dụng.",
-  },
-  finance: {
-    title: "Việc kinh phí của Phòng",
-    empty:
-      "Hiện chưa có việc nào. Dự toán và quyết toán kinh phí tổ chức Hội nghị (mục III.4 của kế hoạch) sẽ hiện ở đây khi chức năng này được đưa vào sử dụng.",
+      "Hiện chưa có việc nào chờ phê duyệt. Danh sách đại biểu dự Hội nghị cấp Thị xã sẽ hiện ở đây khi Thường trực trình.",
   },
 };

@@ -4,6 +4,7 @@ import type { AppDeps } from "./http/session-plugin.ts";
 import { auditRoutes } from "./modules/audit/index.ts";
 import { authRoutes } from "./modules/auth/index.ts";
 import { briefingRoutes } from "./modules/briefing/index.ts";
+import { budgetRoutes } from "./modules/budget/index.ts";
 import { conferenceDocumentRoutes } from "./modules/conference-documents/index.ts";
 import { conferenceRoutes } from "./modules/conferences/index.ts";
 import { delegateListRoutes } from "./modules/delegate-lists/index.ts";
@@ -18,6 +19,7 @@ import { outboxRoutes } from "./modules/outbox/index.ts";
 import { peopleRoutes } from "./modules/people/index.ts";
 import { planRoutes } from "./modules/plans/index.ts";
 import { progressRoutes } from "./modules/progress/index.ts";
+import { propagandaRoutes } from "./modules/propaganda/index.ts";
 import { quotaRoutes } from "./modules/quotas/index.ts";
 import { reminderRoutes } from "./modules/reminders/index.ts";
 import { searchRoutes } from "./modules/search/index.ts";
@@ -56,4 +58,6 @@ export async function registerRoutes(
   await outboxRoutes(app, deps);
   await todoRoutes(app);
   await quotaRoutes(app);
+  await budgetRoutes(app);
+  await propagandaRoutes(app);
 }

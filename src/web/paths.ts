@@ -23,7 +23,11 @@ export const PATHS = {
   accountSecurity: "/bao-mat-tai-khoan",
   securityLog: "/nhat-ky-an-ninh",
   quotas: "/chi-tieu-dai-bieu",
+  budgets: "/kinh-phi",
+  budget: "/hoi-nghi/:id/kinh-phi",
+  propaganda: "/tuyen-truyen",
 } as const;
 
 export const conferencePath = (id: string) => `/hoi-nghi/${id}`;
 export const dossierUnitPath = (unitId: string) => `/ho-so/${unitId}`;
+export const budgetPath = (conferenceId: string) => `/hoi-nghi/${conferenceId}/kinh-phi`;

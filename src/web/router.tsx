@@ -98,6 +98,16 @@ export const router = createBrowserRouter([
           "security.read",
         ),
       },
+      { path: PATHS.budgets, lazy: page(() => import("./features/budget/BudgetsPage.tsx"), "BudgetsPage") },
+      { path: PATHS.budget, lazy: page(() => import("./features/budget/BudgetPage.tsx"), "BudgetPage") },
+      {
+        path: PATHS.propaganda,
+        lazy: page(() => import("./features/propaganda/PropagandaPage.tsx"), "PropagandaPage"),
+      },
+      {
+        path: PATHS.changePassword,
+        lazy: page(() => import("./features/auth/ChangePasswordPage.tsx"), "ChangePasswordPage"),
+      },
       { path: "*", lazy: page(() => import("./components/NotFoundPage.tsx"), "NotFoundPage") },
     ],
   },

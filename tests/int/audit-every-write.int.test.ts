@@ -45,6 +45,10 @@ const ROWS: Record<string, { rows: number; reason: string }> = {
     rows: 2,
     reason: "the generated draft is stored as a file (file.upload) of the dossier item (dossier.generate)",
   },
+  "POST /api/conferences/:id/budget/lines/:lineId/receipt": {
+    rows: 2,
+    reason: "the stored file's own row (file.upload) and the budget's (budget.receipt)",
+  },
   "POST /api/notifications/:id/read": {
     rows: 0,
     reason: "a user marks their own notice read: the reader's own state, not a change to the plan's records",

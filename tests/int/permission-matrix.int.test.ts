@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Client, createTestApp, type TestApp } from "../helpers/app.ts";
+import { BUDGET_PROPAGANDA_CASES } from "./matrix-budget-propaganda.ts";
 import { CONFERENCE_CASES } from "./matrix-conferences.ts";
 import { CORE_CASES } from "./matrix-core.ts";
 import { DELEGATE_LIST_CASES } from "./matrix-delegate-lists.ts";
@@ -31,6 +32,7 @@ const CASES: Record<string, Case> = {
   ...DOCUMENT_CASES,
   ...SECURITY_CASES,
   ...QUOTA_CASES,
+  ...BUDGET_PROPAGANDA_CASES,
 };
 
 let t: TestApp;

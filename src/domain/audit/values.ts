@@ -3,10 +3,14 @@
  * categories and other closed lists, each read from its home in the domain. The status
  * words come from the lifecycles' labels; when the lifecycle table moves, repoint here.
  */
+
+import { VENUE_CLASS_LABELS } from "../budget/norms.ts";
+import { BUDGET_STATUS_LABELS } from "../budget-lifecycle.ts";
 import { CONFERENCE_STATUS_LABELS, DELEGATE_ROLE_LABELS, DELEGATE_STATUS_LABELS } from "../conferences.ts";
 import { DOSSIER_GENERATOR_LABELS, SEED_DOSSIER_REQUIREMENTS } from "../dossiers.ts";
 import { ECONOMIC_SECTORS, EMULATION_LEVELS, GENDER_LABELS } from "../persons.ts";
 import { PLAN_STATUS_LABELS } from "../plan/status.ts";
+import { PROPAGANDA_CHANNEL_LABELS, PROPAGANDA_KIND_LABELS, TASK_STATUS_LABELS } from "../propaganda.ts";
 import { QUOTA_BASIS_LABELS } from "../quotas/schemas.ts";
 import { ROLE_LABELS } from "../roles.ts";
 import { PERSON_CATEGORY_LABELS } from "../rules/categories.ts";
@@ -26,6 +30,8 @@ export function statusWords(action: string, entityType: string): Words {
   if (entityType === "conference") return CONFERENCE_STATUS_LABELS;
   if (entityType === "unit_plan") return UNIT_PLAN_STATUS_LABELS;
   if (entityType === "plan") return PLAN_STATUS_LABELS;
+  if (entityType === "budget") return BUDGET_STATUS_LABELS;
+  if (entityType === "propaganda_task") return TASK_STATUS_LABELS;
   return {};
 }
 
@@ -52,6 +58,10 @@ export const CODE_WORDS: Readonly<Record<string, Words>> = {
   requirement: Object.fromEntries(SEED_DOSSIER_REQUIREMENTS.map((r) => [r.code, r.label])),
   generator: DOSSIER_GENERATOR_LABELS,
   basis: QUOTA_BASIS_LABELS,
+  venueClass: VENUE_CLASS_LABELS,
+  itemKind: PROPAGANDA_KIND_LABELS,
+  channel: PROPAGANDA_CHANNEL_LABELS,
+  document: { estimate: "Dự toán", settlement: "Quyết toán", report: "Báo cáo tuyên truyền tháng" },
 };
 
 const MIME_WORDS: Words = {

@@ -81,6 +81,19 @@ export const AUDIT_ACTION_LABELS = {
   "quota.save": "Lưu phương án phân bổ chỉ tiêu đại biểu",
   "quota.publish": "Công bố phương án phân bổ chỉ tiêu đại biểu",
   "plan.composition_targets": "Sửa mục tiêu cơ cấu đại biểu",
+  "budget.estimate": "Lập, sửa dự toán kinh phí hội nghị",
+  "budget.submit": "Gửi dự toán kinh phí để thẩm định",
+  "budget.forward": "Thẩm định dự toán, trình phê duyệt",
+  "budget.approve": "Phê duyệt dự toán kinh phí",
+  "budget.return": "Trả lại dự toán kinh phí",
+  "budget.actuals": "Ghi số thực chi",
+  "budget.receipt": "Đính kèm chứng từ chi",
+  "budget.settle": "Quyết toán kinh phí hội nghị",
+  "budget.documents_export": "Tải dự toán, quyết toán kinh phí",
+  "propaganda_task.create": "Giao nhiệm vụ tuyên truyền",
+  "propaganda_task.status": "Cập nhật tiến độ nhiệm vụ tuyên truyền",
+  "propaganda_item.create": "Ghi tin bài tuyên truyền",
+  "propaganda.report_export": "Tải báo cáo tuyên truyền tháng",
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
 export const AUDIT_ACTIONS = Object.keys(AUDIT_ACTION_LABELS) as [AuditAction, ...AuditAction[]];
@@ -101,6 +114,9 @@ export const AUDIT_ENTITY_LABELS = {
   outbox: "Thư điện tử chờ gửi",
   quota_allocation: "Phương án phân bổ chỉ tiêu đại biểu",
   setting: "Thiết lập hệ thống",
+  budget: "Dự toán kinh phí hội nghị",
+  propaganda_task: "Nhiệm vụ tuyên truyền",
+  propaganda_item: "Tin bài tuyên truyền",
   system: "Hệ thống",
 } as const;
 export type AuditEntity = keyof typeof AUDIT_ENTITY_LABELS;

@@ -36,6 +36,12 @@ const NAV: { to: string; label: string; need?: Capability[] }[] = [
     label: "Thiết lập văn bản",
     need: ["documents.settings_all", "documents.settings_own"],
   },
+  { to: PATHS.budgets, label: "Kinh phí hội nghị", need: ["budget.read_all", "budget.read_own"] },
+  {
+    to: PATHS.propaganda,
+    label: "Tuyên truyền",
+    need: ["propaganda.read_all", "propaganda.manage", "propaganda.log_own"],
+  },
   { to: PATHS.dossiers, label: "Hồ sơ sau Hội nghị", need: ["dossiers.read_all", "dossiers.edit_own"] },
   { to: PATHS.people, label: "Người và tập thể", need: ["people.read_all", "people.read_own"] },
   { to: PATHS.search, label: "Tìm người", need: ["people.read_all", "people.read_own"] },

@@ -77,6 +77,8 @@ export const delegates = pgTable(
     seat: text("seat"),
     badgeCode: text("badge_code"),
     note: text("note"),
+    /** The movement (H2) the exemplar stands for; FK to movements(code) in migration 0017 (declared there to avoid an import circle). */
+    movementCode: text("movement_code"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -1,5 +1,7 @@
 export * from "./audit.ts";
 export * from "./auth.ts";
+export * from "./awards.ts";
+export * from "./budgets.ts";
 export * from "./conferences.ts";
 export * from "./document-settings.ts";
 export * from "./dossiers.ts";
@@ -9,6 +11,7 @@ export * from "./notifications.ts";
 export * from "./people.ts";
 export * from "./plans.ts";
 export * from "./progress.ts";
+export * from "./propaganda.ts";
 export * from "./quotas.ts";
 export * from "./security.ts";
 export * from "./units.ts";

@@ -7,6 +7,7 @@
 import type { PlanRules } from "../../../domain/plan/rules.ts";
 import type { Db } from "../client.ts";
 import { seedCouncilAssignments } from "./demo-assignments.ts";
+import { seedDemoBudgetsAndPropaganda } from "./demo-budget-propaganda.ts";
 import { seedDemoConferences } from "./demo-conferences.ts";
 import { seedDemoUnitPlans } from "./demo-unit-plans.ts";
 
@@ -29,4 +30,5 @@ export const DEMO_STEPS: readonly SeedStep[] = [
   seedDemoConferences,
   seedDemoUnitPlans,
   seedCouncilAssignments,
+  seedDemoBudgetsAndPropaganda,
 ];

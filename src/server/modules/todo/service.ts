@@ -16,6 +16,7 @@ import { countAwaitingReview, itemsAwaitingReview } from "../dossiers/index.ts";
 import { currentPlanId } from "../units/index.ts";
 import { followerSections } from "./follower.ts";
 import { conferenceLine, dossierLine, unitPlanLine } from "./lines.ts";
+import { officeWorkSections } from "./office-work.ts";
 import { ownUnitSections } from "./own-unit.ts";
 import { todoPolicy } from "./policy.ts";
 import { conferencesAwaiting, isDemoPlan, unitPlansAwaiting } from "./queries.ts";
@@ -83,9 +84,10 @@ export async function todoList(ctx: ServiceContext): Promise<TodoList> {
   const own = has(ctx.actor, "progress.read_own") && ctx.actor.unitId ? await ownUnitSections(deps) : [];
   const review = await reviewSections(deps);
   const follow = has(ctx.actor, "progress.read_all") ? await followerSections(deps) : [];
+  const work = await officeWorkSections(deps);
   return {
     today: deps.today,
     demo: await isDemoPlan(ctx.db, planId),
-    sections: [...own, ...review, ...follow, ...officeWorkSection(ctx)],
+    sections: [...own, ...review, ...work, ...follow, ...officeWorkSection(ctx)],
   };
 }

@@ -133,9 +133,14 @@ describe("GET /api/todo", () => {
     expect(section(l, "review_unit_plans").total).toBe(pilotPlans.length);
   });
 
-  it("chairman: an empty section saying what will await approval; no review queue", async () => {
+  it("chairman: budgets awaiting approval, and an empty section saying what else will await approval", async () => {
     const l = await todo("chutich");
-    expect(keys(l)).toEqual(["overdue_units", "due_this_week", "office_work"]);
+    expect(keys(l)).toEqual(["approve_budgets", "overdue_units", "due_this_week", "office_work"]);
+    // The demo's Xã Quang Trung budget waits for the chairman (issue #14 item 6).
+    expect(section(l, "approve_budgets")).toMatchObject({
+      total: 1,
+      lines: [{ unitName: "Xã Quang Trung" }],
+    });
     const work = section(l, "office_work");
     expect(work).toMatchObject({ title: "Chờ Chủ tịch phê duyệt", total: 0, lines: [] });
     expect(work.empty).toContain("Danh sách đại biểu dự Hội nghị cấp Thị xã");
@@ -196,18 +201,28 @@ describe("GET /api/todo", () => {
 
   it("ADR 0005: culture and finance see their own office's duties and their office work", async () => {
     const culture = await todo("vanhoa");
-    expect(keys(culture)).toEqual(["returned", "next", "office_work"]);
+    expect(keys(culture)).toEqual(["returned", "next", "propaganda_tasks"]);
     // Phòng Văn hóa – Thông tin sent its plan on time: no unit-plan line left.
     expect(section(culture, "next").lines.some((x) => x.target.kind === "unit_plans")).toBe(false);
-    expect(section(culture, "office_work").empty).toContain("tuyên truyền");
+    // J1: every unit's propaganda tasks not done and due within 14 days, overdue first.
+    const tasks = section(culture, "propaganda_tasks");
+    expect(tasks.total).toBe(4);
+    expect(tasks.lines[0]).toMatchObject({
+      tone: "overdue",
+      days: 2,
+      unitName: "Trung tâm Văn hóa – Thể dục thể thao",
+    });
 
     const finance = await todo("taichinh");
-    expect(keys(finance)).toEqual(["returned", "next", "office_work"]);
+    expect(keys(finance)).toEqual(["returned", "next", "review_budgets"]);
     // Phòng Tài chính – Kế hoạch has not sent its plan: overdue, linking to the unit plans page.
     expect(section(finance, "next").lines[0]).toMatchObject({
       tone: "overdue",
       target: { kind: "unit_plans" },
     });
-    expect(section(finance, "office_work").empty).toContain("kinh phí");
+    expect(section(finance, "review_budgets")).toMatchObject({
+      total: 0,
+      empty: "Không có dự toán nào đang chờ thẩm định.",
+    });
   });
 });

@@ -4,6 +4,9 @@
  * Plain links: the session cookie goes with them; the server names the file and logs it.
  */
 import { Button, Group, Text } from "@mantine/core";
+import { Link } from "react-router";
+import { useMay } from "../../lib/auth.ts";
+import { budgetPath } from "../../paths.ts";
 
 const DOCUMENTS = [
   { path: "programme", label: "Chương trình hội nghị" },
@@ -12,6 +15,7 @@ const DOCUMENTS = [
 ] as const;
 
 export function ConferenceDocuments({ conferenceId }: { conferenceId: string }) {
+  const may = useMay();
   return (
     <Group gap="xs" aria-label="Văn bản của hội nghị">
       <Text size="sm" c="dimmed">
@@ -29,6 +33,12 @@ export function ConferenceDocuments({ conferenceId }: { conferenceId: string }) 
           {d.label}
         </Button>
       ))}
+      {may("budget.read_all") || may("budget.read_own") ? (
+        // SPEC I1: the conference's budget, from estimate to settlement.
+        <Button component={Link} to={budgetPath(conferenceId)} variant="light" size="xs">
+          Kinh phí hội nghị
+        </Button>
+      ) : null}
     </Group>
   );
 }

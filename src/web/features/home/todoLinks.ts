@@ -2,7 +2,7 @@
 
 import { formatDateVi } from "../../../domain/text.ts";
 import type { TodoLine, TodoTarget } from "../../../domain/todo.ts";
-import { conferencePath, dossierUnitPath, PATHS } from "../../paths.ts";
+import { budgetPath, conferencePath, dossierUnitPath, PATHS } from "../../paths.ts";
 
 export function todoPath(t: TodoTarget): string {
   switch (t.kind) {
@@ -18,6 +18,10 @@ export function todoPath(t: TodoTarget): string {
       return PATHS.progress;
     case "plan":
       return PATHS.plan;
+    case "budget":
+      return t.id ? budgetPath(t.id) : PATHS.budgets;
+    case "propaganda":
+      return PATHS.propaganda;
   }
 }
 

@@ -1,0 +1,75 @@
+/**
+ * Kinh phí hội nghị (SPEC I1, plan III.4) at /kinh-phi: the plan's conferences with their
+ * budget's state, estimate and actual (organising cost, award money apart), paged on the server.
+ */
+import { Anchor, Badge, Group, Pagination, Stack, Table, Text } from "@mantine/core";
+import { useState } from "react";
+import { Link } from "react-router";
+import { formatDong } from "../../../domain/budget/lines.ts";
+import { formatDateVi } from "../../../domain/text.ts";
+import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { PageHeader } from "../../components/PageHeader.tsx";
+import { PageLoader } from "../../components/PageLoader.tsx";
+import { budgetPath } from "../../paths.ts";
+import { PAGE_SIZE, useBudgetList } from "./budgetApi.ts";
+import { statusColor } from "./words.ts";
+
+export function BudgetsPage() {
+  const [page, setPage] = useState(1);
+  const q = useBudgetList(page);
+  return (
+    <Stack gap="md">
+      <PageHeader
+        title="Kinh phí hội nghị"
+        description="Phòng Nội vụ lập dự toán cùng Phòng Tài chính – Kế hoạch, Chủ tịch UBND phê duyệt, Phòng Tài chính – Kế hoạch hướng dẫn chi và quyết toán (mục III.4 của kế hoạch). Tiết kiệm, tránh phô trương."
+      />
+      {q.error ? <ErrorAlert error={q.error} /> : null}
+      {q.isPending ? (
+        <PageLoader />
+      ) : q.data ? (
+        <>
+          <Table striped withTableBorder data-testid="budgets-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Hội nghị</Table.Th>
+                <Table.Th>Đơn vị</Table.Th>
+                <Table.Th>Ngày</Table.Th>
+                <Table.Th>Trạng thái</Table.Th>
+                <Table.Th ta="right">Dự toán</Table.Th>
+                <Table.Th ta="right">Thực chi</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {q.data.items.map((b) => (
+                <Table.Tr key={b.conferenceId}>
+                  <Table.Td>
+                    <Anchor component={Link} to={budgetPath(b.conferenceId)}>
+                      {b.title}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>{b.unitName}</Table.Td>
+                  <Table.Td>{b.date ? formatDateVi(b.date) : "—"}</Table.Td>
+                  <Table.Td>
+                    <Badge variant="light" color={statusColor(b.status)}>
+                      {b.statusLabel}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td ta="right">{b.status ? formatDong(b.totalEstimate) : "—"}</Table.Td>
+                  <Table.Td ta="right">{b.totalActual ? formatDong(b.totalActual) : "—"}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+          <Group justify="space-between">
+            <Text size="sm" c="dimmed">
+              {q.data.total} hội nghị
+            </Text>
+            {q.data.total > PAGE_SIZE ? (
+              <Pagination total={Math.ceil(q.data.total / PAGE_SIZE)} value={page} onChange={setPage} />
+            ) : null}
+          </Group>
+        </>
+      ) : null}
+    </Stack>
+  );
+}
