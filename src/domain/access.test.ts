@@ -66,6 +66,10 @@ const HOLDERS: Record<Capability, Role[]> = {
   "duplicates.dismiss": ["office"],
   "files.read_all": ["office", "council", "chairman"],
   "files.read_own": ["unit", "culture", "finance"],
+  "nominations.read_all": ["office", "council", "chairman"],
+  "nominations.edit_own": ["unit", "culture", "finance"],
+  "nominations.review": ["office"],
+  "nominations.approve": ["chairman"],
 };
 
 describe("role → capabilities", () => {

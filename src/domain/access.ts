@@ -58,6 +58,13 @@ export const CAPABILITIES = [
   /** A unit's document settings (L1): any unit's, or one's own. */
   "documents.settings_all",
   "documents.settings_own",
+  /** Nominations to the higher conference (F4): read every unit's, nominate for one's own unit. */
+  "nominations.read_all",
+  "nominations.edit_own",
+  /** Review units' nominations, compile the list, send it, export it, import a package (F4, F5). */
+  "nominations.review",
+  /** Approve or return the compiled list (the chairman, F4). */
+  "nominations.approve",
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 export const CapabilitySchema = z.enum(CAPABILITIES);
@@ -74,6 +81,7 @@ const FOLLOWERS: readonly Capability[] = [
   "progress.read_all",
   "dossiers.read_all",
   "briefing.read",
+  "nominations.read_all",
 ];
 
 /**
@@ -96,6 +104,7 @@ export const UNIT_DUTIES: readonly Capability[] = [
   "progress.read_own",
   "dossiers.edit_own",
   "documents.settings_own",
+  "nominations.edit_own",
 ];
 
 export const ROLE_CAPABILITIES: Record<Role, readonly Capability[]> = {
@@ -116,9 +125,10 @@ export const ROLE_CAPABILITIES: Record<Role, readonly Capability[]> = {
     "dossiers.review",
     "documents.settings_all",
     "outbox.manage",
+    "nominations.review",
   ],
   council: [...FOLLOWERS, "conferences.review_pilot", "unit_plans.review_pilot"],
-  chairman: [...FOLLOWERS],
+  chairman: [...FOLLOWERS, "nominations.approve"],
   unit: [...UNIT_DUTIES, "people.read_personal"],
   culture: ["units.read_all", "conferences.read_all", ...UNIT_DUTIES],
   finance: ["units.read_all", "conferences.read_all", ...UNIT_DUTIES],

@@ -73,6 +73,17 @@ export const AUDIT_ACTION_LABELS = {
   "outbox.send": "Gửi ngay thư điện tử chờ gửi",
   "outbox.skip": "Bỏ qua thư điện tử chờ gửi",
   "outbox.settings": "Đổi chế độ gửi thư điện tử",
+  "nomination.save": "Lưu danh sách đề cử đại biểu của đơn vị",
+  "nomination.submit": "Gửi đề cử đại biểu của đơn vị",
+  "nomination.accept": "Chấp nhận đề cử đại biểu của đơn vị",
+  "nomination.return": "Trả lại đề cử đại biểu của đơn vị",
+  "nomination_list.guest_add": "Thêm khách mời vào danh sách đại biểu",
+  "nomination_list.guest_remove": "Bỏ khách mời khỏi danh sách đại biểu",
+  "nomination_list.send": "Trình Chủ tịch danh sách đại biểu",
+  "nomination_list.approve": "Phê duyệt danh sách đại biểu",
+  "nomination_list.return": "Trả lại danh sách đại biểu",
+  "nomination_list.export": "Tải văn bản, gói danh sách đại biểu",
+  "nomination_package.import": "Nhập gói danh sách đại biểu của cấp dưới",
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
 export const AUDIT_ACTIONS = Object.keys(AUDIT_ACTION_LABELS) as [AuditAction, ...AuditAction[]];
@@ -91,6 +102,8 @@ export const AUDIT_ENTITY_LABELS = {
   person_duplicate_dismissal: "Người trùng tên ở hai đơn vị",
   dossier_item: "Mục hồ sơ",
   outbox: "Thư điện tử chờ gửi",
+  nomination: "Đề cử đại biểu của đơn vị",
+  nomination_list: "Danh sách đại biểu dự hội nghị cấp trên",
   setting: "Thiết lập hệ thống",
   system: "Hệ thống",
 } as const;

@@ -77,6 +77,8 @@ export const delegates = pgTable(
     seat: text("seat"),
     badgeCode: text("badge_code"),
     note: text("note"),
+    /** The unit that nominated this exemplar to a higher conference (F4). */
+    nominatedByUnitId: uuid("nominated_by_unit_id").references(() => units.id),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -8,6 +8,7 @@ import type { PlanRules } from "../../../domain/plan/rules.ts";
 import type { Db } from "../client.ts";
 import { seedCouncilAssignments } from "./demo-assignments.ts";
 import { seedDemoConferences } from "./demo-conferences.ts";
+import { seedDemoLevels } from "./demo-levels.ts";
 import { seedDemoUnitPlans } from "./demo-unit-plans.ts";
 
 export type SeedContext = {
@@ -29,4 +30,5 @@ export const DEMO_STEPS: readonly SeedStep[] = [
   seedDemoConferences,
   seedDemoUnitPlans,
   seedCouncilAssignments,
+  seedDemoLevels,
 ];

@@ -18,6 +18,10 @@ export function todoPath(t: TodoTarget): string {
       return PATHS.progress;
     case "plan":
       return PATHS.plan;
+    case "nominations":
+      return PATHS.nominations;
+    case "nomination_list":
+      return PATHS.nominationList;
   }
 }
 
