@@ -10,4 +10,5 @@ export * from "./notifications.ts";
 export * from "./people.ts";
 export * from "./plans.ts";
 export * from "./progress.ts";
+export * from "./quotas.ts";
 export * from "./units.ts";

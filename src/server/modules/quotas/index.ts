@@ -1,0 +1,2 @@
+/** What other modules and the app may use of the quotas module (SPEC F1–F3; reach it only through this file). */
+export { publishedQuotaFor, publishedQuotas } from "./published.ts";
