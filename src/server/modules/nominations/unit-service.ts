@@ -131,16 +131,14 @@ export async function saveMine(ctx: ServiceContext, body: NominationSave): Promi
     }
     await tx.db.delete(nominationEntries).where(eq(nominationEntries.nominationId, n.id));
     if (body.entries.length > 0) {
-      await tx.db
-        .insert(nominationEntries)
-        .values(
-          body.entries.map((e, i) => ({
-            nominationId: n.id,
-            personId: e.personId,
-            order: i + 1,
-            achievement: e.achievement,
-          })),
-        );
+      await tx.db.insert(nominationEntries).values(
+        body.entries.map((e, i) => ({
+          nominationId: n.id,
+          personId: e.personId,
+          order: i + 1,
+          achievement: e.achievement,
+        })),
+      );
     }
     await recordAudit(tx.db, tx, {
       action: "nomination.save",
