@@ -43,7 +43,11 @@ const chairmanOf = (unitName: string) => `Chủ tịch Ủy ban nhân dân ${low
 const planRef = (p: NominationListInput["plan"]) => {
   const on = p.issuedOn ? /^(\d{4})-(\d{2})-(\d{2})$/u.exec(p.issuedOn) : null;
   const date = on ? ` ngày ${on[3]}/${on[2]}/${on[1]}` : "";
-  return `Kế hoạch số ${p.numberSymbol}${date} ${lowerFirst(p.title.replace(/\s+/gu, " ").trim())}`;
+  const about = p.title
+    .replace(/\s+/gu, " ")
+    .trim()
+    .replace(/^kế hoạch\s+/iu, "");
+  return `Kế hoạch số ${p.numberSymbol}${date} ${lowerFirst(about)}`;
 };
 
 /** The people of every group and the guests: what the totals and the xlsx count. */

@@ -10,6 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Client, createTestApp, type TestApp } from "../../../../tests/helpers/app.ts";
 import { canonicalJson, type NominationPackage, packageBody } from "../../../domain/nomination-package.ts";
 import { nominationEntries, nominations } from "../../db/schema/index.ts";
+import { docxPlainText } from "../../documents/docx-text.ts";
+import { readZipText } from "../../files/zip-entries.ts";
 import { multipart } from "../delegate-lists/testing/multipart.ts";
 import { sha256 } from "./package-service.ts";
 import { receivingConference } from "./testing/fixtures.ts";
@@ -84,6 +86,28 @@ describe("package to the next level", () => {
       ].sort(),
     );
     expect(pkg.checksum.value).toBe(sha256(canonicalJson(packageBody(pkg))));
+  });
+
+  it("gives the Tờ trình, the grouped trích ngang and the xlsx of the approved list", async () => {
+    const ttr = await office.get("/api/nomination-list/proposal.docx");
+    expect(ttr.statusCode).toBe(200);
+    const doc = docxPlainText(readZipText(ttr.rawPayload, "word/document.xml")!);
+    expect(doc).toContain("TỜ TRÌNH");
+    expect(doc).toMatch(/Số:\s+\/TTr-NV/u);
+    expect(doc).toContain("Kính gửi: Chủ tịch Ủy ban nhân dân thị xã Bỉm Sơn");
+    expect(doc).toContain(
+      "Tổng số đại biểu: 5 người, trong đó 4 đại biểu điển hình tiên tiến (chỉ tiêu 4 đại biểu điển hình) và 1 đại biểu khách mời.",
+    );
+    const list = await office.get("/api/nomination-list/list.docx");
+    const listText = docxPlainText(readZipText(list.rawPayload, "word/document.xml")!);
+    expect(listText).toContain("Phường Ba Đình (2 người)");
+    expect(listText).toContain("Đại biểu khách mời (1 người)");
+    const xlsx = await (await t.as("chutich")).get("/api/nomination-list/list.xlsx");
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.headers["content-type"]).toContain("spreadsheetml");
+    expect(readZipText(xlsx.rawPayload, "xl/sharedStrings.xml")).toContain("Đơn vị đề cử");
+    // A unit user reads no list documents.
+    expect((await (await t.as("badinh")).get("/api/nomination-list/proposal.docx")).statusCode).toBe(403);
   });
 
   it("is refused for the town's office: the town is not a participant of its own plan", async () => {
