@@ -51,7 +51,7 @@ describe("canonicalJson", () => {
   });
 
   it("gives the same bytes whatever the key order or Unicode form of the input", () => {
-    const reordered = JSON.parse(JSON.stringify({ people: body.people, ...body }));
+    const reordered = Object.fromEntries(Object.entries(body).reverse());
     expect(canonicalJson(reordered)).toBe(canonicalJson(body));
     const nfd = {
       ...body,

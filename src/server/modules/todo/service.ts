@@ -77,9 +77,13 @@ async function reviewSections({ ctx, planId }: TodoDeps): Promise<TodoSection[]>
 async function officeWorkSection(ctx: ServiceContext): Promise<TodoSection[]> {
   const work = todoPolicy.officeWork(ctx.actor);
   if (!work) return [];
-  const lists = todoPolicy.approvesLists(ctx.actor) ? await pendingListDecisions(ctx.db, ctx.actor.unitId!) : [];
+  const lists = todoPolicy.approvesLists(ctx.actor)
+    ? await pendingListDecisions(ctx.db, ctx.actor.unitId!)
+    : [];
   const lines = lists.map(pendingListLine);
-  return [{ key: "office_work", title: work.title, total: lines.length, lines, more: null, empty: work.empty }];
+  return [
+    { key: "office_work", title: work.title, total: lines.length, lines, more: null, empty: work.empty },
+  ];
 }
 
 export async function todoList(ctx: ServiceContext): Promise<TodoList> {
