@@ -13,6 +13,9 @@ import { DossiersPage } from "./features/dossiers/DossiersPage.tsx";
 import { DossierUnitPage } from "./features/dossiers/DossierUnitPage.tsx";
 import { DuplicatesPage } from "./features/duplicates/DuplicatesPage.tsx";
 import { HomePage } from "./features/home/HomePage.tsx";
+import { CompiledListPage } from "./features/nominations/CompiledListPage.tsx";
+import { ImportPackagePage } from "./features/nominations/ImportPackagePage.tsx";
+import { MyNominationsPage } from "./features/nominations/MyNominationsPage.tsx";
 import { OutboxPage } from "./features/outbox/OutboxPage.tsx";
 import { PeoplePage } from "./features/people/PeoplePage.tsx";
 import { PlanPage } from "./features/plan/PlanPage.tsx";
@@ -79,6 +82,30 @@ export const router = createBrowserRouter([
         element: (
           <RequireRole capability="outbox.manage">
             <OutboxPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: PATHS.nominations,
+        element: (
+          <RequireRole capability="nominations.edit_own">
+            <MyNominationsPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: PATHS.nominationList,
+        element: (
+          <RequireRole capability="nominations.read_all">
+            <CompiledListPage />
+          </RequireRole>
+        ),
+      },
+      {
+        path: PATHS.nominationImport,
+        element: (
+          <RequireRole capability="nominations.review">
+            <ImportPackagePage />
           </RequireRole>
         ),
       },

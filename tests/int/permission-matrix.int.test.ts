@@ -11,6 +11,7 @@ import { DELEGATE_LIST_CASES } from "./matrix-delegate-lists.ts";
 import { DOCUMENT_CASES } from "./matrix-documents.ts";
 import { DOSSIER_CASES } from "./matrix-dossiers.ts";
 import { makeFixtures, send } from "./matrix-fixtures.ts";
+import { NOMINATION_CASES } from "./matrix-nominations.ts";
 import { PLAN_CASES } from "./matrix-plans.ts";
 import { PROGRESS_CASES } from "./matrix-progress.ts";
 import { REMINDER_CASES } from "./matrix-reminders.ts";
@@ -27,6 +28,7 @@ const CASES: Record<string, Case> = {
   ...DOSSIER_CASES,
   ...REMINDER_CASES,
   ...DOCUMENT_CASES,
+  ...NOMINATION_CASES,
 };
 
 let t: TestApp;

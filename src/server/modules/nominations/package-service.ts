@@ -259,7 +259,7 @@ export async function importPackage(
       entityType: "nomination",
       entityId: nominationId!,
       unitId: unit.id,
-      after: { packageId: pkg.packageId, checksum, added: ids.length, guestsSkipped, unitCode: unit.code },
+      after: { checksum, added: ids.length, guestsSkipped, unitCode: unit.code },
     });
     return result(ids.length, false);
   });
