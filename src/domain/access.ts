@@ -65,6 +65,11 @@ export const CAPABILITIES = [
   "nominations.review",
   /** Approve or return the compiled list (the chairman, F4). */
   "nominations.approve",
+  /** The higher conference's seats, quota allocations and composition targets (F1–F3). */
+  "quotas.manage",
+  /** Read the allocations and targets (every unit's), or one's own unit's published quota. */
+  "quotas.read_all",
+  "quotas.read_own",
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 export const CapabilitySchema = z.enum(CAPABILITIES);
@@ -82,6 +87,7 @@ const FOLLOWERS: readonly Capability[] = [
   "dossiers.read_all",
   "briefing.read",
   "nominations.read_all",
+  "quotas.read_all",
 ];
 
 /**
@@ -105,6 +111,7 @@ export const UNIT_DUTIES: readonly Capability[] = [
   "dossiers.edit_own",
   "documents.settings_own",
   "nominations.edit_own",
+  "quotas.read_own",
 ];
 
 export const ROLE_CAPABILITIES: Record<Role, readonly Capability[]> = {
@@ -126,6 +133,7 @@ export const ROLE_CAPABILITIES: Record<Role, readonly Capability[]> = {
     "documents.settings_all",
     "outbox.manage",
     "nominations.review",
+    "quotas.manage",
   ],
   council: [...FOLLOWERS, "conferences.review_pilot", "unit_plans.review_pilot"],
   chairman: [...FOLLOWERS, "nominations.approve"],

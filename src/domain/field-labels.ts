@@ -146,13 +146,10 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   generator: "Loại bản dự thảo",
   // nominations, the compiled list and packages (F4, F5)
   count: "Số người đề cử",
-  exemplars: "Số đại biểu điển hình",
-  guests: "Số khách mời",
   decisionComment: "Ý kiến của Chủ tịch",
   document: "Văn bản",
   listStatus: "Trạng thái danh sách",
   checksum: "Mã kiểm tra SHA-256",
-  packageId: "Mã gói danh sách",
   guestsSkipped: "Số khách mời của cấp dưới bỏ qua",
   unitCode: "Mã đơn vị",
   // council assignments (K1)
@@ -168,6 +165,20 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   subject: "Tiêu đề thư",
   attempts: "Số lần gửi",
   lastError: "Lỗi lần gửi gần nhất",
+  // seats, quotas and composition targets (F1–F3)
+  total: "Tổng số",
+  exemplars: "Đại biểu điển hình tiên tiến",
+  guests: "Khách mời",
+  basis: "Căn cứ phân bổ",
+  minimum: "Tối thiểu mỗi đơn vị",
+  maximum: "Tối đa mỗi đơn vị",
+  weights: "Trọng số",
+  overrides: "Chỉ tiêu cố định",
+  allocations: "Chỉ tiêu từng đơn vị",
+  seats: "Số chỉ tiêu",
+  versionNo: "Số phương án",
+  publishedAt: "Thời điểm công bố",
+  targets: "Mục tiêu cơ cấu đại biểu",
 };
 
 /** The field's Vietnamese name; the last segment of a dotted path is looked up. */

@@ -19,6 +19,7 @@ import { outboxRoutes } from "./modules/outbox/index.ts";
 import { peopleRoutes } from "./modules/people/index.ts";
 import { planRoutes } from "./modules/plans/index.ts";
 import { progressRoutes } from "./modules/progress/index.ts";
+import { quotaRoutes } from "./modules/quotas/index.ts";
 import { reminderRoutes } from "./modules/reminders/index.ts";
 import { searchRoutes } from "./modules/search/index.ts";
 import { todoRoutes } from "./modules/todo/index.ts";
@@ -54,4 +55,5 @@ export async function registerRoutes(
   await outboxRoutes(app, deps);
   await todoRoutes(app);
   await nominationRoutes(app, deps);
+  await quotaRoutes(app);
 }

@@ -7,6 +7,7 @@ import { CONFERENCE_STATUS_LABELS, DELEGATE_ROLE_LABELS, DELEGATE_STATUS_LABELS 
 import { DOSSIER_GENERATOR_LABELS, SEED_DOSSIER_REQUIREMENTS } from "../dossiers.ts";
 import { ECONOMIC_SECTORS, EMULATION_LEVELS, GENDER_LABELS } from "../persons.ts";
 import { PLAN_STATUS_LABELS } from "../plan/status.ts";
+import { QUOTA_BASIS_LABELS } from "../quotas/schemas.ts";
 import { ROLE_LABELS } from "../roles.ts";
 import { PERSON_CATEGORY_LABELS } from "../rules/categories.ts";
 import { UNIT_PLAN_STATUS_LABELS } from "../unit-plans.ts";
@@ -50,6 +51,7 @@ export const CODE_WORDS: Readonly<Record<string, Words>> = {
   format: { xlsx: "Excel (.xlsx)", docx: "Word (.docx)", pdf: "PDF" },
   requirement: Object.fromEntries(SEED_DOSSIER_REQUIREMENTS.map((r) => [r.code, r.label])),
   generator: DOSSIER_GENERATOR_LABELS,
+  basis: QUOTA_BASIS_LABELS,
 };
 
 const MIME_WORDS: Words = {

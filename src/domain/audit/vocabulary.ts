@@ -84,6 +84,10 @@ export const AUDIT_ACTION_LABELS = {
   "nomination_list.return": "Trả lại danh sách đại biểu",
   "nomination_list.export": "Tải văn bản, gói danh sách đại biểu",
   "nomination_package.import": "Nhập gói danh sách đại biểu của cấp dưới",
+  "conference.seats": "Sửa số đại biểu của hội nghị cấp trên",
+  "quota.save": "Lưu phương án phân bổ chỉ tiêu đại biểu",
+  "quota.publish": "Công bố phương án phân bổ chỉ tiêu đại biểu",
+  "plan.composition_targets": "Sửa mục tiêu cơ cấu đại biểu",
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
 export const AUDIT_ACTIONS = Object.keys(AUDIT_ACTION_LABELS) as [AuditAction, ...AuditAction[]];
@@ -104,6 +108,7 @@ export const AUDIT_ENTITY_LABELS = {
   outbox: "Thư điện tử chờ gửi",
   nomination: "Đề cử đại biểu của đơn vị",
   nomination_list: "Danh sách đại biểu dự hội nghị cấp trên",
+  quota_allocation: "Phương án phân bổ chỉ tiêu đại biểu",
   setting: "Thiết lập hệ thống",
   system: "Hệ thống",
 } as const;

@@ -18,6 +18,7 @@ export const ERROR_STATUS = {
   UNSUPPORTED_MEDIA_TYPE: 415,
   UNPROCESSABLE: 422,
   IMPORT_INVALID: 422,
+  QUOTA_INFEASIBLE: 422,
   LOCKED: 423,
   RATE_LIMITED: 429,
   INTERNAL: 500,
@@ -44,6 +45,8 @@ const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
   UNPROCESSABLE: "Không thể xử lý dữ liệu này.",
   IMPORT_INVALID:
     "Tệp có lỗi nên chưa nhập dòng nào. Hãy sửa các lỗi được liệt kê (theo dòng và cột) rồi nhập lại.",
+  QUOTA_INFEASIBLE:
+    "Không thể phân bổ chỉ tiêu với các điều kiện đã chọn (tổng, tối thiểu, tối đa, chỉ tiêu cố định).",
   LOCKED: "Tài khoản đang bị khóa.",
   RATE_LIMITED: "Bạn thử quá nhiều lần. Hãy đợi một lát rồi thử lại.",
   INTERNAL: "Hệ thống gặp lỗi. Hãy thử lại sau hoặc báo cho quản trị viên.",

@@ -19,6 +19,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import type { QuotaBasis } from "../../../domain/quotas/schemas.ts";
 import { users } from "./auth.ts";
 import { conferences } from "./conferences.ts";
 import { plans } from "./plans.ts";
@@ -45,8 +46,6 @@ export const conferenceSeats = pgTable(
   ],
 );
 
-export const QUOTA_BASES = ["workforce", "population", "honoured", "equal", "custom"] as const;
-
 /** F2: one saved allocation (a version); the latest published one is each unit's quota. */
 export const quotaAllocations = pgTable(
   "quota_allocations",
@@ -60,7 +59,7 @@ export const quotaAllocations = pgTable(
       .notNull()
       .references(() => conferences.id, { onDelete: "cascade" }),
     versionNo: integer("version_no").notNull(),
-    basis: text("basis").$type<(typeof QUOTA_BASES)[number]>().notNull(),
+    basis: text("basis").$type<QuotaBasis>().notNull(),
     total: integer("total").notNull(),
     minimum: integer("minimum").notNull().default(0),
     maximum: integer("maximum"),

@@ -29,15 +29,22 @@ const TOWN = "bimson";
 
 export const DEMO_UNITS: DemoUnit[] = [
   { code: TOWN, name: "Thị xã Bỉm Sơn", kind: "thi_xa" },
-  // 6 phường, 2 xã
-  { code: "badinh", name: "Phường Ba Đình", kind: "phuong", parent: TOWN },
-  { code: "ngoctrao", name: "Phường Ngọc Trạo", kind: "phuong", parent: TOWN },
-  { code: "bacson", name: "Phường Bắc Sơn", kind: "phuong", parent: TOWN },
-  { code: "lamson", name: "Phường Lam Sơn", kind: "phuong", parent: TOWN },
-  { code: "dongson", name: "Phường Đông Sơn", kind: "phuong", parent: TOWN },
-  { code: "phuson", name: "Phường Phú Sơn", kind: "phuong", parent: TOWN },
-  { code: "quangtrung", name: "Xã Quang Trung", kind: "xa", parent: TOWN },
-  { code: "halan", name: "Xã Hà Lan", kind: "xa", parent: TOWN },
+  // 6 phường, 2 xã (populations are demo values, for quotas by population: F2)
+  { code: "badinh", name: "Phường Ba Đình", kind: "phuong", parent: TOWN, population: 9800, isDemo: true },
+  {
+    code: "ngoctrao",
+    name: "Phường Ngọc Trạo",
+    kind: "phuong",
+    parent: TOWN,
+    population: 8600,
+    isDemo: true,
+  },
+  { code: "bacson", name: "Phường Bắc Sơn", kind: "phuong", parent: TOWN, population: 7900, isDemo: true },
+  { code: "lamson", name: "Phường Lam Sơn", kind: "phuong", parent: TOWN, population: 9200, isDemo: true },
+  { code: "dongson", name: "Phường Đông Sơn", kind: "phuong", parent: TOWN, population: 8300, isDemo: true },
+  { code: "phuson", name: "Phường Phú Sơn", kind: "phuong", parent: TOWN, population: 6400, isDemo: true },
+  { code: "quangtrung", name: "Xã Quang Trung", kind: "xa", parent: TOWN, population: 5700, isDemo: true },
+  { code: "halan", name: "Xã Hà Lan", kind: "xa", parent: TOWN, population: 4900, isDemo: true },
   // Town offices
   { code: "noivu", name: "Phòng Nội vụ", kind: "co_quan", parent: TOWN },
   { code: "vhtt", name: "Phòng Văn hóa – Thông tin", kind: "co_quan", parent: TOWN },
