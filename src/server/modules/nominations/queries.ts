@@ -2,8 +2,9 @@
  * Nominations' SQL (SPEC F4): the higher conference of a plan, units' nominations with
  * counts from SQL (paged), entries, a unit's candidates (its people and its own
  * conference's delegates), people nominated by two units (E6 identity key), the list.
- * "Higher conference" = a plan's conference of kind 'town' (the level's own conference):
- * data, not a level name — the province's plan has one too (M1).
+ * "Higher conference" = the conference a plan's issuing unit holds in that plan (the level's
+ * own conference, which receives the participants' delegates): data, not a level name —
+ * the province's plan has one too (M1). The quotas module uses the same rule.
  */
 import { and, asc, desc, eq, inArray, or, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
@@ -19,6 +20,9 @@ import {
 } from "../../db/schema/index.ts";
 
 type Result = { rows: Record<string, unknown>[] };
+
+/** The conference is held by its plan's issuing unit (joined with `plans`). */
+const receives = eq(conferences.unitId, plans.issuingUnitId);
 const rowsOf = (r: unknown) => (r as Result).rows;
 
 export type ConferenceRow = {
@@ -53,7 +57,7 @@ export async function conferenceById(db: Db, id: string): Promise<ConferenceRow 
     .from(conferences)
     .innerJoin(units, eq(units.id, conferences.unitId))
     .innerJoin(plans, eq(plans.id, conferences.planId))
-    .where(and(eq(conferences.id, id), eq(conferences.kind, "town")));
+    .where(and(eq(conferences.id, id), receives));
   return row ?? null;
 }
 
@@ -63,7 +67,7 @@ export async function conferenceOfPlan(db: Db, planId: string): Promise<Conferen
     .from(conferences)
     .innerJoin(units, eq(units.id, conferences.unitId))
     .innerJoin(plans, eq(plans.id, conferences.planId))
-    .where(and(eq(conferences.planId, planId), eq(conferences.kind, "town")))
+    .where(and(eq(conferences.planId, planId), receives))
     .limit(1);
   return row ?? null;
 }
@@ -77,7 +81,7 @@ export async function conferenceRunBy(db: Db, unitIds: string[]): Promise<Confer
     .innerJoin(units, eq(units.id, conferences.unitId))
     .innerJoin(plans, eq(plans.id, conferences.planId))
     .where(
-      and(eq(conferences.kind, "town"), inArray(conferences.unitId, unitIds), eq(plans.isTemplate, false)),
+      and(receives, inArray(conferences.unitId, unitIds), eq(plans.isTemplate, false)),
     )
     .orderBy(desc(plans.createdAt))
     .limit(1);
@@ -93,7 +97,7 @@ export async function conferenceForParticipant(db: Db, unitId: string): Promise<
     .innerJoin(plans, eq(plans.id, conferences.planId))
     .where(
       and(
-        eq(conferences.kind, "town"),
+        receives,
         eq(plans.isTemplate, false),
         sql`exists (select 1 from plan_participants pp where pp.plan_id = ${conferences.planId} and pp.unit_id = ${unitId})`,
       ),
