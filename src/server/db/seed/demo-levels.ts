@@ -3,14 +3,13 @@
  * standing office (Sở Nội vụ) and office user `tinh_vanphong`, its chairman
  * `tinh_chutich`, and its own running plan whose conference the town takes part in —
  * so the roll-up (town list approved → package → province imports it) shows end to end.
- * Also the town's own conference (the plan's II.2.2 "Hội nghị điển hình tiên tiến Thị xã"),
- * which receives the units' nominations. No code branches on these names: the province is
- * just a unit of kind "tinh", its plan just a plan, its conference just a conference.
+ * No code branches on these names: the province is just a unit of kind "tinh", its plan
+ * just a plan, its conference just the conference its plan's issuing unit holds.
  *
  * The province's plan is dated a month before the seed's day (it was issued before the
  * town's), so the town's plan stays the running plan of this installation.
  */
-import { and, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { defaultDocumentSettings } from "../../../domain/document-settings.ts";
 import { foldVietnamese } from "../../../domain/text.ts";
 import { conferences, planParticipants, plans, unitDocumentSettings, units } from "../schema/index.ts";
@@ -38,7 +37,6 @@ export const PROVINCE_USERS = [
   },
 ] as const;
 
-const TOWN_CONFERENCE_TITLE = "Hội nghị điển hình tiên tiến thị xã Bỉm Sơn giai đoạn 2015–2020";
 const PROVINCE_CONFERENCE_TITLE = "Hội nghị điển hình tiên tiến tỉnh Thanh Hóa giai đoạn 2015–2020";
 
 export const seedDemoLevels: SeedStep = async (tx, ctx) => {
@@ -116,24 +114,8 @@ export const seedDemoLevels: SeedStep = async (tx, ctx) => {
     .returning({ id: plans.id });
   await tx.insert(planParticipants).values({ planId: provincePlan!.id, unitId: townId, role: "ordinary" });
 
-  // Each level's own conference, which receives the nominations of the level below.
-  const [existing] = await tx
-    .select({ id: conferences.id })
-    .from(conferences)
-    .where(
-      and(eq(conferences.planId, ctx.planId), eq(conferences.unitId, townId), eq(conferences.kind, "town")),
-    );
-  if (!existing) {
-    await tx.insert(conferences).values({
-      planId: ctx.planId,
-      unitId: townId,
-      kind: "town",
-      form: "Hội nghị đại biểu",
-      title: TOWN_CONFERENCE_TITLE,
-      date: ctx.day("2020-06-20"),
-      venue: "Hội trường UBND thị xã Bỉm Sơn",
-    });
-  }
+  // The province's own conference, which receives the nominations of the level below. (The
+  // town's own conference is created by its office on the Conferences page, like any other.)
   await tx.insert(conferences).values({
     planId: provincePlan!.id,
     unitId: province!.id,

@@ -80,9 +80,7 @@ export async function conferenceRunBy(db: Db, unitIds: string[]): Promise<Confer
     .from(conferences)
     .innerJoin(units, eq(units.id, conferences.unitId))
     .innerJoin(plans, eq(plans.id, conferences.planId))
-    .where(
-      and(receives, inArray(conferences.unitId, unitIds), eq(plans.isTemplate, false)),
-    )
+    .where(and(receives, inArray(conferences.unitId, unitIds), eq(plans.isTemplate, false)))
     .orderBy(desc(plans.createdAt))
     .limit(1);
   return row ?? null;
