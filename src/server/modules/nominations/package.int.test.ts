@@ -39,6 +39,7 @@ const provinceEntries = async () => {
 beforeAll(async () => {
   t = await createTestApp();
   provinceConf = await receivingConference(t.database.db, "tinhthanhhoa");
+  await receivingConference(t.database.db); // the town's office has opened its conference
   office = await t.as("vanphong");
   province = await t.as("tinh_vanphong");
 });

@@ -3,6 +3,7 @@ import { and, eq } from "drizzle-orm";
 import type { Db } from "../../../db/client.ts";
 import {
   conferences,
+  plans,
   quotaAllocations,
   quotaAllocationUnits,
   units,
@@ -12,24 +13,40 @@ import { currentPlanId } from "../../units/queries.ts";
 
 export { addPeople, conferenceOf, unitIdOf } from "../../delegate-lists/testing/fixtures.ts";
 
-/** The conference of kind "town" run by `unitCode` (default: the running plan's). */
+/**
+ * The conference of kind "town" run by `unitCode` (default: the running plan's, created for
+ * the town — its issuing unit — when the office has not opened it yet, as the office would).
+ */
 export async function receivingConference(
   db: Db,
   unitCode?: string,
 ): Promise<{ id: string; planId: string }> {
+  const planId = (await currentPlanId(db))!;
   const where = [eq(conferences.kind, "town")];
   if (unitCode) {
     const [u] = await db.select({ id: units.id }).from(units).where(eq(units.code, unitCode));
     where.push(eq(conferences.unitId, u!.id));
   } else {
-    where.push(eq(conferences.planId, (await currentPlanId(db))!));
+    where.push(eq(conferences.planId, planId));
   }
+  const cols = { id: conferences.id, planId: conferences.planId };
   const [c] = await db
-    .select({ id: conferences.id, planId: conferences.planId })
+    .select(cols)
     .from(conferences)
     .where(and(...where));
-  if (!c) throw new Error("no receiving conference");
-  return c;
+  if (c) return c;
+  if (unitCode) throw new Error(`no receiving conference of ${unitCode}`);
+  const [plan] = await db.select({ unitId: plans.issuingUnitId }).from(plans).where(eq(plans.id, planId));
+  const [made] = await db
+    .insert(conferences)
+    .values({
+      planId,
+      unitId: plan!.unitId!,
+      kind: "town",
+      title: "Hội nghị điển hình tiên tiến thị xã Bỉm Sơn",
+    })
+    .returning(cols);
+  return made!;
 }
 
 /** Publishes a quota allocation (the quotas feature's tables) with `seats` by unit code. */
