@@ -80,6 +80,10 @@ const HOLDERS: Record<Capability, Role[]> = {
   "propaganda.read_all": ["office", "council", "chairman", "culture"],
   "propaganda.manage": ["culture"],
   "propaganda.log_own": ["unit", "culture", "finance"],
+  "nominations.read_all": ["office", "council", "chairman"],
+  "nominations.edit_own": ["unit", "culture", "finance"],
+  "nominations.review": ["office"],
+  "nominations.approve": ["chairman"],
 };
 
 describe("role → capabilities", () => {

@@ -60,6 +60,13 @@ export const CAPABILITIES = [
   /** A unit's document settings (L1): any unit's, or one's own. */
   "documents.settings_all",
   "documents.settings_own",
+  /** Nominations to the higher conference (F4): read every unit's, nominate for one's own unit. */
+  "nominations.read_all",
+  "nominations.edit_own",
+  /** Review units' nominations, compile the list, send it, export it, import a package (F4, F5). */
+  "nominations.review",
+  /** Approve or return the compiled list (the chairman, F4). */
+  "nominations.approve",
   /** The higher conference's seats, quota allocations and composition targets (F1–F3). */
   "quotas.manage",
   /** Read the allocations and targets (every unit's), or one's own unit's published quota. */
@@ -94,6 +101,7 @@ const FOLLOWERS: readonly Capability[] = [
   "progress.read_all",
   "dossiers.read_all",
   "briefing.read",
+  "nominations.read_all",
   "quotas.read_all",
 ];
 
@@ -117,6 +125,7 @@ export const UNIT_DUTIES: readonly Capability[] = [
   "progress.read_own",
   "dossiers.edit_own",
   "documents.settings_own",
+  "nominations.edit_own",
   "quotas.read_own",
   "budget.read_own",
   "budget.edit_own",
@@ -142,13 +151,14 @@ export const ROLE_CAPABILITIES: Record<Role, readonly Capability[]> = {
     "dossiers.review",
     "documents.settings_all",
     "outbox.manage",
+    "nominations.review",
     "quotas.manage",
     "budget.read_all",
     "budget.edit_all",
     "propaganda.read_all",
   ],
   council: [...FOLLOWERS, "conferences.review_pilot", "unit_plans.review_pilot", "propaganda.read_all"],
-  chairman: [...FOLLOWERS, "budget.read_all", "budget.approve", "propaganda.read_all"],
+  chairman: [...FOLLOWERS, "budget.read_all", "budget.approve", "propaganda.read_all", "nominations.approve"],
   unit: [...UNIT_DUTIES, "people.read_personal"],
   culture: [
     "units.read_all",

@@ -146,6 +146,14 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   requirement: "Tài liệu trong hồ sơ",
   generated: "Bản dự thảo do hệ thống tạo",
   generator: "Loại bản dự thảo",
+  // nominations, the compiled list and packages (F4, F5)
+  count: "Số người đề cử",
+  decisionComment: "Ý kiến của Chủ tịch",
+  document: "Văn bản",
+  listStatus: "Trạng thái danh sách",
+  checksum: "Mã kiểm tra SHA-256",
+  guestsSkipped: "Số khách mời của cấp dưới bỏ qua",
+  unitCode: "Mã đơn vị",
   // council assignments (K1)
   unitIds: "Các đơn vị theo dõi",
   // reminders and the outbox (K4)
@@ -183,7 +191,6 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   actual: "Thực chi",
   estimate: "Dự toán",
   receipt: "Chứng từ",
-  document: "Văn bản",
   dueDate: "Hạn hoàn thành",
   detail: "Ghi chú",
   itemKind: "Loại tin bài",

@@ -17,6 +17,10 @@ export const TODO_TARGETS = [
   "plan",
   "budget",
   "propaganda",
+  /** A unit's nominations to the higher conference (F4). */
+  "nominations",
+  /** The compiled list of the higher conference (F4): the office's and the chairman's page. */
+  "nomination_list",
 ] as const;
 export const TodoTargetSchema = z.object({
   kind: z.enum(TODO_TARGETS),

@@ -13,6 +13,7 @@ import { dossierRoutes } from "./modules/dossiers/index.ts";
 import { duplicatesRoutes } from "./modules/duplicates/index.ts";
 import { fileRoutes } from "./modules/files/index.ts";
 import { healthRoutes } from "./modules/health/index.ts";
+import { nominationRoutes } from "./modules/nominations/index.ts";
 import { notificationRoutes } from "./modules/notifications/index.ts";
 import type { Mailer } from "./modules/outbox/index.ts";
 import { outboxRoutes } from "./modules/outbox/index.ts";
@@ -57,6 +58,7 @@ export async function registerRoutes(
   await reminderRoutes(app);
   await outboxRoutes(app, deps);
   await todoRoutes(app);
+  await nominationRoutes(app, deps);
   await quotaRoutes(app);
   await budgetRoutes(app);
   await propagandaRoutes(app);

@@ -26,6 +26,12 @@ export const PATHS = {
   budgets: "/kinh-phi",
   budget: "/hoi-nghi/:id/kinh-phi",
   propaganda: "/tuyen-truyen",
+  /** A unit's nominations to the higher conference (F4). */
+  nominations: "/de-cu",
+  /** The office's compiled list, the chairman's approval (F4). */
+  nominationList: "/tong-hop-de-cu",
+  /** The receiving level imports the package of the level below (F5). */
+  nominationImport: "/nhap-danh-sach-cap-duoi",
 } as const;
 
 export const conferencePath = (id: string) => `/hoi-nghi/${id}`;

@@ -108,6 +108,30 @@ export const router = createBrowserRouter([
         path: PATHS.changePassword,
         lazy: page(() => import("./features/auth/ChangePasswordPage.tsx"), "ChangePasswordPage"),
       },
+      {
+        path: PATHS.nominations,
+        lazy: page(
+          () => import("./features/nominations/MyNominationsPage.tsx"),
+          "MyNominationsPage",
+          "nominations.edit_own",
+        ),
+      },
+      {
+        path: PATHS.nominationList,
+        lazy: page(
+          () => import("./features/nominations/CompiledListPage.tsx"),
+          "CompiledListPage",
+          "nominations.read_all",
+        ),
+      },
+      {
+        path: PATHS.nominationImport,
+        lazy: page(
+          () => import("./features/nominations/ImportPackagePage.tsx"),
+          "ImportPackagePage",
+          "nominations.review",
+        ),
+      },
       { path: "*", lazy: page(() => import("./components/NotFoundPage.tsx"), "NotFoundPage") },
     ],
   },

@@ -12,6 +12,7 @@ import { DELEGATE_LIST_CASES } from "./matrix-delegate-lists.ts";
 import { DOCUMENT_CASES } from "./matrix-documents.ts";
 import { DOSSIER_CASES } from "./matrix-dossiers.ts";
 import { makeFixtures, send } from "./matrix-fixtures.ts";
+import { NOMINATION_CASES } from "./matrix-nominations.ts";
 import { PLAN_CASES } from "./matrix-plans.ts";
 import { PROGRESS_CASES } from "./matrix-progress.ts";
 import { QUOTA_CASES } from "./matrix-quotas.ts";
@@ -33,6 +34,7 @@ const CASES: Record<string, Case> = {
   ...SECURITY_CASES,
   ...QUOTA_CASES,
   ...BUDGET_PROPAGANDA_CASES,
+  ...NOMINATION_CASES,
 };
 
 let t: TestApp;

@@ -15,7 +15,7 @@ import {
 import { buildNd30Document } from "./nd30.ts";
 import type { TableBlock, TableCellSpec } from "./nd30-types.ts";
 
-export function delegateListTable(input: DelegateListInput): TableBlock {
+export function delegateListTable(input: Pick<DelegateListInput, "delegates">): TableBlock {
   const rows = delegateListRows(input.delegates).map((r) => {
     const years: TableCellSpec[] =
       r.unknownGenderYear !== null

@@ -79,6 +79,8 @@ export const delegates = pgTable(
     note: text("note"),
     /** The movement (H2) the exemplar stands for; FK to movements(code) in migration 0017 (declared there to avoid an import circle). */
     movementCode: text("movement_code"),
+    /** The unit that nominated this exemplar to a higher conference (F4). */
+    nominatedByUnitId: uuid("nominated_by_unit_id").references(() => units.id),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -7,6 +7,7 @@ export * from "./document-settings.ts";
 export * from "./dossiers.ts";
 export * from "./duplicates.ts";
 export * from "./files.ts";
+export * from "./nominations.ts";
 export * from "./notifications.ts";
 export * from "./people.ts";
 export * from "./plans.ts";

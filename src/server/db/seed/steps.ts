@@ -9,6 +9,7 @@ import type { Db } from "../client.ts";
 import { seedCouncilAssignments } from "./demo-assignments.ts";
 import { seedDemoBudgetsAndPropaganda } from "./demo-budget-propaganda.ts";
 import { seedDemoConferences } from "./demo-conferences.ts";
+import { seedDemoLevels } from "./demo-levels.ts";
 import { seedDemoUnitPlans } from "./demo-unit-plans.ts";
 
 export type SeedContext = {
@@ -31,4 +32,5 @@ export const DEMO_STEPS: readonly SeedStep[] = [
   seedDemoUnitPlans,
   seedCouncilAssignments,
   seedDemoBudgetsAndPropaganda,
+  seedDemoLevels,
 ];

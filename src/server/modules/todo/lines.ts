@@ -6,6 +6,7 @@ import { CONFERENCE_KIND_LABELS } from "../../../domain/audit/values.ts";
 import { vnDate } from "../../../domain/progress.ts";
 import type { TodoLine, TodoTone } from "../../../domain/todo.ts";
 import type { DossierTodo } from "../dossiers/index.ts";
+import type { PendingList, ReturnedNomination } from "../nominations/index.ts";
 import type { QueueRow } from "./queries.ts";
 
 const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
@@ -57,5 +58,31 @@ export function dossierLine(i: DossierTodo, tone: TodoTone): TodoLine {
     days: null,
     at: day(i.at),
     target: { kind: "dossier", id: i.unitId },
+  };
+}
+
+/** A unit's nominations returned by the office with its comment (F4). */
+export function nominationLine(n: ReturnedNomination): TodoLine {
+  return {
+    tone: "returned",
+    text: `Đề cử đại biểu dự ${lower(n.conferenceTitle)} bị trả lại: sửa và gửi lại`,
+    unitName: null,
+    comment: n.comment,
+    days: null,
+    at: day(n.at),
+    target: { kind: "nominations", id: null },
+  };
+}
+
+/** A compiled list sent to the chairman (F4). */
+export function pendingListLine(l: PendingList): TodoLine {
+  return {
+    tone: "review",
+    text: `Phê duyệt danh sách ${l.people} đại biểu dự ${lower(l.conferenceTitle)}`,
+    unitName: null,
+    comment: null,
+    days: null,
+    at: day(l.sentAt),
+    target: { kind: "nomination_list", id: l.conferenceId },
   };
 }

@@ -7,8 +7,9 @@
 import { MILESTONE_SOURCES, type ProgressBoard } from "../../../domain/progress.ts";
 import type { TodoLine, TodoSection, TodoTarget } from "../../../domain/todo.ts";
 import { returnedItemsOf } from "../dossiers/index.ts";
+import { returnedNominationOf } from "../nominations/index.ts";
 import { progressBoard } from "../progress/index.ts";
-import { conferenceLine, dossierLine, unitPlanLine } from "./lines.ts";
+import { conferenceLine, dossierLine, nominationLine, unitPlanLine } from "./lines.ts";
 import { returnedToUnit } from "./queries.ts";
 import type { TodoDeps } from "./service.ts";
 
@@ -16,9 +17,10 @@ import type { TodoDeps } from "./service.ts";
 const RETURNED_LIMIT = 200;
 
 async function returnedSection({ ctx, planId }: TodoDeps, unitId: string): Promise<TodoSection> {
-  const [records, items] = await Promise.all([
+  const [records, items, nominations] = await Promise.all([
     returnedToUnit(ctx.db, planId, unitId, RETURNED_LIMIT),
     returnedItemsOf(ctx.db, planId, unitId, RETURNED_LIMIT),
+    returnedNominationOf(ctx.db, unitId),
   ]);
   // Newest first, by the instant it was returned.
   const when = (v: Date | string | null) => (v === null ? 0 : new Date(v).getTime());
@@ -28,6 +30,7 @@ async function returnedSection({ ctx, planId }: TodoDeps, unitId: string): Promi
       line: r.kind === "unit_plan" ? unitPlanLine(r, "returned") : conferenceLine(r, "returned"),
     })),
     ...items.map((i) => ({ at: when(i.at), line: dossierLine(i, "returned") })),
+    ...nominations.map((n) => ({ at: when(n.at), line: nominationLine(n) })),
   ]
     .sort((a, b) => b.at - a.at)
     .map((x) => x.line);

@@ -17,6 +17,8 @@ export const todoPolicy = {
   conferenceKindsReviewed: (a: Actor) =>
     CONFERENCE_KINDS.filter((kind) => mayReviewConference(a, { kind, unitId: "" })),
   reviewsDossiers: (a: Actor) => has(a, "dossiers.review"),
+  /** Compiled delegate lists awaiting this actor's approval (F4): the chairman of its unit's conference. */
+  approvesLists: (a: Actor) => has(a, "nominations.approve") && a.unitId !== null,
   /** The office work of the actor's role that has no module yet (its empty section). */
   officeWork: (a: Actor) => OFFICE_WORK[a.role] ?? null,
 };

@@ -88,7 +88,8 @@ describe("today's shape entered as data, no code change (M1)", () => {
       return res.json() as Unit;
     };
 
-    const province = await create({ code: "thanhhoa", name: "Tỉnh Thanh Hóa", kind: "tinh" });
+    // The demo already holds tỉnh Thanh Hóa above the town (issue #9 item 7).
+    const province = (await byCode()).get("tinhthanhhoa")!;
     const quangTrung = await create({
       code: "p-quangtrung",
       name: "Phường Quang Trung",
@@ -114,20 +115,21 @@ describe("today's shape entered as data, no code change (M1)", () => {
     expect(off.statusCode).toBe(200);
 
     const active = (await office.get("/api/units")).json().items as Unit[];
-    expect(active[0]).toMatchObject({ code: "thanhhoa", kind: "tinh", kindName: "Tỉnh" });
+    expect(active[0]).toMatchObject({ code: "tinhthanhhoa", kind: "tinh", kindName: "Tỉnh" });
     expect(active.some((u) => u.code === "bimson")).toBe(false);
     const tree = buildTree(active, compareVi);
-    const root = tree.find((n) => n.code === "thanhhoa")!;
+    const root = tree.find((n) => n.code === "tinhthanhhoa")!;
     const names = (n: UnitNode<Unit>) => n.children.map((c) => c.name);
-    expect(names(root)).toEqual(["Phường Bỉm Sơn", "Phường Quang Trung"]);
+    expect(names(root)).toEqual(["Phường Bỉm Sơn", "Phường Quang Trung", "Sở Nội vụ tỉnh Thanh Hóa"]);
     expect(names(root.children[0]!)).toEqual(["Công ty Cổ phần Xi măng Bỉm Sơn"]);
     expect(root.children[1]!.id).toBe(quangTrung.id);
 
     const all = await byCode();
     expect(all.get("bimson")).toMatchObject({ active: false });
     const fullTree = buildTree([...all.values()], compareVi);
-    expect(fullTree.map((n) => n.name)).toEqual(["Thị xã Bỉm Sơn", "Tỉnh Thanh Hóa"]);
-    expect(fullTree[0]!.children.some((c) => c.code === "ximang")).toBe(false);
+    expect(fullTree.map((n) => n.name)).toEqual(["Tỉnh Thanh Hóa"]);
+    const oldTown = fullTree[0]!.children.find((c) => c.code === "bimson")!;
+    expect(oldTown.children.some((c) => c.code === "ximang")).toBe(false);
   });
 });
 

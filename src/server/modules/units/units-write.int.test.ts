@@ -145,7 +145,8 @@ describe("unit writes by the office (B1, N2)", () => {
       version: badinh.version,
     });
     expect(self.json().error.message).toBe('Đơn vị "Phường Ba Đình" không thể là cấp trên của chính nó.');
-    expect((await unitsByCode()).get("bimson")!.parentId).toBeNull();
+    // Unchanged: the town stays under the province the demo holds (issue #9 item 7).
+    expect((await unitsByCode()).get("bimson")!.parentId).toBe(town.parentId);
     expect(await auditRows("unit.move", halan.id)).toHaveLength(1);
   });
 

@@ -22,6 +22,10 @@ export function todoPath(t: TodoTarget): string {
       return t.id ? budgetPath(t.id) : PATHS.budgets;
     case "propaganda":
       return PATHS.propaganda;
+    case "nominations":
+      return PATHS.nominations;
+    case "nomination_list":
+      return PATHS.nominationList;
   }
 }
 

@@ -1,0 +1,173 @@
+/**
+ * The office's side of units' nominations (SPEC F4; issue #9 item 4): every unit's counts
+ * against its published quota (from SQL, paged), over-quota units flagged, people put
+ * forward by two units (E6 identity key), the composition targets against the list, and
+ * accepting or returning one unit's nominations with a comment.
+ */
+import { and, eq, inArray } from "drizzle-orm";
+import { ownsUnit } from "../../../domain/access.ts";
+import {
+  LIST_OPEN,
+  LIST_STATUS_LABELS,
+  type ListStatus,
+  listCan,
+  NOMINATION_LIFECYCLE,
+  type NominationStatus,
+  nominationWrongState,
+} from "../../../domain/nomination-lifecycle.ts";
+import type { NominationView, Overview } from "../../../domain/nominations.ts";
+import { nominations } from "../../db/schema/index.ts";
+import { versionedUpdate, withTx } from "../../db/write.ts";
+import type { ServiceContext } from "../../http/context.ts";
+import { AppError, forbidden, notFound } from "../../http/errors.ts";
+import { recordAudit } from "../audit/index.ts";
+import { publishedQuotaFor, publishedQuotas } from "../quotas/index.ts";
+import { compositionOf } from "./composition.ts";
+import { nominationPolicy, officeConference, readableConference } from "./policy.ts";
+import {
+  compiledPeople,
+  conferenceById,
+  countsByUnit,
+  duplicateNominees,
+  guestCount,
+  listOf,
+  nominationById,
+  unitCounts,
+} from "./queries.ts";
+import { nominationView } from "./view.ts";
+
+const isListOpen = (status: string | undefined) =>
+  status === undefined || LIST_OPEN.includes(status as ListStatus);
+
+export async function overview(
+  ctx: ServiceContext,
+  q: { conferenceId?: string; limit: number; offset: number },
+): Promise<Overview> {
+  const conf = await readableConference(ctx, q.conferenceId);
+  const quotas = await publishedQuotas(ctx.db, conf.id);
+  const page = await unitCounts(ctx.db, {
+    planId: conf.planId,
+    conferenceId: conf.id,
+    limit: q.limit,
+    offset: q.offset,
+  });
+  const all = await countsByUnit(ctx.db, conf.id);
+  const over = (unitId: string, count: number) => {
+    const quota = quotas.get(unitId);
+    return quota !== undefined && count > quota;
+  };
+  let nominated = 0;
+  let accepted = 0;
+  let overQuotaUnits = 0;
+  for (const [unitId, c] of all) {
+    if (c.status !== "draft") nominated += c.count;
+    if (c.status === "accepted") accepted += c.count;
+    if (c.status !== "draft" && over(unitId, c.count)) overQuotaUnits++;
+  }
+  const list = await listOf(ctx.db, conf.id);
+  const status = (list?.status ?? "draft") as ListStatus;
+  const people = await compiledPeople(ctx.db, conf.id);
+  return {
+    conference: {
+      id: conf.id,
+      title: conf.title,
+      date: conf.date,
+      unitId: conf.unitId,
+      unitName: conf.unitName,
+      planNumberSymbol: conf.planNumberSymbol,
+    },
+    list: {
+      id: list?.id ?? null,
+      status,
+      version: list?.version ?? 0,
+      decisionComment: list?.decisionComment ?? null,
+      exemplars: people.items.filter((p) => p.role === "exemplar").length,
+      guests: list ? await guestCount(ctx.db, list.id) : 0,
+      can: listCan(ctx.actor, { unitId: conf.unitId, status }),
+    },
+    units: {
+      total: page.total,
+      items: page.items.map((r) => ({
+        ...r,
+        status: r.status as NominationStatus | null,
+        source: r.source as "unit" | "package" | null,
+        quota: quotas.get(r.unitId) ?? null,
+        overQuota: r.status !== null && over(r.unitId, r.count),
+      })),
+    },
+    summary: { nominated, accepted, overQuotaUnits },
+    duplicates: await duplicateNominees(ctx.db, conf.id),
+    composition: await compositionOf(ctx.db, conf.planId, people.items),
+  };
+}
+
+/** One unit's nominations: the office and followers any unit's; a unit user only its own (else 404). */
+export async function getNomination(ctx: ServiceContext, id: string): Promise<NominationView> {
+  const found = await nominationById(ctx.db, id);
+  if (!found) throw notFound("Không tìm thấy đề cử.");
+  const conf = await conferenceById(ctx.db, found.n.conferenceId);
+  if (!conf) throw notFound("Không tìm thấy đề cử.");
+  if (nominationPolicy.readsAll(ctx.actor)) {
+    await readableConference(ctx, conf.id);
+  } else if (!nominationPolicy.nominates(ctx.actor)) {
+    throw forbidden("Bạn không xem được đề cử này.");
+  } else if (!ownsUnit(ctx.actor, found.n.unitId)) {
+    throw notFound("Không tìm thấy đề cử.");
+  }
+  const quota = await publishedQuotaFor(ctx.db, conf.id, found.n.unitId);
+  const list = await listOf(ctx.db, conf.id);
+  return nominationView(ctx, found.n, found.unitName, quota, isListOpen(list?.status));
+}
+
+type Decision = { version: number; comment?: string };
+
+async function decide(ctx: ServiceContext, id: string, step: "accept" | "return", d: Decision) {
+  const found = await nominationById(ctx.db, id);
+  if (!found) throw notFound("Không tìm thấy đề cử.");
+  const conf = await officeConference(ctx, found.n.conferenceId);
+  const list = await listOf(ctx.db, conf.id);
+  if (!isListOpen(list?.status)) {
+    const label = LIST_STATUS_LABELS[list!.status as ListStatus];
+    throw new AppError("CONFLICT", `Danh sách đang ở trạng thái “${label}”: không xét lại đề cử được nữa.`);
+  }
+  const rule = NOMINATION_LIFECYCLE[step];
+  if (step === "accept") {
+    const quota = await publishedQuotaFor(ctx.db, conf.id, found.n.unitId);
+    const count = (await countsByUnit(ctx.db, conf.id)).get(found.n.unitId)?.count ?? 0;
+    if (quota !== null && count > quota) {
+      throw new AppError(
+        "CONFLICT",
+        `Không thể chấp nhận: ${found.unitName} đề cử ${count} người, vượt chỉ tiêu ${quota}. Hãy trả lại để đơn vị bớt người.`,
+      );
+    }
+  }
+  return withTx(ctx, async (tx) => {
+    const updated = await versionedUpdate(tx, nominations, {
+      id,
+      version: d.version,
+      set: {
+        status: rule.to,
+        reviewComment: step === "return" ? (d.comment ?? null) : null,
+        reviewedAt: tx.clock.now(),
+        reviewedBy: tx.actor.userId,
+      },
+      where: and(eq(nominations.id, id), inArray(nominations.status, [...rule.from])),
+      conflict: (row) => new AppError("CONFLICT", nominationWrongState(step, row.status)),
+    });
+    await recordAudit(tx.db, tx, {
+      action: step === "accept" ? "nomination.accept" : "nomination.return",
+      entityType: "nomination",
+      entityId: id,
+      unitId: found.n.unitId,
+      before: { status: found.n.status },
+      after: { status: updated.status, ...(step === "return" ? { reviewComment: d.comment } : {}) },
+    });
+    const quota = await publishedQuotaFor(tx.db, conf.id, found.n.unitId);
+    return nominationView(tx, updated, found.unitName, quota, true);
+  });
+}
+
+export const acceptNomination = (ctx: ServiceContext, id: string, d: Decision) =>
+  decide(ctx, id, "accept", d);
+export const returnNomination = (ctx: ServiceContext, id: string, d: Decision) =>
+  decide(ctx, id, "return", d);

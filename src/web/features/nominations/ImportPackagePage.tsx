@@ -1,0 +1,83 @@
+/**
+ * "Nhập danh sách cấp dưới" (SPEC F5, M1): the receiving level's office imports the package
+ * the level below exported, as that unit's nominations to its own conference. All or
+ * nothing; the same package twice adds nobody; refusals in the server's Vietnamese words.
+ */
+import { Alert, Button, FileInput, Group, Paper, Stack, Text } from "@mantine/core";
+import { useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import type { PackageImportResult } from "../../../domain/nominations.ts";
+import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { PageHeader } from "../../components/PageHeader.tsx";
+import { nominationKeys, nominationsApi, useOverview } from "./nominationsApi.ts";
+
+export function ImportPackagePage() {
+  const [file, setFile] = useState<File | null>(null);
+  const [result, setResult] = useState<PackageImportResult | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const ov = useOverview(0);
+  const qc = useQueryClient();
+  return (
+    <Stack>
+      <PageHeader
+        title="Nhập danh sách cấp dưới"
+        description={
+          ov.data
+            ? `Nhập gói danh sách đại biểu (tệp .json) do cấp dưới xuất, thành đề cử của đơn vị đó dự ${ov.data.conference.title}.`
+            : "Nhập gói danh sách đại biểu (tệp .json) do cấp dưới xuất."
+        }
+      />
+      <Paper withBorder p="md">
+        <Group align="flex-end">
+          <FileInput
+            label="Tệp gói danh sách (.json)"
+            placeholder="Chọn tệp"
+            accept=".json,application/json"
+            value={file}
+            onChange={(f) => {
+              setFile(f);
+              setResult(null);
+              setError(null);
+            }}
+            w={360}
+          />
+          <Button
+            disabled={!file}
+            loading={busy}
+            onClick={async () => {
+              if (!file) return;
+              setBusy(true);
+              setError(null);
+              setResult(null);
+              try {
+                setResult(await nominationsApi.importPackage(file));
+                await qc.invalidateQueries({ queryKey: nominationKeys.all });
+              } catch (e) {
+                setError(e);
+              } finally {
+                setBusy(false);
+              }
+            }}
+          >
+            Nhập gói
+          </Button>
+        </Group>
+        <Text size="sm" c="dimmed" mt="sm">
+          Hệ thống kiểm tra phiên bản định dạng, mã kiểm tra SHA-256 và mã đơn vị gửi (phải là đơn vị tham gia
+          kế hoạch của cấp này). Gói có lỗi thì không nhập người nào.
+        </Text>
+      </Paper>
+      {error ? <ErrorAlert error={error} title="Không nhập được gói" /> : null}
+      {result ? (
+        <Alert
+          color={result.alreadyImported ? "yellow" : "green"}
+          title={result.unitName}
+          data-testid="import-result"
+        >
+          {result.message}
+        </Alert>
+      ) : null}
+    </Stack>
+  );
+}
