@@ -8,9 +8,11 @@ import { useState } from "react";
 import { DOSSIER_GENERATOR_LABELS, type Dossier, type DossierLine } from "../../../domain/dossiers.ts";
 import { formatDateVi } from "../../../domain/text.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { isNotFound, NotFoundPage } from "../../components/NotFoundPage.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
 import { hasCapability, useCurrentUser } from "../../lib/auth.ts";
 import { notifySuccess } from "../../lib/notify.ts";
+import { PATHS } from "../../paths.ts";
 import { DossierItemRow, type ItemActions } from "./DossierItemRow.tsx";
 import { dossierKeys, dossiersApi, STATE_COLORS, TIMELINESS_COLORS, useDossier } from "./dossiersApi.ts";
 import { FilePicker } from "./FilePicker.tsx";
@@ -40,6 +42,9 @@ export function DossierView({ unitId }: { unitId: string }) {
   };
 
   if (query.isPending) return <PageLoader />;
+  if (isNotFound(query.error)) {
+    return <NotFoundPage what="hồ sơ" backTo={PATHS.dossiers} backLabel="Về trang Hồ sơ sau Hội nghị" />;
+  }
   if (query.error) return <ErrorAlert error={query.error} />;
   const d = query.data;
   const s = d.summary;
