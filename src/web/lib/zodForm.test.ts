@@ -30,7 +30,7 @@ describe("zodFieldErrors", () => {
     const validate = zodValidate<{ name: string }>(
       PersonInputSchema,
       (v) => ({ fullName: v.name }),
-      (v) => (v.name === "x" ? { extra: "Không được" } : {}),
+      (v): Record<string, string> => (v.name === "x" ? { extra: "Không được" } : {}),
     );
     expect(validate({ name: "" })).toEqual({ fullName: "Bắt buộc nhập" });
     expect(validate({ name: "x" })).toEqual({ extra: "Không được" });

@@ -5,7 +5,7 @@ import { useNavigate } from "react-router";
 import type { ConferenceSummary } from "../../../domain/conferences.ts";
 import { compareVi } from "../../../domain/text.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
-import { notifySuccess } from "../../lib/notify.ts";
+import { notifyDone } from "../../lib/notify.ts";
 import { conferencePath } from "../../paths.ts";
 import { useCurrentPlanDetail } from "../plan-settings/planApi.ts";
 import { conferencesApi, confKeys } from "./conferencesApi.ts";
@@ -47,7 +47,7 @@ export function CreateConferenceModal({
     try {
       const c = await conferencesApi.create(what === "town" ? { kind: "town" } : { unitId: unitId! });
       await qc.invalidateQueries({ queryKey: confKeys.list });
-      notifySuccess(`Đã tạo hội nghị của ${c.unitName}.`);
+      notifyDone("Đã tạo hội nghị", `Hội nghị của ${c.unitName}.`);
       navigate(conferencePath(c.id));
     } catch (e) {
       setError(e);

@@ -11,7 +11,7 @@ import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { isNotFound, NotFoundPage } from "../../components/NotFoundPage.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
 import { hasCapability, useCurrentUser } from "../../lib/auth.ts";
-import { notifySuccess } from "../../lib/notify.ts";
+import { notifyDone } from "../../lib/notify.ts";
 import { PATHS } from "../../paths.ts";
 import { DossierItemRow, type ItemActions } from "./DossierItemRow.tsx";
 import { dossierKeys, dossiersApi, STATE_COLORS, TIMELINESS_COLORS, useDossier } from "./dossiersApi.ts";
@@ -33,7 +33,7 @@ export function DossierView({ unitId }: { unitId: string }) {
     try {
       qc.setQueryData(dossierKeys.unit(unitId), await step());
       void qc.invalidateQueries({ queryKey: ["dossiers", "list"] });
-      notifySuccess(done);
+      notifyDone(done.replace(/\.$/u, ""));
     } catch (e) {
       setError(e);
     } finally {
