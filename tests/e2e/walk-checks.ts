@@ -97,16 +97,24 @@ export type PageFacts = { overflow: number; text: string; title: string; cutHead
 export async function pageFacts(page: Page): Promise<PageFacts> {
   return page.evaluate(() => {
     const el = document.scrollingElement ?? document.documentElement;
+    // Typed text a user reads; not the hidden values of radios and checkboxes (SegmentedControl).
     const values = [...document.querySelectorAll("input, textarea")]
-      .filter((i) => (i as HTMLElement).offsetParent !== null && (i as HTMLInputElement).type !== "hidden")
+      .filter((i) => (i as HTMLElement).offsetParent !== null)
+      .filter((i) => !["hidden", "radio", "checkbox", "file"].includes((i as HTMLInputElement).type))
       .map((i) => (i as HTMLInputElement).value);
-    // Table headers on one line at desktop width (issue #13 item 2): a th taller than its line.
+    // Table headers on one line at desktop width (issue #13 item 2): a header whose words sit on
+    // more than one line. Headers made of several lines on purpose (<br>, blocks) are not counted.
     const cutHeaders = [...document.querySelectorAll("th")]
+      .filter(
+        (th) => th.offsetParent !== null && th.textContent?.trim() && th.querySelector("br, div, p") === null,
+      )
       .filter((th) => {
-        const s = getComputedStyle(th);
-        const line = Number.parseFloat(s.lineHeight) || Number.parseFloat(s.fontSize) * 1.55;
-        const pad = Number.parseFloat(s.paddingTop) + Number.parseFloat(s.paddingBottom);
-        return th.offsetParent !== null && th.textContent && th.clientHeight - pad > line * 1.6;
+        const range = document.createRange();
+        range.selectNodeContents(th);
+        const tops = new Set(
+          [...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)),
+        );
+        return tops.size > 1;
       })
       .map((th) => th.textContent ?? "");
     return {

@@ -168,6 +168,7 @@ describe("walk every page of every role, at desktop and phone sizes", () => {
       await e.signIn(page, who);
       const nav = page.locator('nav[aria-label="Điều hướng chính"] a');
       await nav.first().waitFor(WAIT);
+      consoleErrors = []; // the guest's 401 from /api/auth/me on the sign-in page is expected
       const links = await nav.evaluateAll((as) =>
         as.map((a) => ({ href: a.getAttribute("href") ?? "", label: (a.textContent ?? "").trim() })),
       );
@@ -176,14 +177,14 @@ describe("walk every page of every role, at desktop and phone sizes", () => {
       const problems: string[] = [];
       for (const link of links) {
         await page.locator(`nav[aria-label="Điều hướng chính"] a[href="${link.href}"]`).click();
-        await page.waitForURL((u) => u.pathname === link.href, WAIT);
+        await page.waitForURL((u) => u.pathname === link.href, { ...WAIT, waitUntil: "commit" });
         problems.push(...(await inspectWithTabs(who, link.label, titles)));
         if (link.href === "/hoi-nghi") {
           // A conference's own page, if this page lists conferences rather than showing one.
           const one = page.locator('main a[href^="/hoi-nghi/"]').first();
           if ((await one.count()) > 0) {
             await one.click();
-            await page.waitForURL(/\/hoi-nghi\/[0-9a-f-]{36}/u, WAIT);
+            await page.waitForURL(/\/hoi-nghi\/[0-9a-f-]{36}/u, { ...WAIT, waitUntil: "commit" });
             problems.push(...(await inspectWithTabs(who, "Hội nghị của đơn vị", titles)));
           }
         }
