@@ -111,10 +111,9 @@ export async function pageFacts(page: Page): Promise<PageFacts> {
       .filter((th) => {
         const range = document.createRange();
         range.selectNodeContents(th);
-        const tops = new Set(
-          [...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)),
-        );
-        return tops.size > 1;
+        const tops = [...range.getClientRects()].filter((r) => r.width > 0).map((r) => r.top);
+        // A second line starts a line below; a smaller sort mark beside the words does not count.
+        return Math.max(...tops) - Math.min(...tops) > Number.parseFloat(getComputedStyle(th).fontSize);
       })
       .map((th) => th.textContent ?? "");
     return {
