@@ -1,4 +1,5 @@
 import { createTheme } from "@mantine/core";
+import { viFilter } from "./lib/viFilter.ts";
 
 const FONT = '"Be Vietnam Pro", system-ui, sans-serif';
 
@@ -20,11 +21,15 @@ export const theme = createTheme({
     },
     Modal: { defaultProps: { closeButtonProps: { "aria-label": "Đóng" } } },
     Notification: { defaultProps: { closeButtonProps: { "aria-label": "Đóng thông báo" } } },
+    // Every picker searches with or without diacritics (E5, issue #13 item 4).
     Select: {
       defaultProps: {
         nothingFoundMessage: "Không có lựa chọn phù hợp",
         comboboxProps: { withinPortal: true },
+        filter: viFilter,
       },
     },
+    MultiSelect: { defaultProps: { nothingFoundMessage: "Không có lựa chọn phù hợp", filter: viFilter } },
+    Autocomplete: { defaultProps: { filter: viFilter } },
   },
 });

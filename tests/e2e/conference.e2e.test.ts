@@ -56,8 +56,8 @@ describe("a unit's conference under the plan's rules", () => {
 
     // Remove one: the error goes.
     await page.getByRole("button", { name: "Xóa Nguyễn Thị Mới khỏi danh sách" }).click();
-    const confirm = page.getByRole("dialog").getByRole("button", { name: /Xóa/u });
-    if (await confirm.count()) await confirm.first().click();
+    await page.getByRole("dialog").getByRole("button", { name: "Xóa khỏi danh sách" }).click();
+    await page.getByText("Đã xóa đại biểu", { exact: true }).waitFor({ timeout: 30_000 });
     await expect.poll(() => cap.count()).toBe(0);
 
     // A presidium of 4: the D6 error, citing 3.2.
@@ -89,7 +89,8 @@ describe("a unit's conference under the plan's rules", () => {
     await expect.poll(() => submit.isEnabled()).toBe(true);
     await submit.click();
     const confirmSubmit = page.getByRole("dialog").getByRole("button", { name: "Nộp để duyệt" });
-    if (await confirmSubmit.count()) await confirmSubmit.click();
+    await confirmSubmit.click();
+    await page.getByText("Đã nộp hội nghị", { exact: true }).waitFor({ timeout: 30_000 });
     await expect.poll(() => page.getByTestId("conference-status").first().textContent()).toMatch(/Đã nộp/u);
     await e.shot(page, "conference-03-submitted");
     const url = page.url();
@@ -101,6 +102,7 @@ describe("a unit's conference under the plan's rules", () => {
     await page.goto(url);
     await page.getByRole("button", { name: "Duyệt", exact: true }).click();
     await page.getByRole("dialog").getByRole("button", { name: "Duyệt", exact: true }).click();
+    await page.getByText("Đã duyệt hội nghị", { exact: true }).waitFor({ timeout: 30_000 });
     await expect.poll(() => page.getByTestId("conference-status").first().textContent()).toMatch(/Đã duyệt/u);
     await e.shot(page, "conference-04-approved-by-council");
     await page.close();

@@ -24,6 +24,7 @@ describe("dossiers", () => {
       .setInputFiles(samplePdfFile("bien-ban-ngoc-trao.pdf"));
     await minutes.getByText("bien-ban-ngoc-trao.pdf").waitFor(WAIT);
     await page.getByRole("button", { name: /Gửi hồ sơ \(1 mục chưa gửi\)/u }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Gửi hồ sơ" }).click();
     await minutes.locator('[data-testid="dossier-item"][data-status="submitted"]').waitFor(WAIT);
     expect(await minutes.getByTestId("dossier-item-status").textContent()).toContain("Đã gửi, chờ duyệt");
     await e.shot(page, "dossier-01-unit-sent");

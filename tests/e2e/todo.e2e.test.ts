@@ -24,6 +24,7 @@ describe("to-do lists on the home page", () => {
       .setInputFiles(samplePdfFile("bao-cao-tong-ket.pdf"));
     await report.getByText("bao-cao-tong-ket.pdf").waitFor(WAIT);
     await page.getByRole("button", { name: /Gửi hồ sơ \(1 mục chưa gửi\)/u }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Gửi hồ sơ" }).click();
     await report.locator('[data-testid="dossier-item"][data-status="submitted"]').waitFor(WAIT);
 
     // The office's to-do list counts the items awaiting review (oldest first); it reviews from the dossiers page.

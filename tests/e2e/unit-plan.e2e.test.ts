@@ -27,7 +27,8 @@ describe("unit plans", () => {
     await page.getByText("ke-hoach-ngoc-trao.pdf").first().waitFor();
     await page.getByRole("button", { name: "Nộp kế hoạch" }).click();
     const confirm = page.getByRole("dialog").getByRole("button", { name: "Nộp kế hoạch" });
-    if (await confirm.count()) await confirm.click();
+    await confirm.click();
+    await page.getByText("Đã nộp kế hoạch", { exact: true }).waitFor(POLL);
     await expect
       .poll(() => page.getByTestId("unit-plan-status").first().textContent(), POLL)
       .toMatch(/Đã gửi/u);

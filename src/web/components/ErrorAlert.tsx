@@ -1,5 +1,9 @@
 import { Alert, Button, Group, Text } from "@mantine/core";
-import { errorMessage } from "../lib/api.ts";
+import { ApiError, errorMessage } from "../lib/api.ts";
+
+/** A refusal (4xx) stays a refusal: only timeouts, throttling and server faults are worth a retry. */
+const retryable = (e: unknown) =>
+  !(e instanceof ApiError) || e.status >= 500 || e.status === 408 || e.status === 429;
 
 /** A failed request, in the server's Vietnamese words. */
 export function ErrorAlert({
@@ -15,7 +19,7 @@ export function ErrorAlert({
     <Alert color="red" variant="light" title={title ?? "Không thực hiện được"} role="alert">
       <Group justify="space-between" gap="sm">
         <Text size="sm">{errorMessage(error)}</Text>
-        {onRetry ? (
+        {onRetry && retryable(error) ? (
           <Button size="xs" variant="white" onClick={onRetry}>
             Thử lại
           </Button>

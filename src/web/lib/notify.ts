@@ -1,8 +1,17 @@
 import { notifications } from "@mantine/notifications";
 import { errorMessage } from "./api.ts";
 
+/**
+ * A success toast titled with what was done (issue #13 item 3): "Đã nộp hội nghị",
+ * "Đã trả lại kèm ý kiến", "Đã xóa đại biểu" …; `detail` says to what.
+ */
+export function notifyDone(action: string, detail?: string) {
+  notifications.show({ color: "green", title: action, message: detail ?? "" });
+}
+
+/** A save: "Đã lưu" and what was saved. For any other step use `notifyDone` with its own words. */
 export function notifySuccess(message: string) {
-  notifications.show({ color: "green", title: "Đã lưu", message });
+  notifyDone("Đã lưu", message);
 }
 
 export function notifyError(e: unknown, title = "Không thực hiện được") {

@@ -7,7 +7,7 @@ import { PASSWORD_MIN } from "../../../domain/auth.ts";
 import { PageHeader } from "../../components/PageHeader.tsx";
 import { ApiError, api, errorMessage } from "../../lib/api.ts";
 import { ME_KEY, useCurrentUser } from "../../lib/auth.ts";
-import { notifySuccess } from "../../lib/notify.ts";
+import { notifyDone } from "../../lib/notify.ts";
 import { PATHS } from "../../paths.ts";
 
 type Values = { currentPassword: string; newPassword: string; confirm: string };
@@ -36,7 +36,7 @@ export function ChangePasswordPage() {
       await api("/api/auth/password", { body: { currentPassword, newPassword } });
       await qc.invalidateQueries({ queryKey: ME_KEY });
       form.reset();
-      notifySuccess("Đã đổi mật khẩu. Các phiên đăng nhập khác của bạn đã được đăng xuất.");
+      notifyDone("Đã đổi mật khẩu", "Các phiên đăng nhập khác của bạn đã được đăng xuất.");
       if (me.mustChangePassword) navigate(PATHS.home, { replace: true });
     } catch (e) {
       setError(errorMessage(e));

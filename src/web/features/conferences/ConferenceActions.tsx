@@ -2,10 +2,10 @@ import { Alert, Button, Group, List, Text, Tooltip } from "@mantine/core";
 import { useState } from "react";
 import { CONFERENCE_LIFECYCLE, type ConferenceTransition } from "../../../domain/conference-lifecycle.ts";
 import type { Violation } from "../../../domain/rules/types.ts";
-import { ConfirmModal } from "../../components/ConfirmModal.tsx";
 import { MutationError } from "../../components/MutationError.tsx";
 import { ApiError } from "../../lib/api.ts";
-import { notifySuccess } from "../../lib/notify.ts";
+import { confirmAction } from "../../lib/confirm.tsx";
+import { notifyDone } from "../../lib/notify.ts";
 import { useConferenceCtx } from "./ConferenceContext.tsx";
 import { conferencesApi, type Transition, useConferenceCheck } from "./conferencesApi.ts";
 import { ReasonModal } from "./ReasonModal.tsx";
@@ -19,22 +19,22 @@ const CONFIRM: Record<Confirmable, { title: string; text: string; done: string }
   submit: {
     title: "Nộp hội nghị để duyệt",
     text: "Sau khi nộp, nội dung hội nghị không sửa được nữa cho đến khi người duyệt trả lại. Nộp ngay?",
-    done: "Đã nộp hội nghị để duyệt.",
+    done: "Đã nộp hội nghị",
   },
   approve: {
     title: "Duyệt hội nghị",
     text: "Duyệt nội dung hội nghị này? Đơn vị sẽ tổ chức theo nội dung đã duyệt.",
-    done: "Đã duyệt hội nghị.",
+    done: "Đã duyệt hội nghị",
   },
   hold: {
     title: "Đánh dấu đã tổ chức",
     text: "Ghi nhận hội nghị đã được tổ chức? Sau đó vẫn cập nhật được trạng thái có mặt của đại biểu.",
-    done: "Đã ghi nhận hội nghị đã tổ chức.",
+    done: "Đã ghi nhận hội nghị đã tổ chức",
   },
   close: {
     title: "Kết thúc hội nghị",
     text: "Kết thúc hội nghị? Sau khi kết thúc, hội nghị không sửa được nữa.",
-    done: "Đã kết thúc hội nghị.",
+    done: "Đã kết thúc hội nghị",
   },
 };
 
@@ -59,12 +59,13 @@ export function ConferenceActions() {
       await saved(detail);
       setOpen(null);
       setBlocking(null);
-      notifySuccess(
+      notifyDone(
         step === "return"
-          ? "Đã trả lại hội nghị kèm ý kiến."
+          ? "Đã trả lại kèm ý kiến"
           : step === "reopen"
-            ? "Đã mở lại hội nghị để sửa."
+            ? "Đã mở lại hội nghị để sửa"
             : CONFIRM[step].done,
+        `Hội nghị của ${conf.unitName}.`,
       );
     } catch (e) {
       const list =
@@ -78,6 +79,12 @@ export function ConferenceActions() {
       setBusy(false);
     }
   };
+  /** Submit, approve, hold, close: asked once with `confirmAction`, like every irreversible step. */
+  const ask = async (step: Confirmable) => {
+    setError(null);
+    const c = CONFIRM[step];
+    if (await confirmAction({ title: c.title, message: c.text, confirmLabel: label(step) })) await run(step);
+  };
   const close = () => {
     setOpen(null);
     setError(null);
@@ -90,7 +97,7 @@ export function ConferenceActions() {
   const c = conf.can;
   if (!c.submit && !c.approve && !c.return && !c.hold && !c.close && !c.reopen) return null;
   const submitButton = (
-    <Button onClick={() => setOpen("submit")} disabled={errors > 0}>
+    <Button onClick={() => void ask("submit")} disabled={errors > 0}>
       {label("submit")}
     </Button>
   );
@@ -107,7 +114,7 @@ export function ConferenceActions() {
           )
         ) : null}
         {c.approve ? (
-          <Button color="green" onClick={() => setOpen("approve")}>
+          <Button color="green" onClick={() => void ask("approve")}>
             {label("approve")}
           </Button>
         ) : null}
@@ -116,8 +123,8 @@ export function ConferenceActions() {
             {label("return")}
           </Button>
         ) : null}
-        {c.hold ? <Button onClick={() => setOpen("hold")}>{label("hold")}</Button> : null}
-        {c.close ? <Button onClick={() => setOpen("close")}>{label("close")}</Button> : null}
+        {c.hold ? <Button onClick={() => void ask("hold")}>{label("hold")}</Button> : null}
+        {c.close ? <Button onClick={() => void ask("close")}>{label("close")}</Button> : null}
         {c.reopen ? (
           <Button variant="default" onClick={() => setOpen("reopen")}>
             {label("reopen")}
@@ -155,19 +162,6 @@ export function ConferenceActions() {
         </Alert>
       ) : null}
       {!open && error ? <MutationError error={error} onReload={reloadAfterStale} /> : null}
-      {open && open !== "return" && open !== "reopen" ? (
-        <ConfirmModal
-          opened
-          title={CONFIRM[open].title}
-          confirmLabel={label(open)}
-          loading={busy}
-          onConfirm={() => void run(open)}
-          onClose={close}
-        >
-          <Text>{CONFIRM[open].text}</Text>
-          <MutationError error={error} onReload={reloadAfterStale} />
-        </ConfirmModal>
-      ) : null}
       {open === "return" ? (
         <ReasonModal
           title="Trả lại hội nghị"

@@ -1,9 +1,10 @@
 import { Alert, Anchor, Badge, Box, Grid, Stack, Tabs } from "@mantine/core";
+import { useMediaQuery } from "@mantine/hooks";
 import { useCallback } from "react";
 import { Link, useParams, useSearchParams } from "react-router";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { isNotFound, NotFoundPage } from "../../components/NotFoundPage.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
-import { ApiError } from "../../lib/api.ts";
 import { useMay } from "../../lib/auth.ts";
 import { useDocumentTitle } from "../../lib/useDocumentTitle.ts";
 import { PATHS } from "../../paths.ts";
@@ -17,6 +18,7 @@ import { DelegatesTab } from "./delegates/DelegatesTab.tsx";
 import { GeneralTab } from "./GeneralTab.tsx";
 import { type ConferenceTab, kindLabel, lockedReason } from "./labels.ts";
 import { PresidiumTab } from "./presidium/PresidiumTab.tsx";
+import { RulesFold } from "./rules/RulesFold.tsx";
 import { RulesPanel } from "./rules/RulesPanel.tsx";
 import "./conference.css";
 
@@ -44,16 +46,14 @@ export function ConferencePage() {
 
   if (q.isPending) return <PageLoader />;
   if (q.isError) {
-    const gone = q.error instanceof ApiError && q.error.status === 404;
+    if (isNotFound(q.error)) {
+      return <NotFoundPage what="hội nghị" backTo={PATHS.conferences} backLabel="Về trang Hội nghị" />;
+    }
     return (
       <Stack>
-        <ErrorAlert
-          error={q.error}
-          title={gone ? "Không tìm thấy hội nghị" : undefined}
-          onRetry={() => q.refetch()}
-        />
+        <ErrorAlert error={q.error} onRetry={() => q.refetch()} />
         <Anchor component={Link} to={PATHS.conferences}>
-          Về danh sách hội nghị
+          Về trang Hội nghị
         </Anchor>
       </Stack>
     );
@@ -68,6 +68,8 @@ export function ConferencePage() {
 function ConferenceBody({ tab, goTo }: { tab: ConferenceTab; goTo: (t: ConferenceTab) => void }) {
   const may = useMay();
   const { conf, editable } = useConferenceCtx();
+  // Side by side from Mantine's "lg" (75em); narrower, the tabs come first and the check folds.
+  const wide = useMediaQuery("(min-width: 75em)", true, { getInitialValueInEffect: false });
   const count = (n: number) => (
     <Badge size="sm" variant="light" color="gray" circle={n < 10}>
       {n}
@@ -89,7 +91,7 @@ function ConferenceBody({ tab, goTo }: { tab: ConferenceTab; goTo: (t: Conferenc
         </Alert>
       )}
       <Grid gap="lg">
-        <Grid.Col span={{ base: 12, lg: 9 }} order={{ base: 2, lg: 1 }}>
+        <Grid.Col span={{ base: 12, lg: 9 }}>
           <Tabs value={tab} onChange={(v) => goTo((v as ConferenceTab) ?? "info")} keepMounted={false}>
             <Tabs.List mb="md">
               <Tabs.Tab value="info">Thông tin chung</Tabs.Tab>
@@ -103,6 +105,7 @@ function ConferenceBody({ tab, goTo }: { tab: ConferenceTab; goTo: (t: Conferenc
                 Chương trình
               </Tabs.Tab>
             </Tabs.List>
+            {wide ? null : <RulesFold />}
             <Tabs.Panel value="info">
               <GeneralTab />
             </Tabs.Panel>
@@ -117,11 +120,13 @@ function ConferenceBody({ tab, goTo }: { tab: ConferenceTab; goTo: (t: Conferenc
             </Tabs.Panel>
           </Tabs>
         </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 3 }} order={{ base: 1, lg: 2 }}>
-          <Box className="rules-sticky">
-            <RulesPanel />
-          </Box>
-        </Grid.Col>
+        {wide ? (
+          <Grid.Col span={{ base: 12, lg: 3 }}>
+            <Box className="rules-sticky">
+              <RulesPanel />
+            </Box>
+          </Grid.Col>
+        ) : null}
       </Grid>
     </Stack>
   );

@@ -4,7 +4,7 @@ import { useEffect, useState } from "react";
 import { useNavigate } from "react-router";
 import { compareVi } from "../../../domain/text.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
-import { notifySuccess } from "../../lib/notify.ts";
+import { notifyDone } from "../../lib/notify.ts";
 import { conferencePath } from "../../paths.ts";
 import { useCurrentPlanDetail } from "../plan-settings/planApi.ts";
 import { conferencesApi, confKeys, useConferences } from "./conferencesApi.ts";
@@ -47,7 +47,7 @@ export function CreateConferenceModal({ onClose }: { onClose: () => void }) {
     try {
       const c = await conferencesApi.create(what === "town" ? { kind: "town" } : { unitId: unitId! });
       await qc.invalidateQueries({ queryKey: confKeys.list });
-      notifySuccess(`Đã tạo hội nghị của ${c.unitName}.`);
+      notifyDone("Đã tạo hội nghị", `Hội nghị của ${c.unitName}.`);
       navigate(conferencePath(c.id));
     } catch (e) {
       setError(e);

@@ -1,11 +1,23 @@
-import { Button, Group, Paper, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from "@mantine/core";
+import {
+  Button,
+  Group,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Tooltip,
+} from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useEffect, useRef, useState } from "react";
-import type { ConferenceDetail } from "../../../domain/conferences.ts";
+import { type ConferenceDetail, ConferenceUpdateSchema } from "../../../domain/conferences.ts";
 import { formatDateVi } from "../../../domain/text.ts";
 import { MutationError } from "../../components/MutationError.tsx";
 import { ApiError } from "../../lib/api.ts";
 import { notifySuccess } from "../../lib/notify.ts";
+import { type FieldErrors, zodValidate } from "../../lib/zodForm.ts";
 import { useConferenceCtx } from "./ConferenceContext.tsx";
 import { conferencesApi } from "./conferencesApi.ts";
 import { DATE_ERROR, DateViInput, isoToVi, viToIso } from "./inputs/DateViInput.tsx";
@@ -32,8 +44,17 @@ const toValues = (c: ConferenceDetail): Values => ({
   invitees: c.invitees.join("\n"),
 });
 
-const TIME = /^\s*$|^\s*\d{1,2}[:h]\d{2}\s*$/u;
-const timeError = (v: string) => (TIME.test(v) ? null : "Giờ không hợp lệ: nhập dạng giờ:phút, ví dụ 07:30");
+/** What the API receives from the form (without the version). */
+const toInput = (v: Values, kind: ConferenceDetail["kind"]) => ({
+  title: v.title,
+  form: v.form ?? "",
+  date: v.date,
+  startTime: v.startTime,
+  endTime: v.endTime,
+  venue: v.venue,
+  budgetSource: v.budgetSource ?? "",
+  ...(kind === "pilot" ? { invitees: v.invitees.split("\n") } : {}),
+});
 
 /** "Thông tin chung" (D1, D2, D8): form, date and time, venue, budget source, invitees of a pilot. */
 export function GeneralTab() {
@@ -44,11 +65,12 @@ export function GeneralTab() {
   const form = useForm<Values>({
     mode: "controlled",
     initialValues: toValues(conf),
-    validate: {
-      date: (v) => (viToIso(v) === undefined ? DATE_ERROR : null),
-      startTime: timeError,
-      endTime: timeError,
-    },
+    // The API's own schema, field by field (issue #13 item 4); the date input keeps its own words.
+    validate: zodValidate<Values>(
+      ConferenceUpdateSchema,
+      (v) => ({ ...toInput(v, conf.kind), version: 1 }),
+      (v): FieldErrors => (viToIso(v.date) === undefined ? { date: DATE_ERROR } : {}),
+    ),
   });
   const formRef = useRef(form);
   formRef.current = form;
@@ -67,14 +89,7 @@ export function GeneralTab() {
     setError(null);
     try {
       const detail = await conferencesApi.update(conf.id, {
-        title: v.title,
-        form: v.form ?? "",
-        date: v.date,
-        startTime: v.startTime,
-        endTime: v.endTime,
-        venue: v.venue,
-        budgetSource: v.budgetSource ?? "",
-        ...(conf.kind === "pilot" ? { invitees: v.invitees.split("\n") } : {}),
+        ...toInput(v, conf.kind),
         version: versions.resolve(base),
       });
       form.resetDirty(toValues(detail));
@@ -160,9 +175,14 @@ export function GeneralTab() {
                   Có thay đổi chưa lưu
                 </Text>
               ) : null}
-              <Button type="submit" loading={busy}>
-                Lưu thông tin chung
-              </Button>
+              {/* Enabled once something changed, like every other save button (issue #13 item 3). */}
+              <Tooltip label="Chưa có thay đổi nào để lưu" disabled={form.isDirty()}>
+                <span style={{ display: "inline-block" }}>
+                  <Button type="submit" loading={busy} disabled={!form.isDirty()}>
+                    Lưu thông tin chung
+                  </Button>
+                </span>
+              </Tooltip>
             </Group>
           )}
         </Stack>

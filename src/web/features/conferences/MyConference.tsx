@@ -6,7 +6,7 @@ import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
 import { useCurrentUser } from "../../lib/auth.ts";
-import { notifySuccess } from "../../lib/notify.ts";
+import { notifyDone } from "../../lib/notify.ts";
 import { conferencePath } from "../../paths.ts";
 import { conferencesApi, confKeys, useConferences } from "./conferencesApi.ts";
 
@@ -29,7 +29,7 @@ export function MyConference() {
     try {
       const c = await conferencesApi.create({});
       await qc.invalidateQueries({ queryKey: confKeys.list });
-      notifySuccess("Đã tạo hội nghị của đơn vị.");
+      notifyDone("Đã tạo hội nghị", "Hội nghị của đơn vị đã có, hãy điền thông tin chung.");
       navigate(conferencePath(c.id), { replace: true });
     } catch (e) {
       setError(e);

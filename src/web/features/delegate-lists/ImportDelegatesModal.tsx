@@ -2,7 +2,7 @@ import { Button, Group, Loader, Modal, NativeSelect, NumberInput, Stack, Text, T
 import { useId, useRef, useState } from "react";
 import type { FieldKey, ImportResult } from "../../../domain/delegate-lists.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
-import { notifySuccess } from "../../lib/notify.ts";
+import { notifyDone } from "../../lib/notify.ts";
 import { ColumnMapping } from "./ColumnMapping.tsx";
 import { importDelegateList, type MappingChoice } from "./delegateListsApi.ts";
 import { ImportVerdict } from "./ImportVerdict.tsx";
@@ -95,7 +95,7 @@ export function ImportDelegatesModal({
         setResult(r);
         return;
       }
-      notifySuccess(`Đã nhập danh sách đại biểu: thêm ${r.added} đại biểu (${r.created} người mới).`);
+      notifyDone("Đã nhập danh sách đại biểu", `Thêm ${r.added} đại biểu (${r.created} người mới).`);
       onImported(r);
       close();
     } catch (e) {

@@ -9,11 +9,13 @@ import type { Unit } from "../../../domain/units.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { api } from "../../lib/api.ts";
 import { useCurrentUser } from "../../lib/auth.ts";
+import { useDocumentTitle } from "../../lib/useDocumentTitle.ts";
 import { DocumentSettingsForm } from "./DocumentSettingsForm.tsx";
 import { documentSettingsApi, documentSettingsKey } from "./documentSettingsApi.ts";
 
 export function DocumentSettingsPage() {
   const me = useCurrentUser();
+  useDocumentTitle("Thiết lập văn bản"); // the walk found the previous page's title here (issue #13)
   const units = useQuery({
     queryKey: ["units", "document-settings"],
     queryFn: () => api<{ items: Unit[] }>("/api/units"),

@@ -2,15 +2,18 @@
  * One unit's dossier (G1–G4): the plan's checklist with each item's status, file and the
  * office's comment. The unit uploads, generates drafts and sends; the office accepts or returns.
  */
-import { Alert, Badge, Button, Card, Group, Select, Stack, Text, Title } from "@mantine/core";
+import { Alert, Badge, Button, Card, Group, Select, Stack, Text, Title, Tooltip } from "@mantine/core";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { DOSSIER_GENERATOR_LABELS, type Dossier, type DossierLine } from "../../../domain/dossiers.ts";
 import { formatDateVi } from "../../../domain/text.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { isNotFound, NotFoundPage } from "../../components/NotFoundPage.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
 import { hasCapability, useCurrentUser } from "../../lib/auth.ts";
-import { notifySuccess } from "../../lib/notify.ts";
+import { confirmAction } from "../../lib/confirm.tsx";
+import { notifyDone } from "../../lib/notify.ts";
+import { PATHS } from "../../paths.ts";
 import { DossierItemRow, type ItemActions } from "./DossierItemRow.tsx";
 import { dossierKeys, dossiersApi, STATE_COLORS, TIMELINESS_COLORS, useDossier } from "./dossiersApi.ts";
 import { FilePicker } from "./FilePicker.tsx";
@@ -31,7 +34,7 @@ export function DossierView({ unitId }: { unitId: string }) {
     try {
       qc.setQueryData(dossierKeys.unit(unitId), await step());
       void qc.invalidateQueries({ queryKey: ["dossiers", "list"] });
-      notifySuccess(done);
+      notifyDone(done.replace(/\.$/u, ""));
     } catch (e) {
       setError(e);
     } finally {
@@ -40,6 +43,9 @@ export function DossierView({ unitId }: { unitId: string }) {
   };
 
   if (query.isPending) return <PageLoader />;
+  if (isNotFound(query.error)) {
+    return <NotFoundPage what="hồ sơ" backTo={PATHS.dossiers} backLabel="Về trang Hồ sơ sau Hội nghị" />;
+  }
   if (query.error) return <ErrorAlert error={query.error} />;
   const d = query.data;
   const s = d.summary;
@@ -133,18 +139,32 @@ export function DossierView({ unitId }: { unitId: string }) {
       ))}
       {own ? (
         <Group justify="flex-end">
-          <Button
-            disabled={ready.length === 0}
-            loading={busy}
-            onClick={() =>
-              run(
-                () => dossiersApi.submit(ready.map((i) => ({ id: i.id!, version: i.version }))),
-                `Đã gửi ${ready.length} mục hồ sơ.`,
-              )
-            }
+          <Tooltip
+            label="Chưa có mục nào sẵn sàng để gửi: hãy tải lên hoặc tạo tệp cho các mục còn thiếu."
+            disabled={ready.length > 0}
           >
-            Gửi hồ sơ ({ready.length} mục chưa gửi)
-          </Button>
+            <span style={{ display: "inline-block" }}>
+              <Button
+                disabled={ready.length === 0}
+                loading={busy}
+                onClick={async () => {
+                  const yes = await confirmAction({
+                    title: "Gửi hồ sơ",
+                    message: `Gửi ${ready.length} mục hồ sơ cho Thường trực Hội đồng? Mục đã gửi không sửa được nữa, trừ khi bị trả lại.`,
+                    confirmLabel: "Gửi hồ sơ",
+                  });
+                  if (yes) {
+                    await run(
+                      () => dossiersApi.submit(ready.map((i) => ({ id: i.id!, version: i.version }))),
+                      `Đã gửi ${ready.length} mục hồ sơ.`,
+                    );
+                  }
+                }}
+              >
+                Gửi hồ sơ ({ready.length} mục chưa gửi)
+              </Button>
+            </span>
+          </Tooltip>
         </Group>
       ) : null}
     </Stack>

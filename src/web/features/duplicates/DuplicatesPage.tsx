@@ -7,7 +7,7 @@ import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
 import { useMay } from "../../lib/auth.ts";
-import { notifyError, notifySuccess } from "../../lib/notify.ts";
+import { notifyDone, notifyError } from "../../lib/notify.ts";
 import { DismissalsTable } from "./DismissalsTable.tsx";
 import { DismissModal, type PairToDismiss } from "./DismissModal.tsx";
 import { DuplicateGroupCard } from "./DuplicateGroupCard.tsx";
@@ -48,7 +48,8 @@ export function DuplicatesPage() {
         note: note || null,
       });
       await qc.invalidateQueries({ queryKey: DUPLICATES_KEY });
-      notifySuccess(
+      notifyDone(
+        "Đã đánh dấu không trùng",
         `Đã đánh dấu ${pair.a.fullName} (${pair.a.unitName}) và ${pair.b.fullName} (${pair.b.unitName}) không phải cùng một người.`,
       );
       setPair(null);
@@ -64,7 +65,8 @@ export function DuplicatesPage() {
     try {
       await duplicatesApi.undo(d.id);
       await qc.invalidateQueries({ queryKey: DUPLICATES_KEY });
-      notifySuccess(
+      notifyDone(
+        "Đã hoàn tác",
         `Đã hoàn tác: ${d.fullNameA} (${d.unitNameA}) và ${d.fullNameB} (${d.unitNameB}) lại được báo trùng.`,
       );
     } catch (e) {

@@ -17,7 +17,7 @@ import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { MutationError } from "../../components/MutationError.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
-import { notifySuccess } from "../../lib/notify.ts";
+import { notifyDone } from "../../lib/notify.ts";
 import { OUTBOX_PAGE_SIZE, outboxApi, useOutbox } from "./outboxApi.ts";
 
 const STATUS_COLORS: Record<OutboxStatus, string> = {
@@ -95,14 +95,14 @@ export function OutboxPage() {
     mutationFn: ({ kind, id }: { kind: "send" | "skip"; id: string }) =>
       kind === "send" ? outboxApi.send(id) : outboxApi.skip(id),
     onSuccess: async (r) => {
-      notifySuccess(`Thư đã chuyển sang “${OUTBOX_STATUS_LABELS[r.status]}”.`);
+      notifyDone("Đã cập nhật thư", `Thư đã chuyển sang “${OUTBOX_STATUS_LABELS[r.status]}”.`);
       await refresh();
     },
   });
   const auto = useMutation({
     mutationFn: ({ on, version }: { on: boolean; version: number }) => outboxApi.setAutoSend(on, version),
     onSuccess: async (s) => {
-      notifySuccess(s.autoSend ? "Đã bật tự động gửi thư." : "Đã tắt tự động gửi thư.");
+      notifyDone(s.autoSend ? "Đã bật tự động gửi thư" : "Đã tắt tự động gửi thư");
       await refresh();
     },
   });

@@ -6,7 +6,7 @@ import type { Collective } from "../../../domain/persons.ts";
 import type { Unit } from "../../../domain/units.ts";
 import { MutationError } from "../../components/MutationError.tsx";
 import { ApiError } from "../../lib/api.ts";
-import { notifySuccess } from "../../lib/notify.ts";
+import { notifyDone, notifySuccess } from "../../lib/notify.ts";
 import { viFilter } from "../conferences/inputs/viFilter.ts";
 import { collectivesApi, peopleKeys, personOptionLabel, usePeopleList } from "./peopleApi.ts";
 import { UnitSelect } from "./UnitSelect.tsx";
@@ -61,7 +61,8 @@ export function CollectiveFormModal({ collective, units, unitId, onClose }: Prop
       else
         await collectivesApi.create({ ...fields, unitId: choosesUnit ? (v.unitId ?? undefined) : undefined });
       await qc.invalidateQueries({ queryKey: ["collectives"] });
-      notifySuccess(collective ? `Đã lưu tập thể “${fields.name}”.` : `Đã thêm tập thể “${fields.name}”.`);
+      if (collective) notifySuccess(`Đã lưu tập thể “${fields.name}”.`);
+      else notifyDone("Đã thêm tập thể", `“${fields.name}”.`);
       onClose();
     } catch (e) {
       setError(e);

@@ -7,9 +7,11 @@ import {
   GENDER_LABELS,
   type Person,
   type PersonInput,
+  PersonInputSchema,
 } from "../../../domain/persons.ts";
 import { PERSON_CATEGORIES } from "../../../domain/rules/categories.ts";
-import { viFilter } from "../conferences/inputs/viFilter.ts";
+import { viFilter } from "../../lib/viFilter.ts";
+import { zodValidate } from "../../lib/zodForm.ts";
 
 export type PersonValues = {
   fullName: string;
@@ -54,15 +56,8 @@ export const personToValues = (p: Person): PersonValues => ({
   achievement: p.achievement ?? "",
 });
 
-export const validatePerson = {
-  fullName: (v: string) => (v.trim() ? null : "Hãy nhập họ và tên"),
-  birthYear: (v: number | string) => {
-    if (v === "" || v === null) return null;
-    const n = Number(v);
-    const now = new Date().getFullYear();
-    return Number.isInteger(n) && n >= 1900 && n <= now ? null : `Năm sinh phải từ 1900 đến ${now}`;
-  },
-};
+/** The API's own schema checks the form, field by field, in its Vietnamese words (issue #13 item 4). */
+export const validatePerson = zodValidate<PersonValues>(PersonInputSchema, (v) => toPersonInput(v));
 
 /** The API's person shape from the form (empty text → null). */
 export function toPersonInput(v: PersonValues): PersonInput {

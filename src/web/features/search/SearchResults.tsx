@@ -18,8 +18,9 @@ export function SearchResults({ items }: { items: readonly PeopleSearchItem[] })
         <Table.Thead>
           <Table.Tr>
             <Table.Th miw={160}>Họ và tên</Table.Th>
-            <Table.Th className="nowrap">Năm sinh</Table.Th>
+            {/* The same order as every person list: Họ và tên, Giới tính, Năm sinh … (issue #13 item 4). */}
             <Table.Th className="nowrap">Giới tính</Table.Th>
+            <Table.Th className="nowrap">Năm sinh</Table.Th>
             <Table.Th miw={150}>Đơn vị</Table.Th>
             <Table.Th>Chức vụ – đơn vị công tác</Table.Th>
             <Table.Th w="30%">Hội nghị</Table.Th>
@@ -29,8 +30,8 @@ export function SearchResults({ items }: { items: readonly PeopleSearchItem[] })
           {items.map((p) => (
             <Table.Tr key={p.id} data-testid="search-result">
               <Table.Td fw={600}>{p.fullName}</Table.Td>
-              <Table.Td>{p.birthYear ?? "—"}</Table.Td>
               <Table.Td>{p.gender ? GENDER_LABELS[p.gender] : "—"}</Table.Td>
+              <Table.Td>{p.birthYear ?? "—"}</Table.Td>
               <Table.Td>{p.unitName}</Table.Td>
               <Table.Td>
                 <Text size="sm">{positionLine(p) || "—"}</Text>

@@ -3,12 +3,12 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import { formatDateVi, matchesSearch } from "../../../domain/text.ts";
 import type { UnitPlan, UnitPlanStatus } from "../../../domain/unit-plans.ts";
-import { ConfirmModal } from "../../components/ConfirmModal.tsx";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { MutationError } from "../../components/MutationError.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
-import { notifySuccess } from "../../lib/notify.ts";
+import { confirmAction } from "../../lib/confirm.tsx";
+import { notifyDone } from "../../lib/notify.ts";
 import { ReasonModal } from "../conferences/ReasonModal.tsx";
 import { UnitPlanDetailsModal } from "./UnitPlanDetailsModal.tsx";
 import { UnitPlansTable } from "./UnitPlansTable.tsx";
@@ -34,22 +34,21 @@ export function AllUnitPlans() {
   const overdue = items.filter((p) => p.timeliness?.state === "overdue").length;
   const due = items.find((p) => p.timeliness)?.timeliness?.dueOn;
 
-  const decide = async (comment?: string) => {
-    if (!open?.plan.id) return;
+  const decide = async (kind: "accept" | "return", plan: UnitPlan, comment?: string) => {
+    if (!plan.id) return;
     setBusy(true);
     setError(null);
     try {
       const p =
-        open.kind === "accept"
-          ? await unitPlansApi.accept(open.plan.id, open.plan.version)
-          : await unitPlansApi.return(open.plan.id, open.plan.version, comment ?? "");
+        kind === "accept"
+          ? await unitPlansApi.accept(plan.id, plan.version)
+          : await unitPlansApi.return(plan.id, plan.version, comment ?? "");
       qc.setQueryData<UnitPlan[]>(unitPlanKeys.all, (list) =>
         list?.map((x) => (x.unitId === p.unitId ? p : x)),
       );
-      notifySuccess(
-        open.kind === "accept"
-          ? `Đã chấp nhận kế hoạch của ${p.unitName}.`
-          : `Đã trả lại kế hoạch của ${p.unitName}.`,
+      notifyDone(
+        kind === "accept" ? "Đã chấp nhận kế hoạch" : "Đã trả lại kèm ý kiến",
+        `Kế hoạch của ${p.unitName}.`,
       );
       setOpen(null);
     } catch (e) {
@@ -57,6 +56,17 @@ export function AllUnitPlans() {
     } finally {
       setBusy(false);
     }
+  };
+  /** Accepting is asked once with `confirmAction`; returning asks for the comment in its own modal. */
+  const onOpen = async (kind: "view" | "accept" | "return", plan: UnitPlan) => {
+    if (kind !== "accept") return setOpen({ kind, plan });
+    setError(null);
+    const yes = await confirmAction({
+      title: "Chấp nhận kế hoạch",
+      message: `Chấp nhận kế hoạch của ${plan.unitName}? Đơn vị sẽ không sửa được kế hoạch đã chấp nhận.`,
+      confirmLabel: "Chấp nhận",
+    });
+    if (yes) await decide("accept", plan);
   };
   const close = () => {
     setOpen(null);
@@ -111,29 +121,17 @@ export function AllUnitPlans() {
           />
         </Group>
       </Paper>
+      {!open && error ? <MutationError error={error} onReload={reload} /> : null}
       {q.isPending ? <PageLoader /> : null}
       {q.isError ? <ErrorAlert error={q.error} onRetry={() => q.refetch()} /> : null}
       {q.data ? (
         shown.length ? (
-          <UnitPlansTable items={shown} onOpen={(kind, plan) => setOpen({ kind, plan })} />
+          <UnitPlansTable items={shown} onOpen={(kind, plan) => void onOpen(kind, plan)} />
         ) : (
           <Text>Không có đơn vị nào phù hợp.</Text>
         )
       ) : null}
       {open?.kind === "view" ? <UnitPlanDetailsModal plan={open.plan} onClose={close} /> : null}
-      {open?.kind === "accept" ? (
-        <ConfirmModal
-          opened
-          title="Chấp nhận kế hoạch"
-          confirmLabel="Chấp nhận"
-          loading={busy}
-          onConfirm={() => void decide()}
-          onClose={close}
-        >
-          <Text>Chấp nhận kế hoạch của {open.plan.unitName}?</Text>
-          <MutationError error={error} onReload={reload} />
-        </ConfirmModal>
-      ) : null}
       {open?.kind === "return" ? (
         <ReasonModal
           title="Trả lại kế hoạch"
@@ -143,7 +141,7 @@ export function AllUnitPlans() {
           danger
           loading={busy}
           error={error}
-          onConfirm={(c) => void decide(c)}
+          onConfirm={(c) => void decide("return", open.plan, c)}
           onClose={close}
           onReload={reload}
         />

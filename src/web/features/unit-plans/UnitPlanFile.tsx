@@ -4,7 +4,7 @@ import { formatDateTimeVi } from "../../../domain/text.ts";
 import type { UnitPlan } from "../../../domain/unit-plans.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { formatNumber } from "../../lib/dates.ts";
-import { notifyError, notifySuccess } from "../../lib/notify.ts";
+import { notifyDone, notifyError } from "../../lib/notify.ts";
 import { unitPlansApi } from "./unitPlansApi.ts";
 
 const ACCEPT =
@@ -34,7 +34,7 @@ export function UnitPlanFile({
     setError(null);
     try {
       onUploaded(await unitPlansApi.upload(file, plan.version));
-      notifySuccess(`Đã tải lên tệp “${file.name}”.`);
+      notifyDone("Đã tải lên tệp", `“${file.name}”.`);
     } catch (e) {
       setError(e);
     } finally {

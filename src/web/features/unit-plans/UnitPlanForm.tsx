@@ -18,7 +18,8 @@ import { useEffect, useRef, useState } from "react";
 import type { UnitPlan } from "../../../domain/unit-plans.ts";
 import { MutationError } from "../../components/MutationError.tsx";
 import { ApiError } from "../../lib/api.ts";
-import { notifySuccess } from "../../lib/notify.ts";
+import { confirmAction } from "../../lib/confirm.tsx";
+import { notifyDone, notifySuccess } from "../../lib/notify.ts";
 import { DATE_ERROR, DateViInput, isoToVi, viToIso } from "../conferences/inputs/DateViInput.tsx";
 import { UnitPlanFile } from "./UnitPlanFile.tsx";
 import { unitPlanKeys, unitPlansApi } from "./unitPlansApi.ts";
@@ -97,6 +98,17 @@ export function UnitPlanForm({
   };
   const run = async (what: "save" | "submit") => {
     if (form.validate().hasErrors) return;
+    if (
+      what === "submit" &&
+      !(await confirmAction({
+        title: "Nộp kế hoạch của đơn vị?",
+        message:
+          "Sau khi nộp, phiếu và tệp kế hoạch bị khóa cho đến khi Thường trực Hội đồng trả lại để sửa.",
+        confirmLabel: "Nộp kế hoạch",
+      }))
+    ) {
+      return;
+    }
     setBusy(what);
     setError(null);
     try {
@@ -105,7 +117,7 @@ export function UnitPlanForm({
       if (what === "submit") {
         p = await unitPlansApi.submit(p.version);
         show(p);
-        notifySuccess("Đã nộp kế hoạch của đơn vị.");
+        notifyDone("Đã nộp kế hoạch", "Kế hoạch của đơn vị đã gửi Thường trực Hội đồng.");
       } else notifySuccess("Đã lưu phiếu kế hoạch.");
       await qc.invalidateQueries({ queryKey: unitPlanKeys.all, exact: true });
     } catch (e) {

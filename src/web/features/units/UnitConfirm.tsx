@@ -5,7 +5,7 @@ import type { Unit } from "../../../domain/units.ts";
 import { ConfirmModal } from "../../components/ConfirmModal.tsx";
 import { STALE_MESSAGE } from "../../components/MutationError.tsx";
 import { ApiError } from "../../lib/api.ts";
-import { notifySuccess } from "../../lib/notify.ts";
+import { notifyDone } from "../../lib/notify.ts";
 import { keys } from "../../lib/queries.ts";
 import { unitsApi } from "./unitsApi.ts";
 
@@ -30,9 +30,7 @@ export function UnitConfirm({
       if (action === "delete") await unitsApi.remove(unit);
       else await unitsApi.deactivate(unit);
       await qc.invalidateQueries({ queryKey: keys.units });
-      notifySuccess(
-        action === "delete" ? `Đã xóa đơn vị “${unit.name}”.` : `Đơn vị “${unit.name}” đã ngừng hoạt động.`,
-      );
+      notifyDone(action === "delete" ? "Đã xóa đơn vị" : "Đã cho ngừng hoạt động", `Đơn vị “${unit.name}”.`);
       onClose();
     } catch (e) {
       // A stale copy: read the latest, so that trying again uses it.

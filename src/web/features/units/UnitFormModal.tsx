@@ -2,11 +2,12 @@ import { Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, TextInput
 import { useForm } from "@mantine/form";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import type { Cluster, Unit, UnitKind } from "../../../domain/units.ts";
+import { type Cluster, type Unit, UnitInputSchema, type UnitKind } from "../../../domain/units.ts";
 import { MutationError } from "../../components/MutationError.tsx";
 import { ApiError, api } from "../../lib/api.ts";
-import { notifySuccess } from "../../lib/notify.ts";
+import { notifyDone, notifySuccess } from "../../lib/notify.ts";
 import { keys } from "../../lib/queries.ts";
+import { zodValidate } from "../../lib/zodForm.ts";
 import { unitsApi } from "./unitsApi.ts";
 
 type Values = {
@@ -33,6 +34,17 @@ const toValues = (u: Unit | null): Values => ({
 
 const num = (v: number | string) => (v === "" || v === null ? null : Number(v));
 
+/** What the API receives from the form. */
+const toInput = (v: Values) => ({
+  code: v.code.trim(),
+  name: v.name.trim(),
+  kind: v.kind ?? "",
+  workforce: num(v.workforce),
+  population: num(v.population),
+  clusterId: v.clusterId,
+  address: v.address.trim() || null,
+});
+
 type Props = {
   unit: Unit | null;
   units: Unit[];
@@ -50,31 +62,21 @@ export function UnitFormModal({ unit, units, kinds, clusters, onClose }: Props) 
   const form = useForm<Values>({
     mode: "controlled",
     initialValues: toValues(unit),
-    validate: {
-      code: (v) => (v.trim() ? null : "Hãy nhập mã đơn vị"),
-      name: (v) => (v.trim() ? null : "Hãy nhập tên đơn vị"),
-      kind: (v) => (v ? null : "Hãy chọn loại đơn vị"),
-    },
+    // The API's own schema, field by field (issue #13 item 4).
+    validate: zodValidate<Values>(UnitInputSchema, (v) => ({ ...toInput(v), parentId: v.parentId })),
   });
 
   const kind = kinds.find((k) => k.code === form.values.kind);
   const onSubmit = form.onSubmit(async (v) => {
     setBusy(true);
     setError(null);
-    const fields = {
-      code: v.code.trim(),
-      name: v.name.trim(),
-      kind: v.kind ?? "",
-      workforce: num(v.workforce),
-      population: num(v.population),
-      clusterId: v.clusterId,
-      address: v.address.trim() || null,
-    };
+    const fields = toInput(v);
     try {
       if (unit) await unitsApi.update(unit.id, { ...fields, version });
       else await unitsApi.create({ ...fields, parentId: v.parentId });
       await qc.invalidateQueries({ queryKey: keys.units });
-      notifySuccess(unit ? `Đã lưu đơn vị “${fields.name}”.` : `Đã thêm đơn vị “${fields.name}”.`);
+      if (unit) notifySuccess(`Đã lưu đơn vị “${fields.name}”.`);
+      else notifyDone("Đã thêm đơn vị", `“${fields.name}”.`);
       onClose();
     } catch (e) {
       setError(e);

@@ -3,7 +3,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { ImportErrorTable } from "../../components/ImportErrorTable.tsx";
-import { notifySuccess } from "../../lib/notify.ts";
+import { notifyDone } from "../../lib/notify.ts";
 import { keys } from "../../lib/queries.ts";
 import { type ImportResult, unitsApi } from "./unitsApi.ts";
 
@@ -45,7 +45,7 @@ export function UnitImportModal({ onClose }: { onClose: () => void }) {
         return;
       }
       await qc.invalidateQueries({ queryKey: keys.units });
-      notifySuccess(`Đã nhập danh sách đơn vị: thêm ${r.created}, cập nhật ${r.updated} đơn vị.`);
+      notifyDone("Đã nhập danh sách đơn vị", `Thêm ${r.created}, cập nhật ${r.updated} đơn vị.`);
       onClose();
     } catch (e) {
       setError(e);

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { type Unit, wouldCreateCycle } from "../../../domain/units.ts";
 import { MutationError } from "../../components/MutationError.tsx";
 import { api } from "../../lib/api.ts";
-import { notifySuccess } from "../../lib/notify.ts";
+import { notifyDone } from "../../lib/notify.ts";
 import { keys } from "../../lib/queries.ts";
 import { unitsApi } from "./unitsApi.ts";
 
@@ -27,7 +27,7 @@ export function UnitMoveModal({ unit, units, onClose }: { unit: Unit; units: Uni
     try {
       await unitsApi.move(current, parentId);
       await qc.invalidateQueries({ queryKey: keys.units });
-      notifySuccess(`Đã chuyển “${unit.name}”.`);
+      notifyDone("Đã chuyển đơn vị", `“${unit.name}” đã sang đơn vị cấp trên mới.`);
       onClose();
     } catch (e) {
       setError(e);

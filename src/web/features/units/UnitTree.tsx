@@ -33,7 +33,8 @@ export function UnitTree({ units, matched, manage, onAction }: Props) {
     return (
       <li key={node.id} data-testid="unit-tree-item" data-unit-code={node.code}>
         <Group gap="xs" wrap="nowrap" justify="space-between" className="tree-row">
-          <Group gap="xs" wrap="nowrap">
+          {/* On a phone the kind and marks go to a second line instead of pushing the page wider. */}
+          <Group gap="xs" wrap="wrap" style={{ flex: 1, minWidth: 0 }}>
             {hasChildren ? (
               <ActionIcon
                 variant="subtle"

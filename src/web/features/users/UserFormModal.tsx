@@ -2,13 +2,14 @@ import { Button, Group, Modal, PasswordInput, Select, Stack, Switch, TextInput }
 import { useForm } from "@mantine/form";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { PASSWORD_MIN, type User } from "../../../domain/auth.ts";
+import { type User, UserCreateSchema, UserUpdateSchema } from "../../../domain/auth.ts";
 import { ROLE_LABELS, ROLES, type Role } from "../../../domain/roles.ts";
 import type { Unit } from "../../../domain/units.ts";
 import { MutationError } from "../../components/MutationError.tsx";
 import { ApiError } from "../../lib/api.ts";
 import { notifySuccess } from "../../lib/notify.ts";
 import { keys } from "../../lib/queries.ts";
+import { type FieldErrors, zodValidate } from "../../lib/zodForm.ts";
 import { type OneTimePassword, usersApi } from "./usersApi.ts";
 
 type Values = {
@@ -28,6 +29,15 @@ type Props = {
   onCreated: (r: OneTimePassword) => void;
 };
 
+/** What the API receives from the form (its schema decides what is valid). */
+const toInput = (v: Values) => ({
+  fullName: v.fullName,
+  role: v.role ?? undefined,
+  unitId: v.unitId,
+  email: v.email,
+  ...(v.password ? { password: v.password } : {}),
+});
+
 /** Create an account (user = null) or change its name, role, unit and whether it may sign in. */
 export function UserFormModal({ user, units, onClose, onCreated }: Props) {
   const qc = useQueryClient();
@@ -45,14 +55,13 @@ export function UserFormModal({ user, units, onClose, onCreated }: Props) {
       password: "",
       active: user?.active ?? true,
     },
-    validate: {
-      username: (v) => (user || v.trim() ? null : "Hãy nhập tên đăng nhập"),
-      fullName: (v) => (v.trim() ? null : "Hãy nhập họ và tên"),
-      role: (v) => (v ? null : "Hãy chọn vai trò"),
-      unitId: (v, values) =>
-        values.role === "unit" && !v ? "Cán bộ đơn vị cần được gắn với một đơn vị" : null,
-      password: (v) => (!v || v.length >= PASSWORD_MIN ? null : `Mật khẩu cần ít nhất ${PASSWORD_MIN} ký tự`),
-    },
+    // The API's own schemas, field by field (issue #13 item 4); a unit clerk needs a unit.
+    validate: zodValidate<Values>(
+      user ? UserUpdateSchema : UserCreateSchema,
+      (v) => (user ? { ...toInput(v), version } : { ...toInput(v), username: v.username }),
+      (v): FieldErrors =>
+        v.role === "unit" && !v.unitId ? { unitId: "Cán bộ đơn vị cần được gắn với một đơn vị" } : {},
+    ),
   });
 
   const onSubmit = form.onSubmit(async (v) => {

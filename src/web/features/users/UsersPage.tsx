@@ -9,7 +9,7 @@ import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { OneTimePasswordModal } from "../../components/OneTimePasswordModal.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
-import { notifyError, notifySuccess } from "../../lib/notify.ts";
+import { notifyDone, notifyError } from "../../lib/notify.ts";
 import { keys, useUnits } from "../../lib/queries.ts";
 import { UserFormModal } from "./UserFormModal.tsx";
 import { type OneTimePassword, userStatus, usersApi } from "./usersApi.ts";
@@ -51,7 +51,10 @@ export function UsersPage() {
       await usersApi.resetMfa(u.id);
       await qc.invalidateQueries({ queryKey: keys.users });
       setModal(null);
-      notifySuccess(`Đã đặt lại xác thực hai lớp của tài khoản ${u.username}.`);
+      notifyDone(
+        "Đã đặt lại xác thực hai lớp",
+        `Tài khoản ${u.username} sẽ đăng ký lại ở lần đăng nhập tới.`,
+      );
     } catch (e) {
       setError(e);
     } finally {
@@ -62,7 +65,7 @@ export function UsersPage() {
     try {
       await usersApi.unlock(u.id);
       await qc.invalidateQueries({ queryKey: keys.users });
-      notifySuccess(`Đã mở khóa tài khoản ${u.username}.`);
+      notifyDone("Đã mở khóa tài khoản", `Tài khoản ${u.username} đăng nhập lại được.`);
     } catch (e) {
       notifyError(e, "Chưa mở khóa được");
     }

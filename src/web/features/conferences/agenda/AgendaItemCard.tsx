@@ -13,7 +13,7 @@ import {
 } from "@mantine/core";
 import { useId, useState } from "react";
 import { ErrorAlert } from "../../../components/ErrorAlert.tsx";
-import { notifyError, notifySuccess } from "../../../lib/notify.ts";
+import { notifyDone, notifyError } from "../../../lib/notify.ts";
 import { AGENDA_MEDIA_ACCEPT, agendaMediaApi, fileUrl } from "./agendaMediaApi.ts";
 
 /** A link typed in (video, photos online) or a file uploaded for the conference (D7). */
@@ -95,7 +95,7 @@ export function AgendaItemCard({
     try {
       const up = await agendaMediaApi.upload(conferenceId, file);
       set({ media: [...item.media, { kind: "file", fileId: up.fileId, label: up.label }] });
-      notifySuccess(`Đã tải lên tệp “${up.label}”. Bấm “Lưu chương trình” để lưu vào chương trình.`);
+      notifyDone("Đã tải lên tệp", `“${up.label}”. Bấm “Lưu chương trình” để lưu vào chương trình.`);
     } catch (e) {
       setUploadError(e);
     } finally {

@@ -15,7 +15,7 @@ import { useDebouncedValue } from "@mantine/hooks";
 import { useState } from "react";
 import { MutationError } from "../../../components/MutationError.tsx";
 import { ApiError } from "../../../lib/api.ts";
-import { notifySuccess } from "../../../lib/notify.ts";
+import { notifyDone } from "../../../lib/notify.ts";
 import {
   emptyPerson,
   PersonFields,
@@ -68,7 +68,7 @@ export function AddDelegateModal({ onClose }: { onClose: () => void }) {
       const r = await conferencesApi.addDelegate(conf.id, { ...body, role, status });
       await savedVersion(r.version);
       setAdded((a) => [...a, r.delegate.fullName || name]);
-      notifySuccess(`Đã thêm ${r.delegate.fullName || name} vào danh sách đại biểu.`);
+      notifyDone("Đã thêm đại biểu", `${r.delegate.fullName || name} đã có trong danh sách đại biểu.`);
       return true;
     } catch (e) {
       setError(e);

@@ -3,10 +3,10 @@ import { useMemo, useState } from "react";
 import type { Delegate } from "../../../../domain/conferences.ts";
 import { matchesSearch, sortByPersonName } from "../../../../domain/text.ts";
 import { ChoiceButtons } from "../../../components/ChoiceButtons.tsx";
-import { ConfirmModal } from "../../../components/ConfirmModal.tsx";
 import { MutationError } from "../../../components/MutationError.tsx";
 import { useMay } from "../../../lib/auth.ts";
-import { notifySuccess } from "../../../lib/notify.ts";
+import { confirmAction } from "../../../lib/confirm.tsx";
+import { notifyDone } from "../../../lib/notify.ts";
 import { ExportButtons, ImportDelegatesModal } from "../../delegate-lists/index.ts";
 import { useConferenceCtx } from "../ConferenceContext.tsx";
 import { conferencesApi, type DelegatePatch } from "../conferencesApi.ts";
@@ -37,7 +37,6 @@ export function DelegatesTab() {
   const may = useMay();
   // The danh sách trích ngang carries personal data (N3): culture and finance do not export it.
   const mayExport = may("people.read_personal");
-  const [removing, setRemoving] = useState<Delegate | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
 
@@ -63,15 +62,22 @@ export function DelegatesTab() {
       setBusy(null);
     }
   };
-  const remove = async () => {
-    if (!removing) return;
+  const remove = async (removing: Delegate) => {
+    const yes = await confirmAction({
+      title: "Xóa đại biểu",
+      message: `Xóa ${removing.fullName} khỏi danh sách đại biểu của hội nghị?${
+        inPresidium.has(removing.id) ? " Người này cũng sẽ bị bỏ khỏi đoàn Chủ tọa." : ""
+      } Thông tin của người này vẫn được giữ trong danh sách người của đơn vị.`,
+      confirmLabel: "Xóa khỏi danh sách",
+      danger: true,
+    });
+    if (!yes) return;
     setBusy(removing.id);
     setError(null);
     try {
       const r = await conferencesApi.removeDelegate(conf.id, removing.id);
       await savedVersion(r.version);
-      notifySuccess(`Đã xóa ${removing.fullName} khỏi danh sách đại biểu.`);
-      setRemoving(null);
+      notifyDone("Đã xóa đại biểu", `${removing.fullName} không còn trong danh sách đại biểu.`);
     } catch (e) {
       setError(e);
     } finally {
@@ -144,7 +150,7 @@ export function DelegatesTab() {
           statusEditable={statusEditable}
           busyId={busy}
           onChange={change}
-          onRemove={setRemoving}
+          onRemove={(d) => void remove(d)}
         />
       )}
       {adding ? <AddDelegateModal onClose={() => setAdding(false)} /> : null}
@@ -158,21 +164,6 @@ export function DelegatesTab() {
           else await reload();
         }}
       />
-      {removing ? (
-        <ConfirmModal
-          opened
-          title="Xóa đại biểu"
-          confirmLabel="Xóa khỏi danh sách"
-          danger
-          loading={busy === removing.id}
-          onConfirm={() => void remove()}
-          onClose={() => setRemoving(null)}
-        >
-          {`Xóa ${removing.fullName} khỏi danh sách đại biểu của hội nghị?${
-            inPresidium.has(removing.id) ? " Người này cũng sẽ bị bỏ khỏi đoàn Chủ tọa." : ""
-          } Thông tin của người này vẫn được giữ trong danh sách người của đơn vị.`}
-        </ConfirmModal>
-      ) : null}
     </Stack>
   );
 }
