@@ -58,6 +58,13 @@ export const CAPABILITIES = [
   /** A unit's document settings (L1): any unit's, or one's own. */
   "documents.settings_all",
   "documents.settings_own",
+  /** Award decisions at conferences (H1): every conference's, or the own unit's; `edit_*` records them. */
+  "awards.read_all",
+  "awards.read_own",
+  "awards.edit_all",
+  "awards.edit_own",
+  /** Award forms, base salaries (lương cơ sở) and movements as data (H1, H2). */
+  "awards.manage_data",
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 export const CapabilitySchema = z.enum(CAPABILITIES);
@@ -74,6 +81,7 @@ const FOLLOWERS: readonly Capability[] = [
   "progress.read_all",
   "dossiers.read_all",
   "briefing.read",
+  "awards.read_all",
 ];
 
 /**
@@ -96,6 +104,8 @@ export const UNIT_DUTIES: readonly Capability[] = [
   "progress.read_own",
   "dossiers.edit_own",
   "documents.settings_own",
+  "awards.read_own",
+  "awards.edit_own",
 ];
 
 export const ROLE_CAPABILITIES: Record<Role, readonly Capability[]> = {
@@ -116,12 +126,15 @@ export const ROLE_CAPABILITIES: Record<Role, readonly Capability[]> = {
     "dossiers.review",
     "documents.settings_all",
     "outbox.manage",
+    "awards.edit_all",
+    "awards.manage_data",
   ],
   council: [...FOLLOWERS, "conferences.review_pilot", "unit_plans.review_pilot"],
   chairman: [...FOLLOWERS],
   unit: [...UNIT_DUTIES, "people.read_personal"],
   culture: ["units.read_all", "conferences.read_all", ...UNIT_DUTIES],
-  finance: ["units.read_all", "conferences.read_all", ...UNIT_DUTIES],
+  /** Finance pays the award money (issue #14 item 6): it reads every conference's decisions. */
+  finance: ["units.read_all", "conferences.read_all", "awards.read_all", ...UNIT_DUTIES],
 };
 
 /** The role's capabilities, in the order of CAPABILITIES (sent to the web with /api/auth/me). */

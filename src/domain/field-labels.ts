@@ -157,6 +157,27 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   subject: "Tiêu đề thư",
   attempts: "Số lần gửi",
   lastError: "Lỗi lần gửi gần nhất",
+  // awards (H1, H2)
+  number: "Số quyết định",
+  issuer: "Cơ quan ban hành",
+  fundingSource: "Nguồn tiền thưởng",
+  baseSalary: "Mức lương cơ sở",
+  movement: "Phong trào thi đua",
+  movementCode: "Phong trào thi đua",
+  total: "Tổng tiền thưởng",
+  amount: "Số tiền",
+  perMille: "Hệ số (phần nghìn lương cơ sở)",
+  individualPerMille: "Hệ số cho cá nhân (phần nghìn)",
+  collectivePerMille: "Hệ số cho tập thể (phần nghìn)",
+  registerNumber: "Số vào sổ",
+  legalBasis: "Căn cứ",
+  certificate: "Loại phôi",
+  effectiveFrom: "Áp dụng từ ngày",
+  widthMm: "Chiều rộng phôi (mm)",
+  heightMm: "Chiều cao phôi (mm)",
+  fields: "Vị trí các trường in",
+  backgroundFileId: "Ảnh phôi",
+  document: "Văn bản",
 };
 
 /** The field's Vietnamese name; the last segment of a dotted path is looked up. */

@@ -73,6 +73,14 @@ export const AUDIT_ACTION_LABELS = {
   "outbox.send": "Gửi ngay thư điện tử chờ gửi",
   "outbox.skip": "Bỏ qua thư điện tử chờ gửi",
   "outbox.settings": "Đổi chế độ gửi thư điện tử",
+  "award.create": "Ghi quyết định khen thưởng",
+  "award.update": "Sửa quyết định khen thưởng",
+  "award.delete": "Xóa quyết định khen thưởng",
+  "award.documents_export": "Tải quyết định khen thưởng, danh sách hoặc giấy khen, bằng khen",
+  "award_form.update": "Sửa hình thức khen thưởng và mức tiền thưởng",
+  "base_salary.create": "Thêm mức lương cơ sở",
+  "base_salary.update": "Sửa mức lương cơ sở",
+  "certificate_layout.save": "Lưu vị trí in trên phôi giấy khen, bằng khen",
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
 export const AUDIT_ACTIONS = Object.keys(AUDIT_ACTION_LABELS) as [AuditAction, ...AuditAction[]];
@@ -93,6 +101,10 @@ export const AUDIT_ENTITY_LABELS = {
   outbox: "Thư điện tử chờ gửi",
   setting: "Thiết lập hệ thống",
   system: "Hệ thống",
+  award_decision: "Quyết định khen thưởng",
+  award_form: "Hình thức khen thưởng",
+  base_salary: "Mức lương cơ sở",
+  certificate_layout: "Vị trí in trên phôi giấy khen, bằng khen",
 } as const;
 export type AuditEntity = keyof typeof AUDIT_ENTITY_LABELS;
 export const AUDIT_ENTITIES = Object.keys(AUDIT_ENTITY_LABELS) as [AuditEntity, ...AuditEntity[]];
