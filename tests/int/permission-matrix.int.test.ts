@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Client, createTestApp, type TestApp } from "../helpers/app.ts";
+import { AWARD_CASES } from "./matrix-awards.ts";
 import { CONFERENCE_CASES } from "./matrix-conferences.ts";
 import { CORE_CASES } from "./matrix-core.ts";
 import { DELEGATE_LIST_CASES } from "./matrix-delegate-lists.ts";
@@ -27,6 +28,7 @@ const CASES: Record<string, Case> = {
   ...DOSSIER_CASES,
   ...REMINDER_CASES,
   ...DOCUMENT_CASES,
+  ...AWARD_CASES,
 };
 
 let t: TestApp;

@@ -150,7 +150,7 @@ export async function createAward(
       entityType: "award_decision",
       entityId: row!.id,
       unitId: conf.unitId,
-      after: auditShape(d),
+      after: auditShape(d, await listRecipientRows(tx.db, [row!.id])),
     });
     return row!.id;
   }).catch(numberTaken(input.number));
@@ -159,7 +159,7 @@ export async function createAward(
 
 async function beforeShape(db: Db, row: DecisionRow) {
   const recipients = await listRecipientRows(db, [row.id]);
-  return auditShape({ ...row, recipients });
+  return auditShape(row, recipients);
 }
 
 export async function updateAward(
@@ -187,7 +187,7 @@ export async function updateAward(
       entityId: id,
       unitId: conf.unitId,
       before,
-      after: auditShape(d),
+      after: auditShape(d, await listRecipientRows(tx.db, [id])),
     });
   }).catch(numberTaken(input.number));
   return getAward(ctx, id);

@@ -6,6 +6,7 @@
  */
 import { awardAmount, baseSalaryOn, perMilleFor } from "../../../domain/award-money.ts";
 import { type AwardDecisionInput, DEFAULT_FUNDING_SOURCE } from "../../../domain/awards.ts";
+import { formatDong } from "../../../domain/money-words.ts";
 import { formatDateVi } from "../../../domain/text.ts";
 import type { Db } from "../../db/client.ts";
 import { validation } from "../../http/errors.ts";
@@ -114,7 +115,7 @@ export async function resolveDecision(
   };
 }
 
-/** What the audit row keeps of a decision: its facts, and each recipient's id and money. */
+/** What the audit row keeps of a decision: its facts, and each recipient by name with the money (no ids). */
 export function auditShape(
   d: Pick<
     ResolvedDecision,
@@ -127,7 +128,8 @@ export function auditShape(
     | "signerName"
     | "fundingSource"
     | "baseSalary"
-  > & { recipients: readonly { personId: string | null; collectiveId: string | null; amount: number }[] },
+  >,
+  recipients: readonly { name: string; amount: number }[],
 ) {
   return {
     number: d.number,
@@ -139,11 +141,7 @@ export function auditShape(
     signerName: d.signerName,
     fundingSource: d.fundingSource,
     baseSalary: d.baseSalary,
-    recipients: d.recipients.map((r) => ({
-      personId: r.personId,
-      collectiveId: r.collectiveId,
-      amount: r.amount,
-    })),
-    total: d.recipients.reduce((s, r) => s + r.amount, 0),
+    recipients: recipients.map((r) => `${r.name}: ${formatDong(r.amount)} đồng`),
+    total: recipients.reduce((s, r) => s + r.amount, 0),
   };
 }
