@@ -13,7 +13,10 @@ const people = new WeakMap<Fixtures, Map<string, string>>();
 /** One person of the unit, made once per fixtures. */
 async function personOf(f: Fixtures, code: string): Promise<string> {
   let map = people.get(f);
-  if (!map) people.set(f, (map = new Map()));
+  if (!map) {
+    map = new Map();
+    people.set(f, map);
+  }
   if (!map.has(code)) {
     const [id] = await addPeople(f.t.database.db, code, [
       { fullName: `Người được khen ${code}`, gender: "female" },
