@@ -3,7 +3,7 @@ import type { Database } from "./db/client.ts";
 import type { AppDeps } from "./http/session-plugin.ts";
 import { auditRoutes } from "./modules/audit/index.ts";
 import { authRoutes } from "./modules/auth/index.ts";
-import { awardDataRoutes, awardDecisionRoutes } from "./modules/awards/index.ts";
+import { awardDataRoutes, awardDecisionRoutes, awardDocumentRoutes } from "./modules/awards/index.ts";
 import { briefingRoutes } from "./modules/briefing/index.ts";
 import { conferenceDocumentRoutes } from "./modules/conference-documents/index.ts";
 import { conferenceRoutes } from "./modules/conferences/index.ts";
@@ -55,4 +55,5 @@ export async function registerRoutes(
   await todoRoutes(app);
   await awardDataRoutes(app);
   await awardDecisionRoutes(app);
+  await awardDocumentRoutes(app);
 }

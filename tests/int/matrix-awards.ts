@@ -136,4 +136,40 @@ export const AWARD_CASES: Record<string, Case> = {
       return { url: `/api/awards/${d.id}?version=${d.version}` };
     },
   },
+  "GET /api/awards/:id/decision.docx": {
+    expect: { ...all(200), culture: 404, unit: 404 },
+    request: async (f) => ({ url: `/api/awards/${(await freshDecision(f, false)).id}/decision.docx` }),
+  },
+  "GET /api/awards/:id/certificates.pdf": {
+    expect: { ...all(200), culture: 404, unit: 404 },
+    request: async (f) => ({ url: `/api/awards/${(await freshDecision(f, false)).id}/certificates.pdf` }),
+  },
+  "GET /api/conferences/:id/awards/list.docx": {
+    expect: { ...all(200), culture: 404, unit: 404 },
+    request: async (f) => ({ url: `/api/conferences/${await otherConference(f)}/awards/list.docx` }),
+  },
+  "GET /api/units/:id/certificate-layouts/:certificate": {
+    expect: { ...all(200), culture: 404, unit: 404 },
+    request: (f) => ({ url: `/api/units/${f.otherUnitId}/certificate-layouts/giay_khen` }),
+  },
+  "GET /api/units/:id/certificate-layouts/:certificate/calibration.pdf": {
+    expect: { ...all(200), culture: 404, unit: 404 },
+    request: (f) => ({ url: `/api/units/${f.otherUnitId}/certificate-layouts/bang_khen/calibration.pdf` }),
+  },
+  "PUT /api/units/:id/certificate-layouts/:certificate": {
+    expect: only({ office: 200, unit: 200, culture: 404 }),
+    request: async (f) => {
+      const url = `/api/units/${f.ownUnitId}/certificate-layouts/giay_khen`;
+      const current = (await f.office.get(url)).json();
+      return {
+        url,
+        payload: {
+          widthMm: 297,
+          heightMm: 210 - (f.seq() % 2),
+          fields: current.fields,
+          version: current.version,
+        },
+      };
+    },
+  },
 };
