@@ -9,6 +9,7 @@ export const PATHS = {
   audit: "/nhat-ky",
   conferences: "/hoi-nghi",
   conference: "/hoi-nghi/:id",
+  conferenceAwards: "/hoi-nghi/:id/khen-thuong",
   unitPlans: "/ke-hoach-don-vi",
   planSettings: "/ke-hoach/sua",
   people: "/nguoi",
@@ -23,4 +24,5 @@ export const PATHS = {
 } as const;
 
 export const conferencePath = (id: string) => `/hoi-nghi/${id}`;
+export const conferenceAwardsPath = (id: string) => `/hoi-nghi/${id}/khen-thuong`;
 export const dossierUnitPath = (unitId: string) => `/ho-so/${unitId}`;

@@ -5,6 +5,7 @@ import { RequireRole } from "./components/RequireRole.tsx";
 import { AuditPage } from "./features/audit/AuditPage.tsx";
 import { ChangePasswordPage } from "./features/auth/ChangePasswordPage.tsx";
 import { LoginPage } from "./features/auth/LoginPage.tsx";
+import { AwardsPage } from "./features/awards/AwardsPage.tsx";
 import { BriefingPage } from "./features/briefing/BriefingPage.tsx";
 import { ConferencePage } from "./features/conferences/ConferencePage.tsx";
 import { ConferencesPage } from "./features/conferences/ConferencesPage.tsx";
@@ -42,6 +43,7 @@ export const router = createBrowserRouter([
       { path: PATHS.units, element: <UnitsPage /> },
       { path: PATHS.conferences, element: <ConferencesPage /> },
       { path: PATHS.conference, element: <ConferencePage /> },
+      { path: PATHS.conferenceAwards, element: <AwardsPage /> },
       { path: PATHS.unitPlans, element: <UnitPlansPage /> },
       { path: PATHS.dossiers, element: <DossiersPage /> },
       { path: PATHS.dossierUnit, element: <DossierUnitPage /> },
