@@ -111,5 +111,25 @@ describe("awards at a conference", () => {
     const pdfBytes = fs.readFileSync(await pdf.path());
     expect(pdfBytes.length).toBeGreaterThan(1000);
     expect(pdfBytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    const [list] = await Promise.all([
+      page.waitForEvent("download", WAIT),
+      page.getByRole("link", { name: "Tải danh sách đọc tại hội nghị (Word)" }).click(),
+    ]);
+    expect(list.suggestedFilename()).toMatch(/\.docx$/u);
+    const listText = docxPlainText(
+      readZipText(fs.readFileSync(await list.path()), "word/document.xml") ?? "",
+    );
+    for (const name of names) expect(listText).toContain(name);
+
+    // Deleting asks first and says what went.
+    await row.getByRole("button", { name: "Xóa quyết định số 15/QĐ-UBND" }).click();
+    const dialog = page.getByRole("dialog", { name: "Xóa quyết định khen thưởng?" });
+    await dialog.waitFor(WAIT);
+    await e.shot(page, "awards-03-confirm-delete", false);
+    await dialog.getByRole("button", { name: "Xóa quyết định" }).click();
+    await page.getByText("Đã xóa quyết định khen thưởng số 15/QĐ-UBND.").waitFor(WAIT);
+    await page.getByText("Chưa có quyết định khen thưởng nào tại hội nghị này.").waitFor(WAIT);
+    await result.waitFor({ state: "detached", ...WAIT });
+    expect(await page.getByTestId("conference-award-total").innerText()).toContain("0 đ (Không đồng)");
   });
 });

@@ -67,7 +67,8 @@ export function AwardsPage() {
           Tổng tiền thưởng tại hội nghị: <b>{dong(list.total)}</b> ({list.totalInWords}).
         </Text>
       </Paper>
-      {saved ? <DecisionResult decision={saved} /> : null}
+      {/* The decision just recorded, while it is still there (not deleted since). */}
+      {saved && list.items.some((d) => d.id === saved.id) ? <DecisionResult decision={saved} /> : null}
       {list.canEdit ? (
         <AwardDecisionForm conferenceId={id} delegates={c.delegates} onSaved={setSaved} />
       ) : null}
