@@ -85,6 +85,13 @@ export const CAPABILITIES = [
   "propaganda.read_all",
   "propaganda.manage",
   "propaganda.log_own",
+  /** Award decisions at conferences (H1): every conference's, or the own unit's; `edit_*` records them. */
+  "awards.read_all",
+  "awards.read_own",
+  "awards.edit_all",
+  "awards.edit_own",
+  /** Award forms, base salaries (lương cơ sở) and movements as data (H1, H2). */
+  "awards.manage_data",
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 export const CapabilitySchema = z.enum(CAPABILITIES);
@@ -103,6 +110,7 @@ const FOLLOWERS: readonly Capability[] = [
   "briefing.read",
   "nominations.read_all",
   "quotas.read_all",
+  "awards.read_all",
 ];
 
 /**
@@ -130,6 +138,8 @@ export const UNIT_DUTIES: readonly Capability[] = [
   "budget.read_own",
   "budget.edit_own",
   "propaganda.log_own",
+  "awards.read_own",
+  "awards.edit_own",
 ];
 
 export const ROLE_CAPABILITIES: Record<Role, readonly Capability[]> = {
@@ -156,6 +166,8 @@ export const ROLE_CAPABILITIES: Record<Role, readonly Capability[]> = {
     "budget.read_all",
     "budget.edit_all",
     "propaganda.read_all",
+    "awards.edit_all",
+    "awards.manage_data",
   ],
   council: [...FOLLOWERS, "conferences.review_pilot", "unit_plans.review_pilot", "propaganda.read_all"],
   chairman: [...FOLLOWERS, "budget.read_all", "budget.approve", "propaganda.read_all", "nominations.approve"],
@@ -175,6 +187,8 @@ export const ROLE_CAPABILITIES: Record<Role, readonly Capability[]> = {
     "budget.edit_all",
     "budget.review",
     "budget.settle",
+    /** Finance pays the award money (issue #14 item 6): it reads every conference's decisions. */
+    "awards.read_all",
   ],
 };
 

@@ -201,6 +201,25 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   link: "Đường dẫn",
   taskId: "Nhiệm vụ",
   month: "Tháng",
+  // awards (H1, H2)
+  number: "Số quyết định",
+  issuer: "Cơ quan ban hành",
+  fundingSource: "Nguồn tiền thưởng",
+  baseSalary: "Mức lương cơ sở",
+  movement: "Phong trào thi đua",
+  movementCode: "Phong trào thi đua",
+  amount: "Số tiền",
+  perMille: "Hệ số (phần nghìn lương cơ sở)",
+  individualPerMille: "Hệ số cho cá nhân (phần nghìn)",
+  collectivePerMille: "Hệ số cho tập thể (phần nghìn)",
+  registerNumber: "Số vào sổ",
+  legalBasis: "Căn cứ",
+  certificate: "Loại phôi",
+  effectiveFrom: "Áp dụng từ ngày",
+  widthMm: "Chiều rộng phôi (mm)",
+  heightMm: "Chiều cao phôi (mm)",
+  fields: "Vị trí các trường in",
+  backgroundFileId: "Ảnh phôi",
 };
 
 /** The field's Vietnamese name; the last segment of a dotted path is looked up. */

@@ -3,6 +3,7 @@ import type { Database } from "./db/client.ts";
 import type { AppDeps } from "./http/session-plugin.ts";
 import { auditRoutes } from "./modules/audit/index.ts";
 import { authRoutes } from "./modules/auth/index.ts";
+import { awardDataRoutes, awardDecisionRoutes, awardDocumentRoutes } from "./modules/awards/index.ts";
 import { briefingRoutes } from "./modules/briefing/index.ts";
 import { budgetRoutes } from "./modules/budget/index.ts";
 import { conferenceDocumentRoutes } from "./modules/conference-documents/index.ts";
@@ -62,4 +63,7 @@ export async function registerRoutes(
   await quotaRoutes(app);
   await budgetRoutes(app);
   await propagandaRoutes(app);
+  await awardDataRoutes(app);
+  await awardDecisionRoutes(app);
+  await awardDocumentRoutes(app);
 }

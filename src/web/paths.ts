@@ -9,6 +9,7 @@ export const PATHS = {
   audit: "/nhat-ky",
   conferences: "/hoi-nghi",
   conference: "/hoi-nghi/:id",
+  conferenceAwards: "/hoi-nghi/:id/khen-thuong",
   unitPlans: "/ke-hoach-don-vi",
   planSettings: "/ke-hoach/sua",
   people: "/nguoi",
@@ -35,5 +36,6 @@ export const PATHS = {
 } as const;
 
 export const conferencePath = (id: string) => `/hoi-nghi/${id}`;
+export const conferenceAwardsPath = (id: string) => `/hoi-nghi/${id}/khen-thuong`;
 export const dossierUnitPath = (unitId: string) => `/ho-so/${unitId}`;
 export const budgetPath = (conferenceId: string) => `/hoi-nghi/${conferenceId}/kinh-phi`;

@@ -46,6 +46,10 @@ export const router = createBrowserRouter([
         lazy: page(() => import("./features/dossiers/DossierUnitPage.tsx"), "DossierUnitPage"),
       },
       {
+        path: PATHS.conferenceAwards,
+        lazy: page(() => import("./features/awards/AwardsPage.tsx"), "AwardsPage"),
+      },
+      {
         path: PATHS.users,
         lazy: page(() => import("./features/users/UsersPage.tsx"), "UsersPage", "users.manage"),
       },

@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Client, createTestApp, type TestApp } from "../helpers/app.ts";
+import { AWARD_CASES } from "./matrix-awards.ts";
 import { BUDGET_PROPAGANDA_CASES } from "./matrix-budget-propaganda.ts";
 import { CONFERENCE_CASES } from "./matrix-conferences.ts";
 import { CORE_CASES } from "./matrix-core.ts";
@@ -35,6 +36,7 @@ const CASES: Record<string, Case> = {
   ...QUOTA_CASES,
   ...BUDGET_PROPAGANDA_CASES,
   ...NOMINATION_CASES,
+  ...AWARD_CASES,
 };
 
 let t: TestApp;

@@ -105,6 +105,14 @@ export const AUDIT_ACTION_LABELS = {
   "propaganda_task.status": "Cập nhật tiến độ nhiệm vụ tuyên truyền",
   "propaganda_item.create": "Ghi tin bài tuyên truyền",
   "propaganda.report_export": "Tải báo cáo tuyên truyền tháng",
+  "award.create": "Ghi quyết định khen thưởng",
+  "award.update": "Sửa quyết định khen thưởng",
+  "award.delete": "Xóa quyết định khen thưởng",
+  "award.documents_export": "Tải quyết định khen thưởng, danh sách hoặc giấy khen, bằng khen",
+  "award_form.update": "Sửa hình thức khen thưởng và mức tiền thưởng",
+  "base_salary.create": "Thêm mức lương cơ sở",
+  "base_salary.update": "Sửa mức lương cơ sở",
+  "certificate_layout.save": "Lưu vị trí in trên phôi giấy khen, bằng khen",
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
 export const AUDIT_ACTIONS = Object.keys(AUDIT_ACTION_LABELS) as [AuditAction, ...AuditAction[]];
@@ -131,6 +139,10 @@ export const AUDIT_ENTITY_LABELS = {
   propaganda_task: "Nhiệm vụ tuyên truyền",
   propaganda_item: "Tin bài tuyên truyền",
   system: "Hệ thống",
+  award_decision: "Quyết định khen thưởng",
+  award_form: "Hình thức khen thưởng",
+  base_salary: "Mức lương cơ sở",
+  certificate_layout: "Vị trí in trên phôi giấy khen, bằng khen",
 } as const;
 export type AuditEntity = keyof typeof AUDIT_ENTITY_LABELS;
 export const AUDIT_ENTITIES = Object.keys(AUDIT_ENTITY_LABELS) as [AuditEntity, ...AuditEntity[]];

@@ -145,16 +145,7 @@ export const awardRecipients = pgTable(
   ],
 );
 
-export type CertificateFieldPosition = {
-  field: string;
-  xMm: number;
-  yMm: number;
-  widthMm: number;
-  fontSizePt: number;
-  align: "left" | "center";
-  bold?: boolean;
-  italic?: boolean;
-};
+import type { FieldPosition as CertificateFieldPosition } from "../../../domain/certificates.ts";
 
 /** Where each field goes on a unit's pre-printed blank (issue #14 item 3). */
 export const certificateLayouts = pgTable(

@@ -7,7 +7,7 @@ import { isNotFound, NotFoundPage } from "../../components/NotFoundPage.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
 import { useMay } from "../../lib/auth.ts";
 import { useDocumentTitle } from "../../lib/useDocumentTitle.ts";
-import { PATHS } from "../../paths.ts";
+import { conferenceAwardsPath, PATHS } from "../../paths.ts";
 import { AgendaTab } from "./agenda/AgendaTab.tsx";
 import { ConferenceActions } from "./ConferenceActions.tsx";
 import { ConferenceProvider, useConferenceCtx } from "./ConferenceContext.tsx";
@@ -85,6 +85,11 @@ function ConferenceBody({ tab, goTo }: { tab: ConferenceTab; goTo: (t: Conferenc
       <ConferenceHeader />
       <ConferenceActions />
       <ConferenceDocuments conferenceId={conf.id} />
+      {may("awards.read_all") || may("awards.read_own") ? (
+        <Anchor component={Link} to={conferenceAwardsPath(conf.id)} size="sm" fw={600}>
+          Khen thưởng tại hội nghị →
+        </Anchor>
+      ) : null}
       {editable ? null : (
         <Alert color="gray" variant="light" title="Không sửa được nội dung" data-testid="conference-locked">
           {lockedReason(conf.status, conf.can.editor, conf.can.editAttendance)}

@@ -1,0 +1,270 @@
+/**
+ * An award decision's documents (SPEC H1, L1; issue #14 items 2–3): the Quyết định with its
+ * annexed list (docx, NĐ 30), the list read out at the conference (docx), and the certificates
+ * of every recipient in one PDF on the unit's blank; the unit's certificate layouts (saved or
+ * default) and their calibration page. Who may read the decision may download; audited (N3).
+ */
+import { and, eq } from "drizzle-orm";
+import { CERTIFICATE_KIND_LABELS, type CertificateKind } from "../../../domain/award-forms.ts";
+import {
+  type CertificateLayoutUpdate,
+  type CertificateLayoutView,
+  DEFAULT_BLANK_SIZE,
+  defaultFieldPositions,
+} from "../../../domain/certificates.ts";
+import { signerAuthorityLines } from "../../../domain/document-settings.ts";
+import { formatDateVi } from "../../../domain/text.ts";
+import { certificateLayouts } from "../../db/schema/index.ts";
+import { withTx } from "../../db/write.ts";
+import {
+  type AwardDocDecision,
+  awardDecisionDocx,
+  awardReadingListDocx,
+} from "../../documents/award-decision-docx.ts";
+import { calibrationPdf, certificatesPdf } from "../../documents/certificates-pdf.ts";
+import type { ServiceContext } from "../../http/context.ts";
+import { forbidden, notFound, stale } from "../../http/errors.ts";
+import { recordAudit } from "../audit/index.ts";
+import { todayIso, visibleConference } from "../conferences/index.ts";
+import { settingsForDocuments } from "../document-settings/index.ts";
+import { getAward, listAwards } from "./decision-service.ts";
+import { awardPolicy } from "./policy.ts";
+import { loadForm, loadSalaries } from "./queries.ts";
+
+type Out = { buffer: Buffer; filename: string };
+
+async function issuerOf(ctx: ServiceContext, unitId: string, signer?: { title: string; name: string }) {
+  const found = await settingsForDocuments(ctx.db, unitId);
+  if (!found) throw notFound("Không tìm thấy đơn vị.");
+  const s = found.settings;
+  return {
+    issuingBody: s.issuingBody,
+    parentBody: s.parentBody ?? undefined,
+    place: s.place,
+    signature: {
+      authority: signerAuthorityLines(s),
+      title: signer?.title || s.signerTitle,
+      name: signer?.name ?? s.signerName ?? "",
+    },
+    unitName: found.unitName,
+  };
+}
+
+async function docDecision(
+  ctx: ServiceContext,
+  id: string,
+): Promise<AwardDocDecision & { view: Awaited<ReturnType<typeof getAward>> }> {
+  const view = await getAward(ctx, id);
+  const salaries = await loadSalaries(ctx.db);
+  const basis = salaries.filter((s) => s.effectiveFrom <= view.date).at(-1)?.legalBasis ?? null;
+  const forms = await loadForm(ctx.db, view.form);
+  return {
+    view,
+    number: view.number,
+    date: view.date,
+    formName: view.formName,
+    movementName: view.movementName,
+    fundingSource: view.fundingSource,
+    baseSalary: view.baseSalary,
+    baseSalaryBasis: basis,
+    legalBasis: forms?.legalBasis ?? null,
+    recipients: view.recipients.map((r) => ({
+      subject: r.subject,
+      salutation: r.salutation,
+      name: r.name,
+      jobTitle: r.jobTitle,
+      workplace: r.workplace,
+      achievement: r.achievement,
+      perMille: r.perMille,
+      amount: r.amount,
+    })),
+  };
+}
+
+async function audit(
+  ctx: ServiceContext,
+  id: string,
+  unitId: string,
+  document: string,
+  rows: number,
+  filename: string,
+) {
+  await recordAudit(ctx.db, ctx, {
+    action: "award.documents_export",
+    entityType: "award_decision",
+    entityId: id,
+    unitId,
+    after: { document, rows, filename },
+  });
+}
+
+const fileSafe = (s: string) => s.replaceAll("/", "-");
+
+export async function decisionDocx(ctx: ServiceContext, id: string): Promise<Out> {
+  const d = await docDecision(ctx, id);
+  const issuer = await issuerOf(ctx, d.view.unitId, { title: d.view.signerTitle, name: d.view.signerName });
+  const buffer = await awardDecisionDocx(
+    {
+      ...issuer,
+      issuingBody: d.view.issuer || issuer.issuingBody,
+      authority: `${d.view.signerTitle} ${d.view.issuer}`.trim(),
+      proposer: "Thường trực Hội đồng Thi đua - Khen thưởng",
+    },
+    d,
+  );
+  const filename = `Quyết định khen thưởng ${fileSafe(d.number)}.docx`;
+  await audit(ctx, id, d.view.unitId, "decision", d.recipients.length, filename);
+  return { buffer, filename };
+}
+
+export async function readingListDocx(ctx: ServiceContext, conferenceId: string): Promise<Out> {
+  const list = await listAwards(ctx, conferenceId);
+  const first = list.items[0];
+  const conf = await visibleConference(ctx, ctx.db, conferenceId);
+  const issuer = await issuerOf(ctx, conf.unitId);
+  const decisions = await Promise.all(list.items.map((d) => docDecision(ctx, d.id)));
+  const date = todayIso(ctx.clock);
+  const buffer = await awardReadingListDocx(
+    issuer,
+    conf.title ?? "Hội nghị điển hình tiên tiến",
+    date,
+    decisions,
+  );
+  const filename = `Danh sách khen thưởng - ${conf.unitName} - ${formatDateVi(date).replaceAll("/", "-")}.docx`;
+  if (first) await audit(ctx, first.id, conf.unitId, "reading_list", decisions.length, filename);
+  return { buffer, filename };
+}
+
+export async function certificatesFile(ctx: ServiceContext, id: string): Promise<Out> {
+  const d = await getAward(ctx, id);
+  const layout = await layoutOf(ctx, d.unitId, d.certificate);
+  const issuer = await issuerOf(ctx, d.unitId);
+  const [y, m, day] = d.date.split("-").map(Number);
+  const placeDate = `${issuer.place}, ngày ${day} tháng ${m} năm ${y}`;
+  const certs = d.recipients.map((r) => ({
+    recipient: r.subject === "collective" ? `Tập thể ${r.name}` : `${r.salutation} ${r.name}`,
+    positionWorkplace: [r.jobTitle, r.workplace].filter(Boolean).join(", "),
+    achievement: r.achievement ?? "",
+    placeDate,
+    signerTitle: d.signerTitle.toLocaleUpperCase("vi"),
+    signerName: d.signerName,
+    decisionNumber: `Quyết định số: ${d.number}`,
+    registerNumber: r.registerNumber ? `Số vào sổ: ${r.registerNumber}` : "",
+  }));
+  const buffer = await certificatesPdf(layout, certs, CERTIFICATE_KIND_LABELS[d.certificate]);
+  const filename = `${CERTIFICATE_KIND_LABELS[d.certificate]} ${fileSafe(d.number)}.pdf`;
+  await audit(ctx, id, d.unitId, "certificates", certs.length, filename);
+  return { buffer, filename };
+}
+
+/** The unit's saved layout for the blank, or the default one. */
+async function layoutOf(ctx: ServiceContext, unitId: string, certificate: CertificateKind) {
+  const [row] = await ctx.db
+    .select()
+    .from(certificateLayouts)
+    .where(and(eq(certificateLayouts.unitId, unitId), eq(certificateLayouts.certificate, certificate)));
+  if (row) return { ...row, isDefault: false };
+  const size = DEFAULT_BLANK_SIZE[certificate];
+  return {
+    unitId,
+    certificate,
+    ...size,
+    fields: defaultFieldPositions(size.widthMm, size.heightMm),
+    backgroundFileId: null,
+    version: 0,
+    isDefault: true,
+  };
+}
+
+function assertUnitReadable(ctx: ServiceContext, unitId: string) {
+  if (!awardPolicy.canRead(ctx.actor, { unitId })) throw notFound("Không tìm thấy đơn vị.");
+}
+
+export async function getLayout(
+  ctx: ServiceContext,
+  unitId: string,
+  certificate: CertificateKind,
+): Promise<CertificateLayoutView> {
+  assertUnitReadable(ctx, unitId);
+  const l = await layoutOf(ctx, unitId, certificate);
+  return {
+    unitId,
+    certificate,
+    widthMm: l.widthMm,
+    heightMm: l.heightMm,
+    fields: l.fields as CertificateLayoutView["fields"],
+    backgroundFileId: l.backgroundFileId,
+    isDefault: l.isDefault,
+    version: l.version,
+    canEdit: awardPolicy.canEdit(ctx.actor, { unitId }),
+  };
+}
+
+export async function saveLayout(
+  ctx: ServiceContext,
+  unitId: string,
+  certificate: CertificateKind,
+  input: CertificateLayoutUpdate,
+): Promise<CertificateLayoutView> {
+  assertUnitReadable(ctx, unitId);
+  if (!awardPolicy.canEdit(ctx.actor, { unitId })) {
+    throw forbidden("Chỉ đơn vị đó và Thường trực HĐ TĐKT được sửa vị trí in trên phôi.");
+  }
+  const before = await layoutOf(ctx, unitId, certificate);
+  if (before.version !== input.version) throw stale();
+  const values = {
+    widthMm: input.widthMm,
+    heightMm: input.heightMm,
+    fields: input.fields,
+    backgroundFileId: input.backgroundFileId ?? before.backgroundFileId,
+  };
+  await withTx(ctx, async (tx) => {
+    if (before.isDefault) {
+      await tx.db
+        .insert(certificateLayouts)
+        .values({ unitId, certificate, ...values, version: 1, updatedAt: ctx.clock.now() })
+        .catch(() => {
+          throw stale();
+        });
+    } else {
+      const changed = await tx.db
+        .update(certificateLayouts)
+        .set({ ...values, version: input.version + 1, updatedAt: ctx.clock.now() })
+        .where(
+          and(
+            eq(certificateLayouts.unitId, unitId),
+            eq(certificateLayouts.certificate, certificate),
+            eq(certificateLayouts.version, input.version),
+          ),
+        )
+        .returning({ v: certificateLayouts.version });
+      if (changed.length === 0) throw stale();
+    }
+    await recordAudit(tx.db, tx, {
+      action: "certificate_layout.save",
+      entityType: "certificate_layout",
+      entityId: null,
+      unitId,
+      before: before.isDefault
+        ? null
+        : { certificate, widthMm: before.widthMm, heightMm: before.heightMm, fields: before.fields.length },
+      after: {
+        certificate,
+        widthMm: values.widthMm,
+        heightMm: values.heightMm,
+        fields: values.fields.length,
+      },
+    });
+  });
+  return getLayout(ctx, unitId, certificate);
+}
+
+export async function calibrationFile(
+  ctx: ServiceContext,
+  unitId: string,
+  certificate: CertificateKind,
+): Promise<Out> {
+  const l = await getLayout(ctx, unitId, certificate);
+  const buffer = await calibrationPdf(l);
+  return { buffer, filename: `Trang căn chỉnh ${CERTIFICATE_KIND_LABELS[certificate]}.pdf` };
+}

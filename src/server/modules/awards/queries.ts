@@ -1,0 +1,146 @@
+/**
+ * SQL of award decisions (SPEC H1): forms, base salaries, movements, the decisions of a
+ * conference with their recipients' names in one query each, and the recipients' check
+ * (a person or collective of the conference's unit, or a delegate of the conference).
+ */
+import { asc, eq, inArray, sql } from "drizzle-orm";
+import type { Db } from "../../db/client.ts";
+import {
+  awardDecisions,
+  awardForms,
+  awardRecipients,
+  baseSalaries,
+  collectives,
+  movements,
+  persons,
+} from "../../db/schema/index.ts";
+
+export type AwardFormRow = typeof awardForms.$inferSelect;
+export type BaseSalaryRow = typeof baseSalaries.$inferSelect;
+export type MovementRow = typeof movements.$inferSelect;
+export type DecisionRow = typeof awardDecisions.$inferSelect;
+
+export const loadForms = (db: Db) => db.select().from(awardForms).orderBy(asc(awardForms.sortOrder));
+export const loadSalaries = (db: Db) =>
+  db.select().from(baseSalaries).orderBy(asc(baseSalaries.effectiveFrom));
+export const loadMovements = (db: Db) => db.select().from(movements).orderBy(asc(movements.sortOrder));
+
+export async function loadForm(db: Db, code: string): Promise<AwardFormRow | null> {
+  const [row] = await db.select().from(awardForms).where(eq(awardForms.code, code));
+  return row ?? null;
+}
+
+export async function loadMovement(db: Db, code: string): Promise<MovementRow | null> {
+  const [row] = await db.select().from(movements).where(eq(movements.code, code));
+  return row ?? null;
+}
+
+export async function findDecision(db: Db, id: string): Promise<DecisionRow | null> {
+  const [row] = await db.select().from(awardDecisions).where(eq(awardDecisions.id, id));
+  return row ?? null;
+}
+
+export async function listDecisionRows(db: Db, conferenceId: string): Promise<DecisionRow[]> {
+  return db
+    .select()
+    .from(awardDecisions)
+    .where(eq(awardDecisions.conferenceId, conferenceId))
+    .orderBy(asc(awardDecisions.date), asc(awardDecisions.createdAt));
+}
+
+export type RecipientRow = {
+  id: string;
+  decisionId: string;
+  position: number;
+  personId: string | null;
+  collectiveId: string | null;
+  achievement: string | null;
+  registerNumber: string | null;
+  perMille: number;
+  amount: number;
+  name: string;
+  gender: string | null;
+  jobTitle: string | null;
+  workplace: string | null;
+  ownAchievement: string | null;
+};
+
+export async function listRecipientRows(db: Db, decisionIds: string[]): Promise<RecipientRow[]> {
+  if (decisionIds.length === 0) return [];
+  return db
+    .select({
+      id: awardRecipients.id,
+      decisionId: awardRecipients.decisionId,
+      position: awardRecipients.position,
+      personId: awardRecipients.personId,
+      collectiveId: awardRecipients.collectiveId,
+      achievement: awardRecipients.achievement,
+      registerNumber: awardRecipients.registerNumber,
+      perMille: awardRecipients.perMille,
+      amount: awardRecipients.amount,
+      name: sql<string>`COALESCE(${persons.fullName}, ${collectives.name}, '')`,
+      gender: persons.gender,
+      jobTitle: persons.position,
+      workplace: persons.workplace,
+      ownAchievement: sql<string | null>`COALESCE(${persons.achievement}, ${collectives.achievement})`,
+    })
+    .from(awardRecipients)
+    .leftJoin(persons, eq(persons.id, awardRecipients.personId))
+    .leftJoin(collectives, eq(collectives.id, awardRecipients.collectiveId))
+    .where(inArray(awardRecipients.decisionId, decisionIds))
+    .orderBy(asc(awardRecipients.decisionId), asc(awardRecipients.position));
+}
+
+/**
+ * Of `ids`, those that may be named at the conference: of the conference's unit, or a
+ * delegate of the conference (the town conference honours people of every unit).
+ */
+export async function eligibleSubjects(
+  db: Db,
+  conference: { id: string; unitId: string },
+  subject: "person" | "collective",
+  ids: string[],
+): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const list = sql.join(
+    ids.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  );
+  const table = subject === "person" ? sql`persons` : sql`collectives`;
+  const column = subject === "person" ? sql`person_id` : sql`collective_id`;
+  const result = await db.execute(sql`
+    SELECT s.id FROM ${table} s
+     WHERE s.id IN (${list})
+       AND (s.unit_id = ${conference.unitId}
+            OR EXISTS (SELECT 1 FROM delegates d WHERE d.conference_id = ${conference.id} AND d.${column} = s.id))
+  `);
+  return new Set((result as unknown as { rows: { id: string }[] }).rows.map((r) => r.id));
+}
+
+/** Per movement: decisions, recipients, money and delegates linked to it (H2), one aggregate query. */
+export async function movementCounts(
+  db: Db,
+): Promise<Map<string, { decisions: number; recipients: number; amount: number; delegates: number }>> {
+  const result = await db.execute(sql`
+    SELECT m.code,
+           (SELECT COUNT(*) FROM award_decisions d WHERE d.movement_code = m.code)::int AS decisions,
+           (SELECT COUNT(*) FROM award_recipients r JOIN award_decisions d ON d.id = r.decision_id
+             WHERE d.movement_code = m.code)::int AS recipients,
+           (SELECT COALESCE(SUM(r.amount), 0) FROM award_recipients r JOIN award_decisions d ON d.id = r.decision_id
+             WHERE d.movement_code = m.code)::bigint AS amount,
+           (SELECT COUNT(*) FROM delegates g WHERE g.movement_code = m.code)::int AS delegates
+      FROM movements m
+  `);
+  const rows = (result as unknown as { rows: Record<string, unknown>[] }).rows;
+  return new Map(
+    rows.map((r) => [
+      String(r.code),
+      {
+        decisions: Number(r.decisions),
+        recipients: Number(r.recipients),
+        amount: Number(r.amount),
+        delegates: Number(r.delegates),
+      },
+    ]),
+  );
+}

@@ -1,0 +1,53 @@
+/**
+ * The awards API as the web uses it (SPEC H1, H2; issue #14): a conference's decisions,
+ * the award forms and the movements to choose from, and the decision's documents.
+ */
+import { useQuery } from "@tanstack/react-query";
+import type {
+  AwardDecisionInput,
+  AwardDecisionList,
+  AwardDecisionView,
+  AwardFormView,
+  MovementView,
+} from "../../../domain/awards.ts";
+import { api } from "../../lib/api.ts";
+
+export const awardKeys = {
+  list: (conferenceId: string) => ["awards", conferenceId] as const,
+  forms: ["award-forms"] as const,
+  movements: ["movements"] as const,
+};
+
+export const awardDocs = {
+  decision: (id: string) => `/api/awards/${id}/decision.docx`,
+  certificates: (id: string) => `/api/awards/${id}/certificates.pdf`,
+  readingList: (conferenceId: string) => `/api/conferences/${conferenceId}/awards/list.docx`,
+};
+
+export const awardsApi = {
+  list: (conferenceId: string) => api<AwardDecisionList>(`/api/conferences/${conferenceId}/awards`),
+  create: (conferenceId: string, body: AwardDecisionInput) =>
+    api<AwardDecisionView>(`/api/conferences/${conferenceId}/awards`, { body }),
+  remove: (id: string, version: number) =>
+    api<void>(`/api/awards/${id}?version=${version}`, { method: "DELETE" }),
+};
+
+export function useAwards(conferenceId: string) {
+  return useQuery({ queryKey: awardKeys.list(conferenceId), queryFn: () => awardsApi.list(conferenceId) });
+}
+
+export function useAwardForms() {
+  return useQuery({
+    queryKey: awardKeys.forms,
+    queryFn: () => api<AwardFormView[]>("/api/award-forms"),
+    staleTime: 60_000,
+  });
+}
+
+export function useMovements() {
+  return useQuery({
+    queryKey: awardKeys.movements,
+    queryFn: () => api<MovementView[]>("/api/movements"),
+    staleTime: 60_000,
+  });
+}
