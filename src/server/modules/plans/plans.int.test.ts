@@ -31,8 +31,10 @@ describe("reading plans (A1): a public administrative document", () => {
       const res = await (await t.as(user)).get("/api/plans");
       expect(res.statusCode).toBe(200);
       const items = res.json().items as PlanListItem[];
-      expect(items.map((p) => p.isTemplate)).toEqual([true, false]);
+      // The template, the town's running plan, then the province's plan the town takes part in (M1).
+      expect(items.map((p) => p.isTemplate)).toEqual([true, false, false]);
       expect(items[1]).toMatchObject({ status: "issued", numberSymbol: "…/KH-UBND", templateId });
+      expect(items[2]!.id).not.toBe(items[1]!.id);
     }
     expect((await t.anonymous().get("/api/plans")).statusCode).toBe(401);
   });
