@@ -51,7 +51,9 @@ describe("export (B1, N3)", () => {
       data.push(Object.fromEntries(UNIT_SHEET_COLUMNS.map((c, i) => [c.key, v[i + 1] ?? null])));
     });
     expect(data).toHaveLength((await allUnits()).length);
-    expect(data[0]).toMatchObject({ code: "bimson", kind: "Thị xã", active: "Có" });
+    // The tree starts at the province above the town (M1), then the town.
+    expect(data[0]).toMatchObject({ code: "tinhthanhhoa", active: "Có" });
+    expect(data.find((d) => d.code === "bimson")).toMatchObject({ kind: "Thị xã", active: "Có" });
     const wards = data.filter((d) => d.kind === "Phường").map((d) => String(d.name));
     expect(wards).toEqual([...wards].sort(compareVi));
     expect(wards[0]).toBe("Phường Ba Đình");
