@@ -16,12 +16,7 @@ import { signerAuthorityLines } from "../../../domain/document-settings.ts";
 import { formatDateVi } from "../../../domain/text.ts";
 import { certificateLayouts } from "../../db/schema/index.ts";
 import { withTx } from "../../db/write.ts";
-import {
-  type AwardDocDecision,
-  awardDecisionDocx,
-  awardReadingListDocx,
-} from "../../documents/award-decision-docx.ts";
-import { calibrationPdf, certificatesPdf } from "../../documents/certificates-pdf.ts";
+import type { AwardDocDecision } from "../../documents/award-decision-docx.ts";
 import type { ServiceContext } from "../../http/context.ts";
 import { forbidden, notFound, stale } from "../../http/errors.ts";
 import { recordAudit } from "../audit/index.ts";
@@ -30,6 +25,12 @@ import { settingsForDocuments } from "../document-settings/index.ts";
 import { getAward, listAwards } from "./decision-service.ts";
 import { awardPolicy } from "./policy.ts";
 import { loadForm, loadSalaries } from "./queries.ts";
+
+/** The document builder loads docx / pdf-lib on first use (issue #11 item 1). */
+const loadDocs1 = () => import("../../documents/certificates-pdf.ts");
+
+/** The document builder loads docx / pdf-lib on first use (issue #11 item 1). */
+const loadDocs0 = () => import("../../documents/award-decision-docx.ts");
 
 type Out = { buffer: Buffer; filename: string };
 
@@ -103,7 +104,7 @@ const fileSafe = (s: string) => s.replaceAll("/", "-");
 export async function decisionDocx(ctx: ServiceContext, id: string): Promise<Out> {
   const d = await docDecision(ctx, id);
   const issuer = await issuerOf(ctx, d.view.unitId, { title: d.view.signerTitle, name: d.view.signerName });
-  const buffer = await awardDecisionDocx(
+  const buffer = await (await loadDocs0()).awardDecisionDocx(
     {
       ...issuer,
       issuingBody: d.view.issuer || issuer.issuingBody,
@@ -124,7 +125,7 @@ export async function readingListDocx(ctx: ServiceContext, conferenceId: string)
   const issuer = await issuerOf(ctx, conf.unitId);
   const decisions = await Promise.all(list.items.map((d) => docDecision(ctx, d.id)));
   const date = todayIso(ctx.clock);
-  const buffer = await awardReadingListDocx(
+  const buffer = await (await loadDocs0()).awardReadingListDocx(
     issuer,
     conf.title ?? "Hội nghị điển hình tiên tiến",
     date,
@@ -151,7 +152,11 @@ export async function certificatesFile(ctx: ServiceContext, id: string): Promise
     decisionNumber: `Quyết định số: ${d.number}`,
     registerNumber: r.registerNumber ? `Số vào sổ: ${r.registerNumber}` : "",
   }));
-  const buffer = await certificatesPdf(layout, certs, CERTIFICATE_KIND_LABELS[d.certificate]);
+  const buffer = await (await loadDocs1()).certificatesPdf(
+    layout,
+    certs,
+    CERTIFICATE_KIND_LABELS[d.certificate],
+  );
   const filename = `${CERTIFICATE_KIND_LABELS[d.certificate]} ${fileSafe(d.number)}.pdf`;
   await audit(ctx, id, d.unitId, "certificates", certs.length, filename);
   return { buffer, filename };
@@ -265,6 +270,6 @@ export async function calibrationFile(
   certificate: CertificateKind,
 ): Promise<Out> {
   const l = await getLayout(ctx, unitId, certificate);
-  const buffer = await calibrationPdf(l);
+  const buffer = await (await loadDocs1()).calibrationPdf(l);
   return { buffer, filename: `Trang căn chỉnh ${CERTIFICATE_KIND_LABELS[certificate]}.pdf` };
 }

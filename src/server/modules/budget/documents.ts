@@ -5,14 +5,19 @@
  */
 import { signerAuthorityLines } from "../../../domain/document-settings.ts";
 import { formatDateVi } from "../../../domain/text.ts";
-import { type BudgetDocInput, estimateDocx, settlementDocx } from "../../documents/budget-docx.ts";
-import { conferenceWhen } from "../../documents/conference-documents.ts";
+import type { BudgetDocInput } from "../../documents/budget-docx.ts";
 import type { ServiceContext } from "../../http/context.ts";
 import { AppError, notFound } from "../../http/errors.ts";
 import { recordAudit } from "../audit/index.ts";
 import { todayIso } from "../conferences/index.ts";
 import { settingsForDocuments } from "../document-settings/index.ts";
 import { budgetSheet, loadReadable } from "./sheet.ts";
+
+/** The document builder loads docx / pdf-lib on first use (issue #11 item 1). */
+const loadDocs1 = () => import("../../documents/conference-documents.ts");
+
+/** The document builder loads docx / pdf-lib on first use (issue #11 item 1). */
+const loadDocs0 = () => import("../../documents/budget-docx.ts");
 
 export const BUDGET_DOCUMENTS = ["estimate", "settlement"] as const;
 export type BudgetDocument = (typeof BUDGET_DOCUMENTS)[number];
@@ -46,7 +51,7 @@ export async function exportBudgetDocument(
       signature: { authority: signerAuthorityLines(s), title: s.signerTitle, name: s.signerName ?? "" },
     },
     conferenceTitle: sheet.conferenceTitle,
-    when: `${conferenceWhen({ date: conference.date, startTime: null })}${conference.venue ? `, ${conference.venue}` : ""}`,
+    when: `${(await loadDocs1()).conferenceWhen({ date: conference.date, startTime: null })}${conference.venue ? `, ${conference.venue}` : ""}`,
     delegates: sheet.delegates,
     lines: sheet.lines,
     totalEstimate: sheet.totalEstimate,
@@ -54,7 +59,10 @@ export async function exportBudgetDocument(
     totalInWords: which === "estimate" ? sheet.totalEstimateInWords : sheet.totalActualInWords,
     notes: sheet.violations.map((v) => v.message),
   };
-  const buffer = which === "estimate" ? await estimateDocx(input) : await settlementDocx(input);
+  const buffer =
+    which === "estimate"
+      ? await (await loadDocs0()).estimateDocx(input)
+      : await (await loadDocs0()).settlementDocx(input);
   await recordAudit(ctx.db, ctx, {
     action: "budget.documents_export",
     entityType: "budget",

@@ -9,13 +9,7 @@ import { signerAuthorityLines } from "../../../domain/document-settings.ts";
 import { ethnicityName } from "../../../domain/people/ethnicities.ts";
 import { formatDateVi } from "../../../domain/text.ts";
 import type { DelegateListPerson } from "../../documents/delegate-list.ts";
-import {
-  groupedListDocx,
-  groupedListXlsx,
-  type NominationGroup,
-  type NominationListInput,
-  proposalDocx,
-} from "../../documents/nomination-documents.ts";
+import type { NominationGroup, NominationListInput } from "../../documents/nomination-documents.ts";
 import type { ServiceContext } from "../../http/context.ts";
 import { notFound } from "../../http/errors.ts";
 import { recordAudit } from "../audit/index.ts";
@@ -24,6 +18,9 @@ import { settingsForDocuments } from "../document-settings/index.ts";
 import { publishedQuotas } from "../quotas/index.ts";
 import { nominationPolicy, readableConference } from "./policy.ts";
 import { type ConferenceRow, compiledPeople, type ListPersonRow, listOf } from "./queries.ts";
+
+/** The document builder loads docx / pdf-lib on first use (issue #11 item 1). */
+const loadDocs = () => import("../../documents/nomination-documents.ts");
 
 export const LIST_DOCUMENTS = ["proposal.docx", "list.docx", "list.xlsx"] as const;
 export type ListDocument = (typeof LIST_DOCUMENTS)[number];
@@ -103,10 +100,10 @@ export async function exportListDocument(ctx: ServiceContext, which: ListDocumen
   const input = await listInput(ctx, conf, people);
   const buffer =
     which === "proposal.docx"
-      ? await proposalDocx(input)
+      ? await (await loadDocs()).proposalDocx(input)
       : which === "list.docx"
-        ? await groupedListDocx(input)
-        : await groupedListXlsx(input);
+        ? await (await loadDocs()).groupedListDocx(input)
+        : await (await loadDocs()).groupedListXlsx(input);
   const filename = `${NAMES[which]} - ${conf.unitName} - ${formatDateVi(input.issuer.date).replaceAll("/", "-")}.${which.split(".")[1]}`;
   const list = await listOf(ctx.db, conf.id);
   await recordAudit(ctx.db, ctx, {

@@ -10,7 +10,6 @@ import {
   PROPAGANDA_CHANNEL_LABELS,
   PROPAGANDA_KIND_LABELS,
 } from "../../../domain/propaganda.ts";
-import { propagandaReportDocx } from "../../documents/propaganda-report-docx.ts";
 import type { ServiceContext } from "../../http/context.ts";
 import { notFound, validation } from "../../http/errors.ts";
 import { recordAudit } from "../audit/index.ts";
@@ -19,6 +18,9 @@ import { settingsForDocuments } from "../document-settings/index.ts";
 import { countsOf } from "./item-service.ts";
 import { scopeOf } from "./policy.ts";
 import { listItems, rootUnitId } from "./queries.ts";
+
+/** The document builder loads docx / pdf-lib on first use (issue #11 item 1). */
+const loadDocs = () => import("../../documents/propaganda-report-docx.ts");
 
 /** At most this many items are listed in the report (the counts cover them all). */
 const MAX_LISTED = 500;
@@ -36,7 +38,7 @@ export async function monthlyReport(
   const s = found.settings;
   const counts = await countsOf(ctx, month);
   const { rows } = await listItems(ctx.db, { unitId, ...monthRange(month), limit: MAX_LISTED, offset: 0 });
-  const buffer = await propagandaReportDocx({
+  const buffer = await (await loadDocs()).propagandaReportDocx({
     issuer: {
       issuingBody: s.issuingBody,
       parentBody: s.parentBody ?? undefined,
