@@ -25,7 +25,7 @@ describe("a conference budget from estimate to settlement", () => {
     await table
       .getByRole("row", { name: /Xã Hà Lan/u })
       .getByRole("link")
-      .click();
+      .click(WAIT);
     const warnings = page.getByTestId("norm-warnings");
     await warnings.waitFor(WAIT);
     expect(await warnings.textContent()).toContain("vượt định mức 100.000 đ/người/ngày");
@@ -33,7 +33,7 @@ describe("a conference budget from estimate to settlement", () => {
     expect(await page.getByTestId("estimate-words").textContent()).toContain("đồng");
     await e.shot(page, "budget-01-draft-over-norm");
     const budgetUrl = page.url();
-    await page.getByRole("button", { name: "Gửi Tài chính thẩm định" }).click();
+    await page.getByRole("button", { name: "Gửi Tài chính thẩm định" }).click(WAIT);
     await page
       .getByTestId("budget-status")
       .getByText("Chờ Phòng Tài chính – Kế hoạch thẩm định")
@@ -43,7 +43,7 @@ describe("a conference budget from estimate to settlement", () => {
     await e.signIn(page, "taichinh");
     const review = page.getByTestId("todo-review_budgets");
     await review.getByTestId("todo-line").first().waitFor(WAIT);
-    await review.getByRole("link").first().click();
+    await review.getByRole("link").first().click(WAIT);
     await page.getByRole("button", { name: "Thẩm định xong, trình Chủ tịch" }).click(WAIT);
     await page.getByTestId("budget-status").getByText("Chờ Chủ tịch UBND phê duyệt").waitFor(WAIT);
 
@@ -53,10 +53,10 @@ describe("a conference budget from estimate to settlement", () => {
     const line = approvals.getByTestId("todo-line").filter({ hasText: "Xã Hà Lan" });
     await line.waitFor(WAIT);
     await e.shot(page, "budget-02-chairman-home");
-    await line.getByRole("link").click();
+    await line.getByRole("link").click(WAIT);
     // The flagged line is still shown to the chairman, who approves it as it stands.
     await page.locator('[data-over-norm="true"]').first().waitFor(WAIT);
-    await page.getByRole("button", { name: "Phê duyệt", exact: true }).click();
+    await page.getByRole("button", { name: "Phê duyệt", exact: true }).click(WAIT);
     await page.getByTestId("budget-status").getByText("Đã phê duyệt, đang chi").waitFor(WAIT);
 
     await e.context.clearCookies();
@@ -68,7 +68,7 @@ describe("a conference budget from estimate to settlement", () => {
       await input.waitFor(WAIT);
       await input.fill(String(v));
     }
-    await page.getByRole("button", { name: "Lưu số thực chi" }).click();
+    await page.getByRole("button", { name: "Lưu số thực chi" }).click(WAIT);
     await page.getByTestId("total-actual").getByText("9.400.000 đ").waitFor(WAIT);
     await page.locator('input[type="file"]').first().setInputFiles(samplePdfFile("hoa-don-hoi-truong.pdf"));
     await page.getByRole("link", { name: "hoa-don-hoi-truong.pdf" }).waitFor(WAIT);
