@@ -19,6 +19,8 @@ describe("a conference budget from estimate to settlement", () => {
   it("office drafts, finance reviews, the chairman approves from the to-do list, actuals with a receipt, finance settles", async () => {
     const page = await e.newPage();
     await e.signIn(page, "vanphong");
+    // The sign-in must have landed before the next address is opened.
+    await page.getByText("Xin chào", { exact: false }).first().waitFor(WAIT);
     await page.getByRole("link", { name: "Kinh phí hội nghị", exact: true }).click(WAIT);
     const table = page.getByTestId("budgets-table");
     await table.waitFor(WAIT);
@@ -41,6 +43,8 @@ describe("a conference budget from estimate to settlement", () => {
 
     await e.context.clearCookies();
     await e.signIn(page, "taichinh");
+    // The sign-in must have landed before the next address is opened.
+    await page.getByText("Xin chào", { exact: false }).first().waitFor(WAIT);
     const review = page.getByTestId("todo-review_budgets");
     await review.getByTestId("todo-line").first().waitFor(WAIT);
     await review.getByRole("link").first().click(WAIT);
@@ -49,6 +53,8 @@ describe("a conference budget from estimate to settlement", () => {
 
     await e.context.clearCookies();
     await e.signIn(page, "chutich");
+    // The sign-in must have landed before the next address is opened.
+    await page.getByText("Xin chào", { exact: false }).first().waitFor(WAIT);
     const approvals = page.getByTestId("todo-approve_budgets");
     const line = approvals.getByTestId("todo-line").filter({ hasText: "Xã Hà Lan" });
     await line.waitFor(WAIT);
@@ -61,6 +67,8 @@ describe("a conference budget from estimate to settlement", () => {
 
     await e.context.clearCookies();
     await e.signIn(page, "vanphong");
+    // The sign-in must have landed before the next address is opened.
+    await page.getByText("Xin chào", { exact: false }).first().waitFor(WAIT);
     await page.goto(budgetUrl);
     const actuals = [1_800_000, 1_500_000, 1_600_000, 1_500_000, 3_000_000];
     for (const [i, v] of actuals.entries()) {
@@ -77,6 +85,8 @@ describe("a conference budget from estimate to settlement", () => {
 
     await e.context.clearCookies();
     await e.signIn(page, "taichinh");
+    // The sign-in must have landed before the next address is opened.
+    await page.getByText("Xin chào", { exact: false }).first().waitFor(WAIT);
     await page.goto(budgetUrl);
     await page.getByTestId("budget-status").getByText("Đã phê duyệt, đang chi").waitFor(WAIT);
     await page

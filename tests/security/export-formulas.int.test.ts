@@ -39,8 +39,10 @@ beforeAll(async () => {
       .where(eq(persons.id, id));
   }
   expect(
-    (await t.database.db.select().from(persons).where(inArray(persons.id, ids))).map((p) => p.achievement),
-  ).toEqual(PEOPLE.map((p) => p.achievement));
+    (await t.database.db.select().from(persons).where(inArray(persons.id, ids)))
+      .map((p) => p.achievement)
+      .sort(),
+  ).toEqual(PEOPLE.map((p) => p.achievement).sort());
 });
 afterAll(() => t?.close());
 
