@@ -17,6 +17,7 @@ import { testDatabaseUrl } from "../../src/server/config.ts";
 import { openPostgres } from "../../src/server/db/client.ts";
 import { verifyAuditChain } from "../../src/server/modules/audit/index.ts";
 import { withDatabase } from "../helpers/global-setup.ts";
+import { figure } from "./figures.ts";
 
 const run = promisify(execFile);
 const PASS = "cụm-mật-khẩu-sao-lưu-pg-2020";
@@ -127,6 +128,10 @@ describe.runIf(onPostgres)(title, () => {
       expect(restored.code, restored.out).toBe(0);
       expect(restored.out).toMatch(/Đã khôi phục cơ sở dữ liệu PostgreSQL/u);
       expect(await counts(names.target)).toEqual(before);
+      figure(
+        8,
+        `PostgreSQL backup: ${fs.statSync(file).size} bytes, mode 0600, ${Object.keys(before).length} tables / ${Object.values(before).reduce((a, b) => a + b, 0)} rows restored equal`,
+      );
 
       // The restored trail is the same chain, and the app role owns nothing there either.
       const owner = await openPostgres(withDatabase(testDatabaseUrl()!, names.target), 1);

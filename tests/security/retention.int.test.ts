@@ -12,6 +12,7 @@ import type { Db } from "../../src/server/db/client.ts";
 import { ANONYMISED_NAME, runRetention } from "../../src/server/modules/retention/index.ts";
 import { createTestApp, type TestApp } from "../helpers/app.ts";
 import { FIXED_NOW } from "../helpers/constants.ts";
+import { figure } from "./figures.ts";
 
 const DAY = 86_400_000;
 const DAYS = testConfig().personalDataRetentionDays;
@@ -132,6 +133,10 @@ describe("personal data retention after a plan closes", () => {
             SELECT d.person_id FROM delegates d JOIN conferences c ON c.id = d.conference_id
               WHERE c.plan_id = ${townPlan} AND d.person_id IS NOT NULL
             UNION SELECT person_id FROM dossier_items WHERE plan_id = ${townPlan} AND person_id IS NOT NULL) x`,
+    );
+    figure(
+      8,
+      `retention ${DAYS} days: day ${DAYS - 1} → 0 changed; day ${DAYS + 1} → ${first.people} people, ${first.files} files; report counts equal`,
     );
     expect(first).toEqual({ people: onPlan[0]!.n - 1, files: fileIds.length, plans: 1 });
 
