@@ -102,6 +102,11 @@ const EnvSchema = z.object({
     .max(24 * 60)
     .default(5),
   SECURITY_EVENT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
+  /**
+   * Days after a plan closed before its people are anonymised (issue #12 item 8); default 5 years.
+   * A plan's own `personal_data_retention_days` wins.
+   */
+  PERSONAL_DATA_RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).default(1826),
 });
 
 export type Config = {
@@ -139,6 +144,7 @@ export type Config = {
   securityAlertThreshold: number;
   securityAlertWindowMinutes: number;
   securityEventRetentionDays: number;
+  personalDataRetentionDays: number;
 };
 
 export class ConfigError extends Error {}
@@ -182,6 +188,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     securityAlertThreshold: e.SECURITY_ALERT_THRESHOLD,
     securityAlertWindowMinutes: e.SECURITY_ALERT_WINDOW_MINUTES,
     securityEventRetentionDays: e.SECURITY_EVENT_RETENTION_DAYS,
+    personalDataRetentionDays: e.PERSONAL_DATA_RETENTION_DAYS,
   };
 }
 

@@ -1,5 +1,6 @@
 /**
- * Background work of the server (SPEC K4): the reminder run and the outbox sender, each a
+ * Background work of the server (SPEC K4): the reminder run, the outbox sender, the security
+ * log purge and personal data retention (issue #12 items 7, 8), each a
  * plain function over a JobContext, started on an interval by buildApp and stopped on close.
  * Off in tests unless a test asks (config.backgroundJobs).
  */
@@ -10,6 +11,7 @@ import type { Clock } from "./http/context.ts";
 import type { Mailer } from "./modules/outbox/index.ts";
 import { sendDueOutbox } from "./modules/outbox/index.ts";
 import { runReminders } from "./modules/reminders/index.ts";
+import { runRetention } from "./modules/retention/index.ts";
 import { purgeSecurityEvents } from "./modules/security-log/index.ts";
 
 /** What a job receives: no actor (the system acts), a clock and a logger. */
@@ -43,6 +45,11 @@ export function startBackgroundJobs(
     every(6 * 3600_000, "dọn nhật ký an ninh thất bại", () =>
       purgeSecurityEvents(ctx.db, ctx.clock.now(), config.securityEventRetentionDays),
     ),
+    // Personal data retention (issue #12 item 8): closed plans' people past PERSONAL_DATA_RETENTION_DAYS.
+    every(6 * 3600_000, "ẩn danh dữ liệu cá nhân thất bại", async () => {
+      const r = await runRetention(ctx, config.personalDataRetentionDays);
+      if (r.people > 0) ctx.logger.info(r, "đã ẩn danh dữ liệu cá nhân của kế hoạch đã kết thúc");
+    }),
   ];
   app.addHook("onClose", async () => {
     for (const t of timers) clearInterval(t);

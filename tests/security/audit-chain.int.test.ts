@@ -11,6 +11,7 @@ import { withTx } from "../../src/server/db/write.ts";
 import { recordAudit, verifyAuditChain } from "../../src/server/modules/audit/index.ts";
 import { createTestApp, type TestApp } from "../helpers/app.ts";
 import { FIXED_NOW } from "../helpers/constants.ts";
+import { figure } from "./figures.ts";
 
 let t: TestApp;
 beforeAll(async () => {
@@ -70,6 +71,10 @@ describe("audit hash chain", () => {
     await setWho("ke-gian");
     const report = await verifyAuditChain(t.database.db);
     expect(report).toMatchObject({ ok: false, seq, id, rows: seq - 1 });
+    figure(
+      6,
+      `audit:verify: row ${seq} changed as the owner → reported broken at row ${report.ok ? "none" : report.seq}`,
+    );
     if (!report.ok) expect(report.reason).toMatch(/bị sửa/u);
     // Put back as it was, the chain is whole again.
     await setWho(who);

@@ -5,6 +5,7 @@
 import net from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../helpers/app.ts";
+import { figure } from "./figures.ts";
 
 let t: TestApp;
 let port = 0;
@@ -44,6 +45,10 @@ describe("limits", () => {
       setTimeout(() => socket.destroy(), 30_000);
     });
     const elapsed = Date.now() - started;
+    figure(
+      5,
+      `slow body (1 byte / 500 ms): cut after ${(elapsed / 1000).toFixed(1)} s with ${answer === "" ? "the connection closed" : answer.split("\r\n")[0]}`,
+    );
     expect(elapsed).toBeLessThan(30_000);
     expect(answer === "" || /^HTTP\/1\.1 408/u.test(answer), answer).toBe(true);
   });

@@ -16,6 +16,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DRAIN_RETRY_AFTER_SECONDS, PRESSURE_RETRY_AFTER_SECONDS } from "../../src/server/http/shutdown.ts";
 import { createTestApp } from "../helpers/app.ts";
+import { figure } from "./figures.ts";
 
 const PASSWORD = "mat-khau-thu-tat-may-2020";
 const SLOW = 8;
@@ -181,6 +182,10 @@ describe.runIf(process.env.THIDUA_TEST_DB !== "postgres")("SIGTERM with requests
     const outcomes = await Promise.all(inFlight.map((r) => r.done));
     const resets = [...outcomes, ...late].filter(
       (o) => o.error === "ECONNRESET" || o.error === "socket hang up",
+    );
+    figure(
+      5,
+      `SIGTERM with ${SLOW + FAST} requests in flight: ${outcomes.filter((o) => o.status === 200).length}×200, ${resets.length} resets; later requests: ${late.map((o) => o.error ?? o.status).join(", ")}`,
     );
     expect(resets).toEqual([]);
     expect(outcomes.map((o) => o.status)).toEqual(Array(SLOW + FAST).fill(200));

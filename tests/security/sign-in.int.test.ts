@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Client, createTestApp, type TestApp } from "../helpers/app.ts";
 import { TEST_PASSWORD } from "../helpers/constants.ts";
+import { figure } from "./figures.ts";
 
 let t: TestApp;
 beforeAll(async () => {
@@ -34,7 +35,12 @@ describe("sign-in back-off", () => {
     expect(blocked.statusCode).toBe(429);
     expect(Number(blocked.headers["retry-after"])).toBeGreaterThan(0);
     const owner = from("192.0.2.10");
-    expect((await owner.tryLogin("vanphong", TEST_PASSWORD)).statusCode).toBe(200);
+    const ownerRes = await owner.tryLogin("vanphong", TEST_PASSWORD);
+    expect(ownerRes.statusCode).toBe(200);
+    figure(
+      1,
+      `stranger: 5 wrong passwords → 429 Retry-After ${blocked.headers["retry-after"]} s for the stranger; owner at another address → ${ownerRes.statusCode}`,
+    );
   });
 
   it("answers an unknown user exactly like a wrong password, after the same work", async () => {
@@ -57,6 +63,10 @@ describe("sign-in back-off", () => {
     }
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[1]!;
     const ratio = median(times.unknown) / median(times.wrong);
+    figure(
+      1,
+      `timing: median wrong password ${median(times.wrong).toFixed(0)} ms, unknown user ${median(times.unknown).toFixed(0)} ms (difference ${(median(times.unknown) - median(times.wrong)).toFixed(0)} ms, ratio ${ratio.toFixed(2)}); same status and body`,
+    );
     expect(ratio).toBeGreaterThan(0.33);
     expect(ratio).toBeLessThan(3);
   });
@@ -73,6 +83,10 @@ describe("sign-in back-off", () => {
     expect(statuses.slice(0, 20).every((s) => s === 401)).toBe(true);
     expect(statuses.slice(20).every((s) => s === 429)).toBe(true);
     expect(Number(retryAfter)).toBeGreaterThan(60);
+    figure(
+      1,
+      `spraying: 24 user names from one address → 429 from try ${statuses.indexOf(429) + 1}, Retry-After ${retryAfter} s`,
+    );
   });
 });
 

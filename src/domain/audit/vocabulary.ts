@@ -113,6 +113,7 @@ export const AUDIT_ACTION_LABELS = {
   "base_salary.create": "Thêm mức lương cơ sở",
   "base_salary.update": "Sửa mức lương cơ sở",
   "certificate_layout.save": "Lưu vị trí in trên phôi giấy khen, bằng khen",
+  "retention.anonymise": "Ẩn danh dữ liệu cá nhân của kế hoạch đã kết thúc quá thời hạn lưu giữ",
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
 export const AUDIT_ACTIONS = Object.keys(AUDIT_ACTION_LABELS) as [AuditAction, ...AuditAction[]];
@@ -155,6 +156,7 @@ export const isAuditEntity = (v: string): v is AuditEntity => v in AUDIT_ENTITY_
  * they changed (SENSITIVE_MARK stands in for the value).
  */
 export const SENSITIVE_FIELDS: ReadonlySet<string> = new Set([
+  "birthDate",
   "birthYear",
   "birthYearMale",
   "birthYearFemale",

@@ -90,8 +90,15 @@ export function normaliseEthnicity(input: string): Ethnicity | null {
   return null;
 }
 
+/**
+ * What an anonymised person keeps of an ethnicity other than Kinh (issue #12 item 8): the group
+ * the reports count, not the people. Not a code of the list: forms and imports never accept it.
+ */
+export const ANONYMISED_MINORITY_CODE = "DTTS";
+
 /** The official name of a code, or null for an unknown code. */
 export function ethnicityName(code: string): string | null {
+  if (code === ANONYMISED_MINORITY_CODE) return "Dân tộc thiểu số (đã ẩn danh)";
   return byCode.get(code)?.name ?? null;
 }
 
@@ -99,9 +106,9 @@ export function isEthnicityCode(code: string): boolean {
   return byCode.has(code);
 }
 
-/** True for any of the 53 groups other than Kinh; false for Kinh and for unknown codes. */
+/** True for any of the 53 groups other than Kinh (and an anonymised one); false for Kinh and unknown codes. */
 export function isEthnicMinority(code: string): boolean {
-  return code !== KINH_CODE && byCode.has(code);
+  return code === ANONYMISED_MINORITY_CODE || (code !== KINH_CODE && byCode.has(code));
 }
 
 /** A stored ethnicity code ("01" … "54"), for routes and forms. */

@@ -58,6 +58,8 @@ export const persons = pgTable(
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    /** Set by the retention job (issue #12 item 8, migration 0025): name and personal fields are gone. */
+    anonymisedAt: timestamp("anonymised_at", { withTimezone: true }),
     /**
      * Official-list order (given, middle, family name) as a byte-ordered key, computed by the
      * database (migration 0021, letter codes of search/name-key.ts): pages are cut in SQL.

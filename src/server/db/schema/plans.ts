@@ -38,6 +38,10 @@ export const plans = pgTable("plans", {
   recipients: jsonb("recipients").$type<string[]>().notNull().default([]),
   rules: jsonb("rules").$type<Record<string, unknown>>().notNull().default({}),
   status: text("status").notNull().default("draft"),
+  /** When the plan was last closed (null while open); personal data retention counts from it (issue #12 item 8). */
+  closedAt: timestamp("closed_at", { withTimezone: true }),
+  /** This plan's own retention in days, instead of PERSONAL_DATA_RETENTION_DAYS (migration 0025). */
+  personalDataRetentionDays: integer("personal_data_retention_days"),
   /** When to remind (K4): src/domain/reminders.ts, kept apart from `rules`. */
   reminderPolicy: jsonb("reminder_policy")
     .$type<Record<string, unknown>>()

@@ -38,9 +38,13 @@ export async function updatePlan(ctx: ServiceContext, id: string, input: PlanUpd
   requirePlanManager(ctx);
   const before = await loadPlanRow(ctx.db, id);
   if (!before) throw notFound(PLAN_NOT_FOUND);
-  const changes: Partial<Pick<PlanRow, Field | "rules">> = {};
+  const changes: Partial<Pick<PlanRow, Field | "rules" | "closedAt">> = {};
   for (const f of FIELDS) {
     if (input[f] !== undefined) (changes as Record<string, unknown>)[f] = input[f];
+  }
+  // Personal data retention counts from the day the plan closed (issue #12 item 8).
+  if (input.status !== undefined && (input.status === "closed") !== (before.status === "closed")) {
+    changes.closedAt = input.status === "closed" ? ctx.clock.now() : null;
   }
   if (input.rules !== undefined) {
     changes.rules = parseRules(before.rules, input.rules) as unknown as Record<string, unknown>;
