@@ -88,18 +88,18 @@ async function switchTab(page: Page, name: string, rows: number) {
     async ({ name, rows }) => {
       const tab = [...document.querySelectorAll('[role="tab"]')].find((t) => t.textContent?.startsWith(name));
       if (!(tab instanceof HTMLElement)) throw new Error(`no tab ${name}`);
-      const shown = () => {
-        const panel = document.getElementById(tab.getAttribute("aria-controls") ?? "");
-        if (tab.getAttribute("aria-selected") !== "true" || !panel || panel.offsetParent === null)
-          return false;
-        return rows === 0
-          ? panel.querySelector('[data-testid="presidium-count"]') !== null
-          : panel.querySelectorAll('[data-testid="delegate-row"]').length >= rows;
-      };
+      // No named functions in here: the TypeScript loader would wrap them in a helper the page lacks.
+      const panel = document.getElementById(tab.getAttribute("aria-controls") ?? "");
       const t0 = performance.now();
       tab.click();
       for (let i = 0; i < 6000; i++) {
-        const done = shown();
+        const done =
+          tab.getAttribute("aria-selected") === "true" &&
+          panel !== null &&
+          panel.offsetParent !== null &&
+          (rows === 0
+            ? panel.querySelector('[data-testid="presidium-count"]') !== null
+            : panel.querySelectorAll('[data-testid="delegate-row"]').length >= rows);
         await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
         if (done) break;
       }
