@@ -27,6 +27,36 @@ async function openOwnConference(page: Page, username: string) {
 }
 
 describe("a unit's conference under the plan's rules", () => {
+  it("on a phone (390 px) the delegates table keeps name, role, status and the action in view (issue #11 item 3)", async () => {
+    const page = await e.newPage();
+    await openOwnConference(page, "badinh");
+    await page.getByRole("tab", { name: /Đại biểu/u }).click();
+    const rows = page.getByTestId("delegate-row");
+    await expect.poll(() => rows.count(), { timeout: 30_000 }).toBe(150);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByRole("columnheader", { name: "Loại – trạng thái" }).waitFor({ timeout: 30_000 });
+    expect(await page.getByRole("columnheader", { name: "Chức vụ – đơn vị" }).count()).toBe(0);
+    const first = rows.first();
+    const name = ((await first.locator(".dt-name").textContent()) ?? "").trim();
+    expect(name).not.toBe("");
+    for (const label of [
+      `Loại đại biểu của ${name}`,
+      `Trạng thái của ${name}`,
+      `Xóa ${name} khỏi danh sách`,
+    ]) {
+      const box = await page.getByLabel(label, { exact: true }).boundingBox();
+      expect(box, label).not.toBeNull();
+      expect(box!.x + box!.width, label).toBeLessThanOrEqual(390);
+    }
+    // The rest (gender, birth year, ethnicity, position) on the name's second line; no sideways scroll.
+    expect(((await first.locator(".dt-second").textContent()) ?? "").length).toBeGreaterThan(3);
+    const table = page.locator(".dt-scroll");
+    expect(await table.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+    await first.scrollIntoViewIfNeeded();
+    await e.shot(page, "conference-00-delegates-phone", false);
+    await page.close();
+  });
+
   it("(a) cap, presidium, submit, and the council approves the pilot conference", async () => {
     const page = await e.newPage();
     await openOwnConference(page, "badinh");
