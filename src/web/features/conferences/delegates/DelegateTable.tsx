@@ -207,7 +207,7 @@ export function DelegateTable({
         aria-label="Danh sách đại biểu"
       >
         <colgroup>
-          <col style={{ width: phone ? 30 : 40 }} />
+          <col style={{ width: phone ? 36 : 40 }} />
           <col style={{ width: phone ? undefined : 150 }} />
           {phone ? null : <col style={{ width: 52 }} />}
           {phone || !personal ? null : <col style={{ width: 56 }} />}
@@ -215,7 +215,7 @@ export function DelegateTable({
           {phone ? null : <col />}
           <col style={{ width: phone ? 128 : 116 }} />
           {phone ? null : <col style={{ width: 136 }} />}
-          {editable ? <col style={{ width: 52 }} /> : null}
+          {editable ? <col style={{ width: phone ? 44 : 52 }} /> : null}
         </colgroup>
         <thead>
           <tr>
