@@ -78,17 +78,30 @@ async function drawOnce(page: Page, url: string, conferenceId: string, count: nu
   }, conferenceId);
 }
 
-/** Click a tab, then wait for the frame after the click's work. */
+/**
+ * Click a tab, then wait for the first painted frame in which that tab's panel shows its content:
+ * `rows` delegate rows, or (rows = 0) the presidium's count. React may draw a tab in a transition,
+ * so the frame after the click alone would not say that the new tab is there.
+ */
 async function switchTab(page: Page, name: string, rows: number) {
   return page.evaluate(
     async ({ name, rows }) => {
       const tab = [...document.querySelectorAll('[role="tab"]')].find((t) => t.textContent?.startsWith(name));
       if (!(tab instanceof HTMLElement)) throw new Error(`no tab ${name}`);
+      // No named functions in here: the TypeScript loader would wrap them in a helper the page lacks.
+      const panel = document.getElementById(tab.getAttribute("aria-controls") ?? "");
       const t0 = performance.now();
       tab.click();
-      for (let i = 0; i < 600; i++) {
+      for (let i = 0; i < 6000; i++) {
+        const done =
+          tab.getAttribute("aria-selected") === "true" &&
+          panel !== null &&
+          panel.offsetParent !== null &&
+          (rows === 0
+            ? panel.querySelector('[data-testid="presidium-count"]') !== null
+            : panel.querySelectorAll('[data-testid="delegate-row"]').length >= rows);
         await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-        if (rows === 0 || document.querySelectorAll('[data-testid="delegate-row"]').length >= rows) break;
+        if (done) break;
       }
       return performance.now() - t0;
     },

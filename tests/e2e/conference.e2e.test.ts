@@ -27,6 +27,36 @@ async function openOwnConference(page: Page, username: string) {
 }
 
 describe("a unit's conference under the plan's rules", () => {
+  it("on a phone (390 px) the delegates table keeps name, role, status and the action in view (issue #11 item 3)", async () => {
+    const page = await e.newPage();
+    await openOwnConference(page, "badinh");
+    await page.getByRole("tab", { name: /Đại biểu/u }).click();
+    const rows = page.getByTestId("delegate-row");
+    await expect.poll(() => rows.count(), { timeout: 30_000 }).toBe(150);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByRole("columnheader", { name: "Loại – trạng thái" }).waitFor({ timeout: 30_000 });
+    expect(await page.getByRole("columnheader", { name: "Chức vụ – đơn vị" }).count()).toBe(0);
+    const first = rows.first();
+    const name = ((await first.locator(".dt-name").textContent()) ?? "").trim();
+    expect(name).not.toBe("");
+    for (const label of [
+      `Loại đại biểu của ${name}`,
+      `Trạng thái của ${name}`,
+      `Xóa ${name} khỏi danh sách`,
+    ]) {
+      const box = await page.getByLabel(label, { exact: true }).boundingBox();
+      expect(box, label).not.toBeNull();
+      expect(box!.x + box!.width, label).toBeLessThanOrEqual(390);
+    }
+    // The rest (gender, birth year, ethnicity, position) on the name's second line; no sideways scroll.
+    expect(((await first.locator(".dt-second").textContent()) ?? "").length).toBeGreaterThan(3);
+    const table = page.locator(".dt-scroll");
+    expect(await table.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+    await first.scrollIntoViewIfNeeded();
+    await e.shot(page, "conference-00-delegates-phone", false);
+    await page.close();
+  });
+
   it("(a) cap, presidium, submit, and the council approves the pilot conference", async () => {
     const page = await e.newPage();
     await openOwnConference(page, "badinh");
@@ -58,12 +88,12 @@ describe("a unit's conference under the plan's rules", () => {
     await page.getByRole("button", { name: "Xóa Nguyễn Thị Mới khỏi danh sách" }).click();
     await page.getByRole("dialog").getByRole("button", { name: "Xóa khỏi danh sách" }).click();
     await page.getByText("Đã xóa đại biểu", { exact: true }).waitFor({ timeout: 30_000 });
-    await expect.poll(() => cap.count()).toBe(0);
+    await expect.poll(() => cap.count(), { timeout: 30_000 }).toBe(0);
 
     // A presidium of 4: the D6 error, citing 3.2.
     await page.getByRole("tab", { name: /Chủ tọa/u }).click();
     const members = page.getByTestId("presidium-member");
-    await expect.poll(() => members.count()).toBe(5);
+    await expect.poll(() => members.count(), { timeout: 30_000 }).toBe(5);
     const removeButton = page.getByRole("button", { name: /^Bỏ .* khỏi đoàn Chủ tọa$/u }).last();
     const removedLabel = (await removeButton.getAttribute("aria-label")) ?? "";
     const removedName = removedLabel.replace(/^Bỏ /u, "").replace(/ khỏi đoàn Chủ tọa$/u, "");
@@ -82,16 +112,18 @@ describe("a unit's conference under the plan's rules", () => {
       .click();
     await page.getByRole("button", { name: "Thêm", exact: true }).click();
     await page.getByRole("button", { name: "Lưu đoàn Chủ tọa" }).click();
-    await expect.poll(() => tooFew.count()).toBe(0);
+    await expect.poll(() => tooFew.count(), { timeout: 30_000 }).toBe(0);
 
     // Submit.
     const submit = page.getByRole("button", { name: "Nộp để duyệt" });
-    await expect.poll(() => submit.isEnabled()).toBe(true);
+    await expect.poll(() => submit.isEnabled(), { timeout: 30_000 }).toBe(true);
     await submit.click();
     const confirmSubmit = page.getByRole("dialog").getByRole("button", { name: "Nộp để duyệt" });
     await confirmSubmit.click();
     await page.getByText("Đã nộp hội nghị", { exact: true }).waitFor({ timeout: 30_000 });
-    await expect.poll(() => page.getByTestId("conference-status").first().textContent()).toMatch(/Đã nộp/u);
+    await expect
+      .poll(() => page.getByTestId("conference-status").first().textContent(), { timeout: 30_000 })
+      .toMatch(/Đã nộp/u);
     await e.shot(page, "conference-03-submitted");
     const url = page.url();
 
@@ -103,7 +135,9 @@ describe("a unit's conference under the plan's rules", () => {
     await page.getByRole("button", { name: "Duyệt", exact: true }).click();
     await page.getByRole("dialog").getByRole("button", { name: "Duyệt", exact: true }).click();
     await page.getByText("Đã duyệt hội nghị", { exact: true }).waitFor({ timeout: 30_000 });
-    await expect.poll(() => page.getByTestId("conference-status").first().textContent()).toMatch(/Đã duyệt/u);
+    await expect
+      .poll(() => page.getByTestId("conference-status").first().textContent(), { timeout: 30_000 })
+      .toMatch(/Đã duyệt/u);
     await e.shot(page, "conference-04-approved-by-council");
     await page.close();
   });

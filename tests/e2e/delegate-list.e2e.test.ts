@@ -78,7 +78,7 @@ describe("delegate lists in and out", () => {
     await mappingForName.selectOption({ label: "B – Người được đề nghị" });
 
     const errors = page.getByTestId("delegate-import-error");
-    await expect.poll(() => errors.count()).toBe(2);
+    await expect.poll(() => errors.count(), { timeout: 30_000 }).toBe(2);
     const errorText = (await errors.allTextContents()).join("\n");
     expect(errorText).toMatch(/Nam.*Nữ|Nữ.*Nam/u);
     expect(errorText).toMatch(/Ba Lan/u);
@@ -88,7 +88,7 @@ describe("delegate lists in and out", () => {
       .waitFor();
     await e.shot(page, "delegates-02-row-errors");
     await page.getByRole("button", { name: "Hủy" }).click();
-    await expect.poll(() => page.getByTestId("delegate-row").count()).toBe(0);
+    await expect.poll(() => page.getByTestId("delegate-row").count(), { timeout: 30_000 }).toBe(0);
 
     // 2. The good file: previewed, then imported.
     const good = await delegateFile("ds-dung.xlsx", "Họ và tên", GOOD);
@@ -101,7 +101,7 @@ describe("delegate lists in and out", () => {
 
     // 3. Sorted by given name, then middle name, then family name.
     const rows = page.getByTestId("delegate-row");
-    await expect.poll(() => rows.count()).toBe(5);
+    await expect.poll(() => rows.count(), { timeout: 30_000 }).toBe(5);
     const names = await rows.evaluateAll((els) =>
       els.map((el) => el.querySelectorAll("td")[1]?.textContent?.trim()),
     );

@@ -114,7 +114,8 @@ function ConferenceBody({ tab, goTo }: { tab: ConferenceTab; goTo: (t: Conferenc
             <Tabs.Panel value="info">
               <GeneralTab />
             </Tabs.Panel>
-            <Tabs.Panel value="delegates">
+            {/* Kept mounted, hidden (React Activity): going back to a long list only shows it again (issue #11 item 3). */}
+            <Tabs.Panel value="delegates" keepMounted>
               <DelegatesTab />
             </Tabs.Panel>
             <Tabs.Panel value="presidium">

@@ -1,14 +1,17 @@
-import { Badge, Button, Group, NativeSelect, Table, Text } from "@mantine/core";
+import { Badge } from "@mantine/core";
+import { useMediaQuery } from "@mantine/hooks";
+import { memo, useCallback, useLayoutEffect, useRef } from "react";
 import type { Delegate } from "../../../../domain/conferences.ts";
 import { GENDER_LABELS } from "../../../../domain/persons.ts";
 import { foldVietnamese } from "../../../../domain/text.ts";
 import { useConferenceCtx } from "../ConferenceContext.tsx";
 import type { DelegatePatch } from "../conferencesApi.ts";
 import { DELEGATE_STATUS_LABELS, ROLE_LABELS } from "../labels.ts";
+import "./delegate-table.css";
 
 type Props = {
   delegates: Delegate[];
-  inPresidium: Set<string>;
+  inPresidium: ReadonlySet<string>;
   editable: boolean;
   statusEditable: boolean;
   busyId: string | null;
@@ -16,8 +19,8 @@ type Props = {
   onRemove: (d: Delegate) => void;
 };
 
-const ROLE_OPTIONS = Object.entries(ROLE_LABELS).map(([value, label]) => ({ value, label }));
-const STATUS_OPTIONS = Object.entries(DELEGATE_STATUS_LABELS).map(([value, label]) => ({ value, label }));
+const ROLE_OPTIONS = Object.entries(ROLE_LABELS) as [Delegate["role"], string][];
+const STATUS_OPTIONS = Object.entries(DELEGATE_STATUS_LABELS) as [Delegate["status"], string][];
 
 /**
  * "Trưởng khu phố 3, Phường Ba Đình" without repeating a workplace the position already
@@ -34,6 +37,152 @@ export function positionLine(d: Delegate, host?: string): string {
   return pos;
 }
 
+/** A callback whose identity never changes and that always calls the latest `fn` (rows stay memoised). */
+function useStable<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => void {
+  const ref = useRef(fn);
+  useLayoutEffect(() => {
+    ref.current = fn;
+  });
+  return useCallback((...args: A) => ref.current(...args), []);
+}
+
+type RowProps = {
+  d: Delegate;
+  n: number;
+  host: string | undefined;
+  presidium: boolean;
+  personal: boolean;
+  editable: boolean;
+  statusEditable: boolean;
+  busy: boolean;
+  phone: boolean;
+  onChange: (d: Delegate, patch: DelegatePatch) => void;
+  onRemove: (d: Delegate) => void;
+};
+
+function RoleCell({ d, editable, busy, onChange }: Pick<RowProps, "d" | "editable" | "busy" | "onChange">) {
+  if (!editable) return <span className="nowrap">{ROLE_LABELS[d.role]}</span>;
+  return (
+    <select
+      className="dt-select"
+      aria-label={`Loại đại biểu của ${d.fullName}`}
+      value={d.role}
+      disabled={busy}
+      onChange={(e) => onChange(d, { role: e.currentTarget.value as Delegate["role"] })}
+    >
+      {ROLE_OPTIONS.map(([value, label]) => (
+        <option key={value} value={value}>
+          {label}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+function StatusCell({
+  d,
+  statusEditable,
+  busy,
+  onChange,
+}: Pick<RowProps, "d" | "statusEditable" | "busy" | "onChange">) {
+  if (!statusEditable) return <span className="nowrap">{DELEGATE_STATUS_LABELS[d.status]}</span>;
+  return (
+    <select
+      className="dt-select"
+      aria-label={`Trạng thái của ${d.fullName}`}
+      value={d.status}
+      disabled={busy}
+      onChange={(e) => onChange(d, { status: e.currentTarget.value as Delegate["status"] })}
+    >
+      {STATUS_OPTIONS.map(([value, label]) => (
+        <option key={value} value={value}>
+          {label}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/**
+ * One delegate: plain cells (no styled component per cell), drawn again only when its own
+ * delegate, number or busy state changes (issue #11 item 3). On a phone the name, role/status
+ * and the action stay as columns; gender, birth year, ethnicity and position go on a second line.
+ */
+const DelegateRow = memo(function DelegateRow(p: RowProps) {
+  const { d } = p;
+  const gender = d.person?.gender ? GENDER_LABELS[d.person.gender as "male" | "female"] : "";
+  const position = positionLine(d, p.host) || "—";
+  const name = (
+    <>
+      <span className="dt-name">{d.fullName}</span>
+      {p.presidium ? (
+        <Badge size="xs" variant="light" color="grape" ml={4}>
+          Chủ tọa
+        </Badge>
+      ) : null}
+    </>
+  );
+  const remove = p.editable ? (
+    <td>
+      <button
+        type="button"
+        className="dt-remove"
+        aria-label={`Xóa ${d.fullName} khỏi danh sách`}
+        onClick={() => p.onRemove(d)}
+        disabled={p.busy}
+      >
+        Xóa
+      </button>
+    </td>
+  ) : null;
+  if (p.phone) {
+    const details = [
+      gender,
+      p.personal ? d.person?.birthYear : null,
+      p.personal ? d.person?.ethnicityName : null,
+    ]
+      .filter(Boolean)
+      .join(" · ");
+    return (
+      <tr data-testid="delegate-row" data-delegate-id={d.id}>
+        <td className="num">{p.n}</td>
+        <td>
+          {name}
+          <div className="dt-second">
+            {details ? `${details} · ` : ""}
+            {position}
+          </div>
+        </td>
+        <td>
+          <div className="dt-stack">
+            <RoleCell d={d} editable={p.editable} busy={p.busy} onChange={p.onChange} />
+            <StatusCell d={d} statusEditable={p.statusEditable} busy={p.busy} onChange={p.onChange} />
+          </div>
+        </td>
+        {remove}
+      </tr>
+    );
+  }
+  return (
+    <tr data-testid="delegate-row" data-delegate-id={d.id}>
+      <td className="num">{p.n}</td>
+      <td>{name}</td>
+      <td>{gender}</td>
+      {p.personal ? <td className="num">{d.person?.birthYear ?? ""}</td> : null}
+      {p.personal ? <td className="nowrap">{d.person?.ethnicityName ?? ""}</td> : null}
+      <td>{position}</td>
+      <td>
+        <RoleCell d={d} editable={p.editable} busy={p.busy} onChange={p.onChange} />
+      </td>
+      <td>
+        <StatusCell d={d} statusEditable={p.statusEditable} busy={p.busy} onChange={p.onChange} />
+      </td>
+      {remove}
+    </tr>
+  );
+});
+
+/** The delegates of a conference as one light table: every row in the page, each memoised. */
 export function DelegateTable({
   delegates,
   inPresidium,
@@ -45,116 +194,67 @@ export function DelegateTable({
 }: Props) {
   const { conf, seesPersonalData } = useConferenceCtx();
   const host = conf.kind === "town" ? undefined : conf.unitName;
+  // Mantine's "sm" breakpoint (48em): below it the table folds to the phone layout.
+  const phone = useMediaQuery("(max-width: 47.99em)", false, { getInitialValueInEffect: false }) ?? false;
+  const change = useStable(onChange);
+  const remove = useStable(onRemove);
+  const personal = seesPersonalData;
   return (
-    <Table.ScrollContainer minWidth={seesPersonalData ? 800 : 700}>
-      <Table
-        striped
-        highlightOnHover
-        withTableBorder
-        horizontalSpacing={6}
-        verticalSpacing={6}
-        fz="sm"
-        className="delegate-table"
-        style={{ tableLayout: "fixed" }}
+    <div className="dt-scroll">
+      <table
+        className={phone ? "delegate-table dt-phone" : "delegate-table"}
+        style={{ minWidth: phone ? undefined : personal ? 800 : 700 }}
         aria-label="Danh sách đại biểu"
       >
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th ta="right" w={40}>
+        <colgroup>
+          <col style={{ width: phone ? 36 : 40 }} />
+          <col style={{ width: phone ? undefined : 150 }} />
+          {phone ? null : <col style={{ width: 52 }} />}
+          {phone || !personal ? null : <col style={{ width: 56 }} />}
+          {phone || !personal ? null : <col style={{ width: 64 }} />}
+          {phone ? null : <col />}
+          <col style={{ width: phone ? 128 : 116 }} />
+          {phone ? null : <col style={{ width: 136 }} />}
+          {editable ? <col style={{ width: phone ? 44 : 52 }} /> : null}
+        </colgroup>
+        <thead>
+          <tr>
+            <th scope="col" className="num">
               STT
-            </Table.Th>
-            <Table.Th w={150}>Họ và tên</Table.Th>
-            <Table.Th w={52}>Giới tính</Table.Th>
-            {seesPersonalData ? (
-              <Table.Th ta="right" w={56}>
+            </th>
+            <th scope="col">Họ và tên</th>
+            {phone ? null : <th scope="col">Giới tính</th>}
+            {phone || !personal ? null : (
+              <th scope="col" className="num">
                 Năm sinh
-              </Table.Th>
-            ) : null}
-            {seesPersonalData ? <Table.Th w={64}>Dân tộc</Table.Th> : null}
-            <Table.Th>Chức vụ – đơn vị</Table.Th>
-            <Table.Th w={116}>Loại đại biểu</Table.Th>
-            <Table.Th w={136}>Trạng thái</Table.Th>
-            {editable ? <Table.Th w={52}>Thao tác</Table.Th> : null}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
+              </th>
+            )}
+            {phone || !personal ? null : <th scope="col">Dân tộc</th>}
+            {phone ? null : <th scope="col">Chức vụ – đơn vị</th>}
+            <th scope="col">{phone ? "Loại – trạng thái" : "Loại đại biểu"}</th>
+            {phone ? null : <th scope="col">Trạng thái</th>}
+            {editable ? <th scope="col">Thao tác</th> : null}
+          </tr>
+        </thead>
+        <tbody>
           {delegates.map((d, i) => (
-            <Table.Tr key={d.id} data-testid="delegate-row" data-delegate-id={d.id}>
-              <Table.Td className="num">{i + 1}</Table.Td>
-              <Table.Td>
-                <Group gap={4}>
-                  <Text size="sm" fw={500}>
-                    {d.fullName}
-                  </Text>
-                  {inPresidium.has(d.id) ? (
-                    <Badge size="xs" variant="light" color="grape">
-                      Chủ tọa
-                    </Badge>
-                  ) : null}
-                </Group>
-              </Table.Td>
-              <Table.Td>
-                {d.person?.gender ? GENDER_LABELS[d.person.gender as "male" | "female"] : ""}
-              </Table.Td>
-              {seesPersonalData ? <Table.Td className="num">{d.person?.birthYear ?? ""}</Table.Td> : null}
-              {seesPersonalData ? (
-                <Table.Td className="nowrap">{d.person?.ethnicityName ?? ""}</Table.Td>
-              ) : null}
-              <Table.Td>
-                <Text size="sm">{positionLine(d, host) || "—"}</Text>
-              </Table.Td>
-              <Table.Td>
-                {editable ? (
-                  <NativeSelect
-                    size="xs"
-                    w={104}
-                    aria-label={`Loại đại biểu của ${d.fullName}`}
-                    value={d.role}
-                    data={ROLE_OPTIONS}
-                    disabled={busyId === d.id}
-                    onChange={(e) => onChange(d, { role: e.currentTarget.value as Delegate["role"] })}
-                  />
-                ) : (
-                  <Text size="sm" className="nowrap">
-                    {ROLE_LABELS[d.role]}
-                  </Text>
-                )}
-              </Table.Td>
-              <Table.Td>
-                {statusEditable ? (
-                  <NativeSelect
-                    size="xs"
-                    w={124}
-                    aria-label={`Trạng thái của ${d.fullName}`}
-                    value={d.status}
-                    data={STATUS_OPTIONS}
-                    disabled={busyId === d.id}
-                    onChange={(e) => onChange(d, { status: e.currentTarget.value as Delegate["status"] })}
-                  />
-                ) : (
-                  <Text size="sm" className="nowrap">
-                    {DELEGATE_STATUS_LABELS[d.status]}
-                  </Text>
-                )}
-              </Table.Td>
-              {editable ? (
-                <Table.Td>
-                  <Button
-                    size="compact-sm"
-                    variant="subtle"
-                    color="red"
-                    aria-label={`Xóa ${d.fullName} khỏi danh sách`}
-                    onClick={() => onRemove(d)}
-                    disabled={busyId === d.id}
-                  >
-                    Xóa
-                  </Button>
-                </Table.Td>
-              ) : null}
-            </Table.Tr>
+            <DelegateRow
+              key={d.id}
+              d={d}
+              n={i + 1}
+              host={host}
+              presidium={inPresidium.has(d.id)}
+              personal={personal}
+              editable={editable}
+              statusEditable={statusEditable}
+              busy={busyId === d.id}
+              phone={phone}
+              onChange={change}
+              onRemove={remove}
+            />
           ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Paper, Stack, Text, TextInput } from "@mantine/core";
-import { useMemo, useState } from "react";
+import { useDeferredValue, useMemo, useState } from "react";
 import type { Delegate } from "../../../../domain/conferences.ts";
-import { matchesSearch, sortByPersonName } from "../../../../domain/text.ts";
+import { foldVietnamese, sortByPersonName } from "../../../../domain/text.ts";
 import { ChoiceButtons } from "../../../components/ChoiceButtons.tsx";
 import { MutationError } from "../../../components/MutationError.tsx";
 import { useMay } from "../../../lib/auth.ts";
@@ -40,12 +40,19 @@ export function DelegatesTab() {
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
 
+  // Derived once per answer from the server, not on every keystroke or save (issue #11 item 3).
   const sorted = useMemo(() => sortDelegates(conf.delegates), [conf.delegates]);
-  const shown = sorted.filter(
-    (d) => (role === "all" || d.role === role) && matchesSearch(searchText(d), search),
-  );
-  const inPresidium = new Set(conf.presidium.map((p) => p.delegateId));
-  const demo = conf.delegates.filter((d) => d.person?.isDemo).length;
+  const folded = useMemo(() => new Map(sorted.map((d) => [d.id, foldVietnamese(searchText(d))])), [sorted]);
+  const deferredSearch = useDeferredValue(search);
+  const shown = useMemo(() => {
+    const words = foldVietnamese(deferredSearch).split(" ").filter(Boolean);
+    return sorted.filter(
+      (d) =>
+        (role === "all" || d.role === role) && words.every((w) => folded.get(d.id)?.includes(w) ?? false),
+    );
+  }, [sorted, folded, role, deferredSearch]);
+  const inPresidium = useMemo(() => new Set(conf.presidium.map((p) => p.delegateId)), [conf.presidium]);
+  const demo = useMemo(() => conf.delegates.filter((d) => d.person?.isDemo).length, [conf.delegates]);
 
   const change = async (d: Delegate, patch: DelegatePatch) => {
     setBusy(d.id);

@@ -1,5 +1,5 @@
 import { Badge, Button, Group, Paper, Select, Stack, Text } from "@mantine/core";
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { isExemplarGroup, isLeader } from "../../../../domain/rules/categories.ts";
 import { notifySuccess } from "../../../lib/notify.ts";
 import { useConferenceCtx } from "../ConferenceContext.tsx";
@@ -31,20 +31,23 @@ export function PresidiumTab() {
     }
   }, [conf, dirty]);
 
-  const byId = new Map(conf.delegates.map((d) => [d.id, d]));
+  const byId = useMemo(() => new Map(conf.delegates.map((d) => [d.id, d])), [conf.delegates]);
   const update = (next: Member[]) => {
     setMembers(next);
     setDirty(true);
   };
-  const chosen = new Set(members.map((m) => m.delegateId));
-  const options = sortDelegates(conf.delegates)
-    .filter((d) => !chosen.has(d.id))
-    .map((d) => ({
-      value: d.id,
-      label: [d.fullName, positionLine(d, conf.kind === "town" ? undefined : conf.unitName)]
-        .filter(Boolean)
-        .join(" — "),
-    }));
+  const chosen = useMemo(() => new Set(members.map((m) => m.delegateId)), [members]);
+  // Sorted and labelled once per answer from the server; only the filter runs per render.
+  const host = conf.kind === "town" ? undefined : conf.unitName;
+  const allOptions = useMemo(
+    () =>
+      sortDelegates(conf.delegates).map((d) => ({
+        value: d.id,
+        label: [d.fullName, positionLine(d, host)].filter(Boolean).join(" — "),
+      })),
+    [conf.delegates, host],
+  );
+  const options = useMemo(() => allOptions.filter((o) => !chosen.has(o.value)), [allOptions, chosen]);
   const { min, max } = rules.presidium;
   const n = members.length;
   const inRange = n >= min && n <= max;
