@@ -1,9 +1,14 @@
 /**
  * Limits and personal data in transit (issue #12 items 5 and 8): a client that sends its
- * body too slowly is cut off; API answers, which carry personal data, are never cached.
+ * body too slowly is cut off; on PostgreSQL a long statement is cancelled; API answers, which
+ * carry personal data, are never cached.
  */
 import net from "node:net";
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testConfig, testDatabaseUrl } from "../../src/server/config.ts";
+import { openDatabase } from "../../src/server/db/client.ts";
+import { pgErrorCode } from "../../src/server/db/pg-errors.ts";
 import { createTestApp, type TestApp } from "../helpers/app.ts";
 import { figure } from "./figures.ts";
 
@@ -51,6 +56,31 @@ describe("limits", () => {
     );
     expect(elapsed).toBeLessThan(30_000);
     expect(answer === "" || /^HTTP\/1\.1 408/u.test(answer), answer).toBe(true);
+  });
+});
+
+describe.runIf(process.env.THIDUA_TEST_DB === "postgres")("database statement timeout", () => {
+  it("cancels a statement of the app's role that runs longer than DB_STATEMENT_TIMEOUT_SECONDS", async () => {
+    // The app's own way of connecting (config → openDatabase), with a short limit.
+    const database = await openDatabase({
+      databaseUrl: testDatabaseUrl()!,
+      dataDir: "/nonexistent",
+      role: testConfig().databaseAppRole,
+      statementTimeoutMs: 500,
+    });
+    const started = Date.now();
+    try {
+      const err = await database.db.execute(sql`select pg_sleep(5)`).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      const elapsed = Date.now() - started;
+      expect(pgErrorCode(err)).toBe("57014");
+      expect(elapsed).toBeLessThan(4000);
+      figure(5, `statement timeout 500 ms: pg_sleep(5) cancelled after ${elapsed} ms (SQLSTATE 57014)`);
+    } finally {
+      await database.close();
+    }
   });
 });
 
