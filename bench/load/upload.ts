@@ -18,6 +18,7 @@ export type UploadFigures = {
   duringMaxMs: number;
   delayMs: number;
   readsDuring: number;
+  readErrors: number;
 };
 
 /** A body the content sniffing takes for MP4: an `ftyp` box with the isom brand, then filler. */
@@ -43,10 +44,22 @@ export async function runUpload(
     const writer = await signIn(server.base, "badinh");
     const list = await getJson<{ items: { id: string }[] }>(server.base, reader, "/api/conferences?limit=5");
     const id = list.items[0]!.id;
+    let readErrors = 0;
     const read = async () => {
       const t = performance.now();
-      const res = await fetch(`${server.base}/api/conferences/${id}`, { headers: { cookie: reader.cookie } });
-      await res.arrayBuffer();
+      try {
+        const res = await fetch(`${server.base}/api/conferences/${id}`, {
+          headers: { cookie: reader.cookie },
+          signal: AbortSignal.timeout(60_000),
+        });
+        await res.arrayBuffer();
+        if (res.status !== 200) readErrors++;
+      } catch (err) {
+        readErrors++;
+        console.log(
+          `read failed after ${(performance.now() - t).toFixed(0)} ms: ${(err as Error).cause ?? err}`,
+        );
+      }
       return performance.now() - t;
     };
     const loop = async (stop: () => boolean) => {
@@ -88,6 +101,7 @@ export async function runUpload(
       duringMaxMs,
       delayMs: duringMaxMs - floorMedianMs,
       readsDuring: reads.length,
+      readErrors,
     };
   } finally {
     await server.stop();
@@ -96,11 +110,11 @@ export async function runUpload(
 
 export function printUpload(rows: UploadFigures[]) {
   console.log(
-    "engine    MB  upload ms  status  read alone (median) ms  slowest read during ms  delay ms  reads during",
+    "engine    MB  upload ms  status  read alone (median) ms  slowest read during ms  delay ms  reads during  read errors",
   );
   for (const r of rows) {
     console.log(
-      `${r.engine.padEnd(8)} ${String(r.mb).padStart(3)}  ${r.uploadMs.toFixed(0).padStart(9)}  ${String(r.status).padStart(6)}  ${r.floorMedianMs.toFixed(0).padStart(22)}  ${r.duringMaxMs.toFixed(0).padStart(22)}  ${r.delayMs.toFixed(0).padStart(8)}  ${String(r.readsDuring).padStart(12)}`,
+      `${r.engine.padEnd(8)} ${String(r.mb).padStart(3)}  ${r.uploadMs.toFixed(0).padStart(9)}  ${String(r.status).padStart(6)}  ${r.floorMedianMs.toFixed(0).padStart(22)}  ${r.duringMaxMs.toFixed(0).padStart(22)}  ${r.delayMs.toFixed(0).padStart(8)}  ${String(r.readsDuring).padStart(12)}  ${String(r.readErrors).padStart(11)}`,
     );
   }
   console.log();
