@@ -4,17 +4,27 @@
  * (c) 300-delegate list as docx (and xlsx); (d) people search over 100,000 persons on PGlite
  * (and PostgreSQL with --pg: a scratch database is created and dropped) vs `select count(*)`.
  * --quick: no 100k file, 20,000 persons. Figures: docs/performance.md. No assertions.
+ * Behind flags, each printed as ratios to its floor (issue #11 items 1, 4, 6):
+ * --throughput (autocannon, 50 and 200 connections vs a bare Fastify), --load (200 signed-in
+ * sessions, mixed reads and 10 % writes; PGlite's ceiling), --upload (a 20 MB upload's delay on
+ * a concurrent read), --start (restart and first start vs Fastify + database open); --servers: all four.
  */
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { runDocx } from "./docx-bench.ts";
+import { printLoad, runLoad } from "./load/run.ts";
+import { printThroughput, runThroughput } from "./load/throughput.ts";
+import { printUpload, runUpload } from "./load/upload.ts";
 import { runSearchOn } from "./search-engines.ts";
+import { printStart, runStart } from "./start.ts";
 import { runXlsx } from "./xlsx-bench.ts";
 
 const args = process.argv.slice(2);
 const quick = args.includes("--quick");
 const pgUrl = args.find((a) => a.startsWith("--pg="))?.slice("--pg=".length);
+const servers = args.includes("--servers");
+const want = (flag: string) => servers || args.includes(flag);
 const started = performance.now();
 const f0 = (x: number) => x.toFixed(0);
 const f1 = (x: number) => x.toFixed(1);
@@ -71,7 +81,45 @@ try {
     );
     console.log(`loading ${people} persons (migrate, seed, bulk insert, analyze): ${f0(loadMs / 1000)} s\n`);
   }
+  await serverBenches();
 } finally {
   fs.rmSync(dir, { recursive: true, force: true });
+}
+
+/** The servers' figures, each against its floor measured in the same run (flags above). */
+async function serverBenches() {
+  const engines: ("pglite" | "postgres")[] = pgUrl ? ["postgres", "pglite"] : ["pglite"];
+  if (want("--throughput")) {
+    console.log(
+      "Throughput: autocannon on loopback, 10 s per row; floor = bare Fastify sending the same bytes",
+    );
+    const rows = [];
+    for (const e of engines)
+      rows.push(...(await runThroughput(e, pgUrl, { seconds: 10, connections: [50, 200] })));
+    printThroughput(rows);
+  }
+  if (want("--load")) {
+    console.log(
+      "Load: signed-in sessions, 90 % reads / 10 % writes, 20 s; PGlite: rising sessions to its ceiling",
+    );
+    const rows = [];
+    if (pgUrl) rows.push(await runLoad("postgres", pgUrl, { sessions: 200, seconds: 20 }));
+    for (const n of [10, 25, 50, 100, 200]) {
+      const f = await runLoad("pglite", undefined, { sessions: n, seconds: 20 });
+      rows.push(f);
+      if (f.errors > 0 || f.p99 > 300) break;
+    }
+    printLoad(rows);
+  }
+  if (want("--upload")) {
+    console.log("Upload: a 20 MB upload's delay on a concurrent read (floor: the read alone)");
+    const rows = [];
+    for (const e of engines) rows.push(await runUpload(e, pgUrl, { mb: 20, seconds: 5 }));
+    printUpload(rows);
+  }
+  if (want("--start")) {
+    console.log("Start: spawn to first answer of the built server; floor = Fastify + database open");
+    printStart(await runStart(pgUrl, 3));
+  }
 }
 console.log(`total ${f0((performance.now() - started) / 1000)} s`);

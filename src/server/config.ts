@@ -59,6 +59,8 @@ const EnvSchema = z.object({
   /** Backups are encrypted with this passphrase (AES-256-GCM, key from scrypt; issue #12 item 8). */
   BACKUP_PASSPHRASE: z.string().min(12, "cần ít nhất 12 ký tự").optional(),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  /** Sign-in attempts a minute per address and user name before 429 (a burst guard; the load bench raises it). */
+  LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(10),
   TRUST_PROXY: boolish.default(false),
   /** E-mail (K4): off unless set, e.g. smtp://user:pass@mail.example.vn:587 */
   SMTP_URL: z
@@ -131,6 +133,7 @@ export type Config = {
   uploadMaxBytes: number;
   requestTimeoutMs: number;
   loginMaxFailures: number;
+  loginRateLimitPerMinute: number;
   trustProxy: boolean;
   webDistDir: string;
   smtpUrl: string | undefined;
@@ -176,6 +179,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     uploadMaxBytes: e.UPLOAD_MAX_MB * 1024 * 1024,
     requestTimeoutMs: e.REQUEST_TIMEOUT_SECONDS * 1000,
     loginMaxFailures: e.LOGIN_MAX_FAILURES,
+    loginRateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
     trustProxy: e.TRUST_PROXY,
     webDistDir: path.resolve("dist/web"),
     smtpUrl: e.SMTP_URL,

@@ -17,8 +17,9 @@ const Ok = z.object({ ok: z.literal(true) });
 export async function authRoutes(app: FastifyInstance, deps: AppDeps) {
   const { config, db, clock } = deps;
   const r = app.withTypeProvider<ZodTypeProvider>();
-  // 10 attempts a minute per address and user name: a burst guard in front of the lock.
-  const limiter = new RateLimiter(10, 60_000);
+  // LOGIN_RATE_LIMIT_PER_MINUTE (default 10) attempts a minute per address and user name:
+  // a burst guard in front of the lock.
+  const limiter = new RateLimiter(config.loginRateLimitPerMinute, 60_000);
 
   r.get(
     "/api/auth/csrf",

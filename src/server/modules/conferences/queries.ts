@@ -110,8 +110,39 @@ export async function listDelegateRows(
   if (conferenceIds.length === 0) return [];
   const where: SQL[] = [inArray(delegates.conferenceId, conferenceIds)];
   if (delegateIds) where.push(inArray(delegates.id, delegateIds));
+  // Only the columns the view and the rules use: mapping a person's search keys and timestamps
+  // for 150 rows per read was a measurable share of a conference read (issue #11 item 4).
   const rows = await db
-    .select({ d: delegates, p: persons, c: { name: collectives.name, unitId: collectives.unitId } })
+    .select({
+      d: {
+        id: delegates.id,
+        conferenceId: delegates.conferenceId,
+        personId: delegates.personId,
+        collectiveId: delegates.collectiveId,
+        role: delegates.role,
+        status: delegates.status,
+        seat: delegates.seat,
+        badgeCode: delegates.badgeCode,
+        note: delegates.note,
+      },
+      p: {
+        id: persons.id,
+        unitId: persons.unitId,
+        fullName: persons.fullName,
+        gender: persons.gender,
+        birthYear: persons.birthYear,
+        ethnicityCode: persons.ethnicityCode,
+        position: persons.position,
+        workplace: persons.workplace,
+        categories: persons.categories,
+        emulationLevel: persons.emulationLevel,
+        economicSector: persons.economicSector,
+        titles: persons.titles,
+        achievement: persons.achievement,
+        isDemo: persons.isDemo,
+      },
+      c: { name: collectives.name, unitId: collectives.unitId },
+    })
     .from(delegates)
     .leftJoin(persons, eq(persons.id, delegates.personId))
     .leftJoin(collectives, eq(collectives.id, delegates.collectiveId))

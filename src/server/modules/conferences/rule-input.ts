@@ -31,14 +31,17 @@ import {
 
 export const TIME_ZONE = "Asia/Ho_Chi_Minh";
 
+/** Made once: building an Intl formatter costs about a millisecond, every read asks for today. */
+const DAY_FORMAT = new Intl.DateTimeFormat("en-CA", {
+  timeZone: TIME_ZONE,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
+
 /** ISO yyyy-mm-dd of the clock's instant in Vietnam. */
 export function todayIso(clock: Clock): string {
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone: TIME_ZONE,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(clock.now());
+  return DAY_FORMAT.format(clock.now());
 }
 
 export type PlanContext = { rules: PlanRules; deadlines: Map<string, string> };
@@ -47,20 +50,35 @@ export async function loadPlanContexts(db: Db, planIds: string[]): Promise<Map<s
   const ids = [...new Set(planIds)];
   const out = new Map<string, PlanContext>();
   if (ids.length === 0) return out;
-  const planRows = await db
-    .select({ id: plans.id, rules: plans.rules })
-    .from(plans)
-    .where(inArray(plans.id, ids));
-  const msRows = await db
-    .select({ planId: milestones.planId, code: milestones.code, dueOn: milestones.dueOn })
-    .from(milestones)
-    .where(inArray(milestones.planId, ids));
+  const [planRows, msRows] = await Promise.all([
+    db.select({ id: plans.id, rules: plans.rules }).from(plans).where(inArray(plans.id, ids)),
+    db
+      .select({ planId: milestones.planId, code: milestones.code, dueOn: milestones.dueOn })
+      .from(milestones)
+      .where(inArray(milestones.planId, ids)),
+  ]);
   for (const p of planRows) {
     const deadlines = new Map<string, string>();
     for (const m of msRows) if (m.planId === p.id) deadlines.set(m.code, m.dueOn);
-    out.set(p.id, { rules: PlanRulesSchema.parse(p.rules ?? {}), deadlines });
+    out.set(p.id, { rules: parsedRules(p.rules), deadlines });
   }
   return out;
+}
+
+/**
+ * The plan's rules, validated. Validating them cost more than every query of a conference
+ * read together (issue #11 item 4), and they change seldom: the result is kept per stored
+ * text (the key is the rules themselves, so an edit by any path is never served stale).
+ */
+const rulesCache = new Map<string, PlanRules>();
+export function parsedRules(raw: unknown): PlanRules {
+  const key = JSON.stringify(raw ?? {});
+  const hit = rulesCache.get(key);
+  if (hit) return structuredClone(hit);
+  const rules = PlanRulesSchema.parse(raw ?? {});
+  if (rulesCache.size >= 64) rulesCache.delete(rulesCache.keys().next().value!);
+  rulesCache.set(key, rules);
+  return structuredClone(rules);
 }
 
 export type ConferenceBundle = {
@@ -96,13 +114,19 @@ export async function loadBundles(
   opts: { today: string; phase?: "draft" | "final" },
 ): Promise<ConferenceBundle[]> {
   const ids = rows.map((r) => r.id);
-  const plansById = await loadPlanContexts(
-    db,
-    rows.map((r) => r.planId),
-  );
-  const delegateRows = groupBy(await listDelegateRows(db, ids));
-  const presidiumRows = groupBy(await listPresidiumRows(db, ids));
-  const agendaRows = groupBy(await listAgendaRows(db, ids));
+  // Independent reads go out together: on PostgreSQL they use the pool's connections at once.
+  const [plansById, delegateList, presidiumList, agendaList] = await Promise.all([
+    loadPlanContexts(
+      db,
+      rows.map((r) => r.planId),
+    ),
+    listDelegateRows(db, ids),
+    listPresidiumRows(db, ids),
+    listAgendaRows(db, ids),
+  ]);
+  const delegateRows = groupBy(delegateList);
+  const presidiumRows = groupBy(presidiumList);
+  const agendaRows = groupBy(agendaList);
   return rows.map((row) => {
     const plan = plansById.get(row.planId);
     const rules = plan?.rules ?? PlanRulesSchema.parse({});
