@@ -113,6 +113,8 @@ export const AUDIT_ACTION_LABELS = {
   "base_salary.create": "Thêm mức lương cơ sở",
   "base_salary.update": "Sửa mức lương cơ sở",
   "certificate_layout.save": "Lưu vị trí in trên phôi giấy khen, bằng khen",
+  "certificate_layout.blank": "Tải lên ảnh phôi giấy khen, bằng khen",
+  "award_form.create": "Thêm hình thức khen thưởng",
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
 export const AUDIT_ACTIONS = Object.keys(AUDIT_ACTION_LABELS) as [AuditAction, ...AuditAction[]];
