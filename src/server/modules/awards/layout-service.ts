@@ -127,7 +127,7 @@ const summary = (certificate: CertificateKind, l: LayoutValues) => ({
   widthMm: l.widthMm,
   heightMm: l.heightMm,
   fields: l.fields.length,
-  blank: l.backgroundFileId,
+  backgroundFileId: l.backgroundFileId,
 });
 
 export async function saveLayout(
@@ -196,8 +196,8 @@ export async function uploadBlank(
       entityType: "certificate_layout",
       entityId: null,
       unitId,
-      before: before.backgroundFileId ? { certificate, blank: before.backgroundFileId } : null,
-      after: { certificate, blank: file.id, fileName: file.originalName },
+      before: before.backgroundFileId ? { certificate, backgroundFileId: before.backgroundFileId } : null,
+      after: { certificate, backgroundFileId: file.id, fileName: file.originalName },
     });
   });
   return getLayout(ctx, unitId, certificate);
