@@ -177,7 +177,10 @@ export const AwardFormInputSchema = z
     code: z
       .string({ error: "Mã hình thức: bắt buộc nhập" })
       .trim()
-      .regex(/^[a-z][a-z0-9_]{1,59}$/u, "Mã hình thức: chữ thường không dấu, số và dấu gạch dưới (2–60 ký tự)"),
+      .regex(
+        /^[a-z][a-z0-9_]{1,59}$/u,
+        "Mã hình thức: chữ thường không dấu, số và dấu gạch dưới (2–60 ký tự)",
+      ),
     kind: z.enum(["title", "award"], { error: "Loại: chọn danh hiệu thi đua hoặc hình thức khen thưởng" }),
     ...formShape,
   })

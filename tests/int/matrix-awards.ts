@@ -197,7 +197,12 @@ export const AWARD_CASES: Record<string, Case> = {
       const { version } = (await f.office.get(url)).json();
       return {
         url: `${url}/blank?version=${version}`,
-        file: { field: "file", filename: "Phôi bằng khen.png", content: samplePng(), contentType: "image/png" },
+        file: {
+          field: "file",
+          filename: "Phôi bằng khen.png",
+          content: samplePng(),
+          contentType: "image/png",
+        },
       };
     },
   },

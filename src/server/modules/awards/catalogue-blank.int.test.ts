@@ -145,7 +145,9 @@ describe("the unit's blank", () => {
   });
 
   it("refuses a stale version (409), a PDF (415), a large image (413) and another unit's layout (404)", async () => {
-    const current = (await (await t.as("badinh")).get(`/api/units/${badinh}/certificate-layouts/giay_khen`)).json();
+    const current = (
+      await (await t.as("badinh")).get(`/api/units/${badinh}/certificate-layouts/giay_khen`)
+    ).json();
     expect((await uploadBlank("badinh", badinh, current.version - 1, samplePng())).statusCode).toBe(409);
     const pdf = await uploadBlank("badinh", badinh, current.version, samplePdf(), "image/png");
     expect(pdf.statusCode).toBe(415);
@@ -154,7 +156,9 @@ describe("the unit's blank", () => {
     const large = await uploadBlank("badinh", badinh, current.version, big);
     expect(large.statusCode).toBe(413);
     expect((await uploadBlank("badinh", hoiphunu, 0, samplePng())).statusCode).toBe(404);
-    const after = (await (await t.as("badinh")).get(`/api/units/${badinh}/certificate-layouts/giay_khen`)).json();
+    const after = (
+      await (await t.as("badinh")).get(`/api/units/${badinh}/certificate-layouts/giay_khen`)
+    ).json();
     expect(after.version).toBe(current.version);
   });
 });

@@ -11,8 +11,8 @@ import type {
   BaseSalaryView,
   MovementView,
 } from "../../../domain/awards.ts";
-import { type Page, type PageParams, pageOfList } from "../../../domain/paging.ts";
 import { moneyInWords } from "../../../domain/money-words.ts";
+import { type Page, type PageParams, pageOfList } from "../../../domain/paging.ts";
 import { conflictOnUnique } from "../../db/pg-errors.ts";
 import { awardForms, baseSalaries } from "../../db/schema/index.ts";
 import { versionedUpdate, withTx } from "../../db/write.ts";

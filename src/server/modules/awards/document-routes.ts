@@ -11,8 +11,8 @@ import { z } from "zod";
 import { CertificateKindSchema } from "../../../domain/award-forms.ts";
 import { CertificateLayoutSchema, CertificateLayoutUpdateSchema } from "../../../domain/certificates.ts";
 import { DOCX } from "../../files/file-types.ts";
-import { attachmentDisposition } from "../../http/attachment.ts";
 import { readUpload } from "../../files/multipart.ts";
+import { attachmentDisposition } from "../../http/attachment.ts";
 import { certificatesFile, decisionDocx, readingListDocx } from "./document-service.ts";
 import { BLANK_MAX_BYTES, calibrationFile, getLayout, saveLayout, uploadBlank } from "./layout-service.ts";
 
@@ -90,7 +90,8 @@ export async function awardDocumentRoutes(app: FastifyInstance) {
     },
     async (req, reply) =>
       send(reply, "application/pdf", await calibrationFile(req.ctx(), req.params.id, req.params.certificate)),
-  );  r.post(
+  );
+  r.post(
     "/api/units/:id/certificate-layouts/:certificate/blank",
     {
       schema: {

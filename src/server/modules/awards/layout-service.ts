@@ -67,10 +67,7 @@ export async function getLayout(
   assertUnitReadable(ctx, unitId);
   const l = await layoutOf(ctx.db, unitId, certificate);
   const [blank] = l.backgroundFileId
-    ? await ctx.db
-        .select({ name: files.originalName })
-        .from(files)
-        .where(eq(files.id, l.backgroundFileId))
+    ? await ctx.db.select({ name: files.originalName }).from(files).where(eq(files.id, l.backgroundFileId))
     : [];
   return {
     unitId,

@@ -76,7 +76,10 @@ export function CertificateLayoutPage() {
       }),
     onSuccess: (v) => {
       took(v);
-      notifyDone("Đã lưu vị trí in", `${CERTIFICATE_KIND_LABELS[kind]}: khổ ${v.widthMm} × ${v.heightMm} mm.`);
+      notifyDone(
+        "Đã lưu vị trí in",
+        `${CERTIFICATE_KIND_LABELS[kind]}: khổ ${v.widthMm} × ${v.heightMm} mm.`,
+      );
     },
   });
   const upload = useMutation({
@@ -105,7 +108,8 @@ export function CertificateLayoutPage() {
     edit({ fields: draft.fields.map((f) => (f.field === field ? { ...f, xMm, yMm } : f)) });
   const current = draft.fields.find((f) => f.field === selected) ?? null;
   const setCurrent = (patch: Partial<(typeof draft.fields)[number]>) =>
-    current && edit({ fields: draft.fields.map((f) => (f.field === current.field ? { ...f, ...patch } : f)) });
+    current &&
+    edit({ fields: draft.fields.map((f) => (f.field === current.field ? { ...f, ...patch } : f)) });
 
   return (
     <Stack gap="md">

@@ -45,22 +45,22 @@ export function LayoutCanvas({ blank, imageUrl, selected, onSelect, onMove, read
       clamp(round(yMm), 0, blank.heightMm - p.fontSizePt * PT_IN_MM * LINE),
     );
 
-  const down = (p: FieldPosition) => (e: PointerEvent<HTMLDivElement>) => {
+  const down = (p: FieldPosition) => (e: PointerEvent<HTMLButtonElement>) => {
     onSelect(p.field);
     if (readOnly || scale === 0) return;
     e.currentTarget.setPointerCapture(e.pointerId);
     drag.current = { field: p.field, x0: p.xMm, y0: p.yMm, px: e.clientX, py: e.clientY };
   };
-  const move = (p: FieldPosition) => (e: PointerEvent<HTMLDivElement>) => {
+  const move = (p: FieldPosition) => (e: PointerEvent<HTMLButtonElement>) => {
     const d = drag.current;
     if (!d || d.field !== p.field) return;
     place(p, d.x0 + (e.clientX - d.px) / scale, d.y0 + (e.clientY - d.py) / scale);
   };
-  const up = (e: PointerEvent<HTMLDivElement>) => {
+  const up = (e: PointerEvent<HTMLButtonElement>) => {
     if (e.currentTarget.hasPointerCapture(e.pointerId)) e.currentTarget.releasePointerCapture(e.pointerId);
     drag.current = null;
   };
-  const key = (p: FieldPosition) => (e: KeyboardEvent<HTMLDivElement>) => {
+  const key = (p: FieldPosition) => (e: KeyboardEvent<HTMLButtonElement>) => {
     if (readOnly) return;
     const step = e.shiftKey ? 10 : 1;
     const delta: Record<string, [number, number]> = {
@@ -108,10 +108,9 @@ export function LayoutCanvas({ blank, imageUrl, selected, onSelect, onMove, read
             const fontPx = p.fontSizePt * PT_IN_MM * scale;
             const on = selected === p.field;
             return (
-              <div
+              <button
+                type="button"
                 key={p.field}
-                role="button"
-                tabIndex={0}
                 aria-label={`${label}: cách lề trái ${p.xMm} mm, cách lề trên ${p.yMm} mm`}
                 aria-pressed={on}
                 data-testid={`field-${p.field}`}
@@ -125,6 +124,10 @@ export function LayoutCanvas({ blank, imageUrl, selected, onSelect, onMove, read
                 onKeyDown={key(p)}
                 style={{
                   position: "absolute",
+                  display: "block",
+                  margin: 0,
+                  padding: 0,
+                  border: "none",
                   left: p.xMm * scale,
                   top: p.yMm * scale,
                   width: p.widthMm * scale,
@@ -140,11 +143,13 @@ export function LayoutCanvas({ blank, imageUrl, selected, onSelect, onMove, read
                   cursor: readOnly ? "default" : "move",
                   color: "var(--mantine-color-dark-9)",
                   background: on ? "rgba(34, 139, 230, 0.18)" : "rgba(255, 255, 255, 0.35)",
-                  outline: on ? "2px solid var(--mantine-color-blue-6)" : "1px dashed var(--mantine-color-blue-4)",
+                  outline: on
+                    ? "2px solid var(--mantine-color-blue-6)"
+                    : "1px dashed var(--mantine-color-blue-4)",
                 }}
               >
                 {label}
-              </div>
+              </button>
             );
           })
         : null}

@@ -21,7 +21,8 @@ export const awardKeys = {
   layout: (unitId: string, kind: CertificateKind) => ["certificate-layout", unitId, kind] as const,
 };
 
-const layoutUrl = (unitId: string, kind: CertificateKind) => `/api/units/${unitId}/certificate-layouts/${kind}`;
+const layoutUrl = (unitId: string, kind: CertificateKind) =>
+  `/api/units/${unitId}/certificate-layouts/${kind}`;
 
 export const awardDocs = {
   decision: (id: string) => `/api/awards/${id}/decision.docx`,
