@@ -129,70 +129,68 @@ function DecisionTable({ items, conferenceId, onEdit }: TableProps) {
     );
   }
   return (
-    <>
-      <Table.ScrollContainer minWidth={900}>
-        <Table withTableBorder striped aria-label="Quyết định khen thưởng">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Số</Table.Th>
-              <Table.Th>Ngày</Table.Th>
-              <Table.Th>Hình thức</Table.Th>
-              <Table.Th>Phong trào</Table.Th>
-              <Table.Th ta="right">Số người được khen</Table.Th>
-              <Table.Th ta="right">Tổng tiền</Table.Th>
-              <Table.Th>Văn bản</Table.Th>
-              <Table.Th />
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {items.map((d) => (
-              <Table.Tr key={d.id}>
-                <Table.Td>{d.number}</Table.Td>
-                <Table.Td>{formatDateVi(d.date)}</Table.Td>
-                <Table.Td>{d.formName}</Table.Td>
-                <Table.Td>{d.movementName ?? "—"}</Table.Td>
-                <Table.Td ta="right">{d.recipients.length}</Table.Td>
-                <Table.Td ta="right">
-                  <Text size="sm" fw={600}>
-                    {dong(d.total)}
-                  </Text>
-                  <Text size="xs" c="dimmed">
-                    {d.totalInWords}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <DecisionDownloads decision={d} />
-                </Table.Td>
-                <Table.Td>
-                  {d.canEdit ? (
-                    <Group gap={4} wrap="nowrap">
-                      <Button
-                        size="xs"
+    <Table.ScrollContainer minWidth={900}>
+      <Table withTableBorder striped aria-label="Quyết định khen thưởng">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Số</Table.Th>
+            <Table.Th>Ngày</Table.Th>
+            <Table.Th>Hình thức</Table.Th>
+            <Table.Th>Phong trào</Table.Th>
+            <Table.Th ta="right">Số người được khen</Table.Th>
+            <Table.Th ta="right">Tổng tiền</Table.Th>
+            <Table.Th>Văn bản</Table.Th>
+            <Table.Th />
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {items.map((d) => (
+            <Table.Tr key={d.id}>
+              <Table.Td>{d.number}</Table.Td>
+              <Table.Td>{formatDateVi(d.date)}</Table.Td>
+              <Table.Td>{d.formName}</Table.Td>
+              <Table.Td>{d.movementName ?? "—"}</Table.Td>
+              <Table.Td ta="right">{d.recipients.length}</Table.Td>
+              <Table.Td ta="right">
+                <Text size="sm" fw={600}>
+                  {dong(d.total)}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {d.totalInWords}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <DecisionDownloads decision={d} />
+              </Table.Td>
+              <Table.Td>
+                {d.canEdit ? (
+                  <Group gap={4} wrap="nowrap">
+                    <Button
+                      size="xs"
+                      variant="subtle"
+                      aria-label={`Sửa quyết định số ${d.number}`}
+                      onClick={() => onEdit(d)}
+                    >
+                      Sửa
+                    </Button>
+                    <Tooltip label="Xóa quyết định">
+                      <ActionIcon
                         variant="subtle"
-                        aria-label={`Sửa quyết định số ${d.number}`}
-                        onClick={() => onEdit(d)}
+                        color="red"
+                        aria-label={`Xóa quyết định số ${d.number}`}
+                        loading={remove.isPending && remove.variables?.id === d.id}
+                        onClick={() => void askRemove(d)}
                       >
-                        Sửa
-                      </Button>
-                      <Tooltip label="Xóa quyết định">
-                        <ActionIcon
-                          variant="subtle"
-                          color="red"
-                          aria-label={`Xóa quyết định số ${d.number}`}
-                          loading={remove.isPending && remove.variables?.id === d.id}
-                          onClick={() => void askRemove(d)}
-                        >
-                          ✕
-                        </ActionIcon>
-                      </Tooltip>
-                    </Group>
-                  ) : null}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-    </>
+                        ✕
+                      </ActionIcon>
+                    </Tooltip>
+                  </Group>
+                ) : null}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
   );
 }
