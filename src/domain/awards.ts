@@ -151,21 +151,41 @@ const perMille = (label: string) =>
     .max(100_000, `${label}: quá lớn`)
     .nullable();
 
+const formShape = {
+  name: text("Tên hình thức", 200),
+  certificate: CertificateKindSchema,
+  individualPerMille: perMille("Hệ số cho cá nhân"),
+  collectivePerMille: perMille("Hệ số cho tập thể"),
+  legalBasis: optionalText("Căn cứ", 300),
+  active: z.boolean(),
+};
+const someone = (f: { individualPerMille: number | null; collectivePerMille: number | null }) =>
+  f.individualPerMille !== null || f.collectivePerMille !== null;
+const SOMEONE = {
+  path: ["individualPerMille"],
+  message: "Hệ số cho cá nhân: nhập hệ số cho cá nhân hoặc cho tập thể",
+};
+
 export const AwardFormUpdateSchema = z
-  .object({
-    name: text("Tên hình thức", 200),
-    certificate: CertificateKindSchema,
-    individualPerMille: perMille("Hệ số cho cá nhân"),
-    collectivePerMille: perMille("Hệ số cho tập thể"),
-    legalBasis: optionalText("Căn cứ", 300),
-    active: z.boolean(),
-    version: z.number().int().min(1),
-  })
-  .refine((f) => f.individualPerMille !== null || f.collectivePerMille !== null, {
-    path: ["individualPerMille"],
-    message: "Hệ số cho cá nhân: nhập hệ số cho cá nhân hoặc cho tập thể",
-  });
+  .object({ ...formShape, version: z.number().int().min(1) })
+  .refine(someone, SOMEONE);
 export type AwardFormUpdate = z.output<typeof AwardFormUpdateSchema>;
+
+/** A new form the office adds (issue #14 item 2): its code is kept for good (decisions cite it). */
+export const AwardFormInputSchema = z
+  .object({
+    code: z
+      .string({ error: "Mã hình thức: bắt buộc nhập" })
+      .trim()
+      .regex(
+        /^[a-z][a-z0-9_]{1,59}$/u,
+        "Mã hình thức: chữ thường không dấu, số và dấu gạch dưới (2–60 ký tự)",
+      ),
+    kind: z.enum(["title", "award"], { error: "Loại: chọn danh hiệu thi đua hoặc hình thức khen thưởng" }),
+    ...formShape,
+  })
+  .refine(someone, SOMEONE);
+export type AwardFormInput = z.output<typeof AwardFormInputSchema>;
 
 export const BaseSalaryViewSchema = z.object({
   id: z.uuid(),

@@ -79,7 +79,9 @@ export const CertificateLayoutSchema = z.object({
   widthMm: z.number().int(),
   heightMm: z.number().int(),
   fields: z.array(FieldPositionSchema),
+  /** The image of the unit's blank (a stored file: GET /api/files/:id), shown under the fields. */
   backgroundFileId: z.uuid().nullable(),
+  blankFileName: z.string().nullable(),
   isDefault: z.boolean(),
   version: z.number().int(),
   canEdit: z.boolean(),
@@ -94,7 +96,8 @@ export const CertificateLayoutUpdateSchema = z.object({
     .max(1000),
   heightMm: z.number().int("Chiều cao phôi: số nguyên mm").min(50, "Chiều cao phôi: ít nhất 50 mm").max(1000),
   fields: z.array(FieldPositionSchema).max(CERTIFICATE_FIELDS.length),
-  backgroundFileId: z.uuid().nullable().optional(),
+  /** null removes the blank's image; a new image comes through POST …/blank, never here. */
+  backgroundFileId: z.null().optional(),
   /** 0 while the unit still uses the default layout. */
   version: z.number().int().min(0),
 });

@@ -10,6 +10,10 @@ export const PATHS = {
   conferences: "/hoi-nghi",
   conference: "/hoi-nghi/:id",
   conferenceAwards: "/hoi-nghi/:id/khen-thuong",
+  /** A unit's certificate blanks and where each field prints (issue #14 item 3). */
+  certificateLayout: "/mau-giay-khen",
+  /** The office's base salaries and award forms (issue #14 item 2). */
+  awardData: "/danh-muc-khen-thuong",
   unitPlans: "/ke-hoach-don-vi",
   planSettings: "/ke-hoach/sua",
   people: "/nguoi",
@@ -37,5 +41,7 @@ export const PATHS = {
 
 export const conferencePath = (id: string) => `/hoi-nghi/${id}`;
 export const conferenceAwardsPath = (id: string) => `/hoi-nghi/${id}/khen-thuong`;
+export const certificateLayoutPath = (unitId: string, kind = "giay_khen") =>
+  `/mau-giay-khen?donVi=${unitId}&loai=${kind}`;
 export const dossierUnitPath = (unitId: string) => `/ho-so/${unitId}`;
 export const budgetPath = (conferenceId: string) => `/hoi-nghi/${conferenceId}/kinh-phi`;

@@ -50,6 +50,18 @@ export const router = createBrowserRouter([
         lazy: page(() => import("./features/awards/AwardsPage.tsx"), "AwardsPage"),
       },
       {
+        path: PATHS.certificateLayout,
+        lazy: page(() => import("./features/awards/CertificateLayoutPage.tsx"), "CertificateLayoutPage"),
+      },
+      {
+        path: PATHS.awardData,
+        lazy: page(
+          () => import("./features/awards/AwardDataPage.tsx"),
+          "AwardDataPage",
+          "awards.manage_data",
+        ),
+      },
+      {
         path: PATHS.users,
         lazy: page(() => import("./features/users/UsersPage.tsx"), "UsersPage", "users.manage"),
       },

@@ -73,9 +73,11 @@ describe("awards at a conference", () => {
 
     // The money the page shows is the form's multiple of today's base salary, as the API has it.
     const forms = (await (await page.request.get(`${e.baseUrl}/api/award-forms`)).json()) as AwardFormView[];
-    const salaries = (await (
-      await page.request.get(`${e.baseUrl}/api/base-salaries`)
-    ).json()) as BaseSalaryView[];
+    const salaries = (
+      (await (await page.request.get(`${e.baseUrl}/api/base-salaries?limit=100`)).json()) as {
+        items: BaseSalaryView[];
+      }
+    ).items;
     const form = forms.find((f) => f.name === FORM);
     const salary = baseSalaryOn(salaries, todayIso());
     expect(form?.individualPerMille).toBeTypeOf("number");
@@ -121,13 +123,32 @@ describe("awards at a conference", () => {
     );
     for (const name of names) expect(listText).toContain(name);
 
+    // Editing the decision: its number and one recipient's achievement, saved with its version.
+    await row.getByRole("button", { name: "Sửa quyết định số 15/QĐ-UBND" }).click();
+    await page.getByRole("heading", { name: "Sửa quyết định số 15/QĐ-UBND" }).waitFor(WAIT);
+    expect(await page.getByText("Đã chọn 3 người được khen").count()).toBe(1);
+    await page.getByLabel("Số quyết định").fill("16/QĐ-UBND");
+    await page.getByLabel(`Thành tích của ${names[0]}`).fill("Gương điển hình tiên tiến của phường");
+    await e.shot(page, "awards-03-edit", false);
+    await page.getByRole("button", { name: "Lưu thay đổi" }).click();
+    await page.getByText("Đã sửa quyết định khen thưởng số 16/QĐ-UBND.").waitFor(WAIT);
+    const edited = page.getByLabel("Quyết định khen thưởng").getByRole("row", { name: /16\/QĐ-UBND/u });
+    await edited.waitFor(WAIT);
+    await result.getByText("Gương điển hình tiên tiến của phường").waitFor(WAIT);
+    expect(
+      await page
+        .getByLabel("Quyết định khen thưởng")
+        .getByRole("row", { name: /15\/QĐ-UBND/u })
+        .count(),
+    ).toBe(0);
+
     // Deleting asks first and says what went.
-    await row.getByRole("button", { name: "Xóa quyết định số 15/QĐ-UBND" }).click();
+    await edited.getByRole("button", { name: "Xóa quyết định số 16/QĐ-UBND" }).click();
     const dialog = page.getByRole("dialog", { name: "Xóa quyết định khen thưởng?" });
     await dialog.waitFor(WAIT);
-    await e.shot(page, "awards-03-confirm-delete", false);
+    await e.shot(page, "awards-04-confirm-delete", false);
     await dialog.getByRole("button", { name: "Xóa quyết định" }).click();
-    await page.getByText("Đã xóa quyết định khen thưởng số 15/QĐ-UBND.").waitFor(WAIT);
+    await page.getByText("Đã xóa quyết định khen thưởng số 16/QĐ-UBND.").waitFor(WAIT);
     await page.getByText("Chưa có quyết định khen thưởng nào tại hội nghị này.").waitFor(WAIT);
     await result.waitFor({ state: "detached", ...WAIT });
     expect(await page.getByTestId("conference-award-total").innerText()).toContain("0 đ (Không đồng)");

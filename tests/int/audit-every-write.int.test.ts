@@ -49,6 +49,10 @@ const ROWS: Record<string, { rows: number; reason: string }> = {
     rows: 2,
     reason: "the stored file's own row (file.upload) and the budget's (budget.receipt)",
   },
+  "POST /api/units/:id/certificate-layouts/:certificate/blank": {
+    rows: 2,
+    reason: "the stored image's own row (file.upload) and the layout's (certificate_layout.blank)",
+  },
   "POST /api/notifications/:id/read": {
     rows: 0,
     reason: "a user marks their own notice read: the reader's own state, not a change to the plan's records",

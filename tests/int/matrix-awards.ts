@@ -4,6 +4,7 @@
  * another unit's. Culture reads conferences but only its own unit's awards (404 here);
  * finance reads every conference's awards (it pays the money) but records none of others'.
  */
+import { samplePng } from "../../src/server/files/testing/samples.ts";
 import { addPeople, conferenceOf } from "../../src/server/modules/delegate-lists/testing/fixtures.ts";
 import type { Case, Fixtures } from "./matrix-types.ts";
 import { all, only } from "./matrix-types.ts";
@@ -74,6 +75,23 @@ export const AWARD_CASES: Record<string, Case> = {
       };
     },
   },
+  "GET /api/award-forms/paged": { expect: all(200) },
+  "POST /api/award-forms": {
+    expect: only({ office: 201 }),
+    request: (f) => ({
+      url: "/api/award-forms",
+      payload: {
+        code: `hinh_thuc_ma_tran_${f.seq()}`,
+        kind: "award",
+        name: "Giấy khen của ma trận quyền",
+        certificate: "giay_khen",
+        individualPerMille: 300,
+        collectivePerMille: null,
+        legalBasis: null,
+        active: false,
+      },
+    }),
+  },
   "GET /api/base-salaries": { expect: all(200) },
   "POST /api/base-salaries": {
     expect: only({ office: 201 }),
@@ -89,7 +107,7 @@ export const AWARD_CASES: Record<string, Case> = {
   "PUT /api/base-salaries/:id": {
     expect: only({ office: 200 }),
     request: async (f) => {
-      const list = (await f.office.get("/api/base-salaries")).json() as {
+      const list = (await f.office.get("/api/base-salaries?limit=100")).json().items as {
         id: string;
         effectiveFrom: string;
         version: number;
@@ -168,6 +186,22 @@ export const AWARD_CASES: Record<string, Case> = {
           heightMm: 210 - (f.seq() % 2),
           fields: current.fields,
           version: current.version,
+        },
+      };
+    },
+  },
+  "POST /api/units/:id/certificate-layouts/:certificate/blank": {
+    expect: only({ office: 200, unit: 200, culture: 404 }),
+    request: async (f) => {
+      const url = `/api/units/${f.ownUnitId}/certificate-layouts/bang_khen`;
+      const { version } = (await f.office.get(url)).json();
+      return {
+        url: `${url}/blank?version=${version}`,
+        file: {
+          field: "file",
+          filename: "Phôi bằng khen.png",
+          content: samplePng(),
+          contentType: "image/png",
         },
       };
     },

@@ -114,6 +114,8 @@ export const AUDIT_ACTION_LABELS = {
   "base_salary.update": "Sửa mức lương cơ sở",
   "certificate_layout.save": "Lưu vị trí in trên phôi giấy khen, bằng khen",
   "retention.anonymise": "Ẩn danh dữ liệu cá nhân của kế hoạch đã kết thúc quá thời hạn lưu giữ",
+  "certificate_layout.blank": "Tải lên ảnh phôi giấy khen, bằng khen",
+  "award_form.create": "Thêm hình thức khen thưởng",
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTION_LABELS;
 export const AUDIT_ACTIONS = Object.keys(AUDIT_ACTION_LABELS) as [AuditAction, ...AuditAction[]];

@@ -36,6 +36,8 @@ const NAV: { to: string; label: string; need?: Capability[] }[] = [
     label: "Thiết lập văn bản",
     need: ["documents.settings_all", "documents.settings_own"],
   },
+  { to: PATHS.certificateLayout, label: "Mẫu in giấy khen", need: ["awards.edit_all", "awards.edit_own"] },
+  { to: PATHS.awardData, label: "Danh mục khen thưởng", need: ["awards.manage_data"] },
   { to: PATHS.budgets, label: "Kinh phí hội nghị", need: ["budget.read_all", "budget.read_own"] },
   {
     to: PATHS.propaganda,

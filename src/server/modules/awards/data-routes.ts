@@ -1,12 +1,14 @@
 /**
  * Award data API (SPEC H1, H2): GET /api/award-forms (the forms as data, each
- * `{ code, name, … }`), PUT /api/award-forms/:code; GET/POST /api/base-salaries,
+ * `{ code, name, … }`), GET /api/award-forms/paged (the office's catalogue page), POST
+ * /api/award-forms, PUT /api/award-forms/:code; GET (paged)/POST /api/base-salaries,
  * PUT /api/base-salaries/:id; GET /api/movements with counts per movement.
  */
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import {
+  AwardFormInputSchema,
   AwardFormUpdateSchema,
   AwardFormViewSchema,
   BaseSalaryInputSchema,
@@ -14,11 +16,14 @@ import {
   BaseSalaryViewSchema,
   MovementViewSchema,
 } from "../../../domain/awards.ts";
+import { pageOf, pageQuery } from "../../../domain/paging.ts";
 import {
+  createAwardForm,
   createBaseSalary,
   listAwardForms,
   listBaseSalaries,
   listMovements,
+  pageAwardForms,
   updateAwardForm,
   updateBaseSalary,
 } from "./data-service.ts";
@@ -26,6 +31,7 @@ import {
 export async function awardDataRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ["awards"];
+  const DataPage = pageQuery(20, 100);
 
   r.get(
     "/api/award-forms",
@@ -37,6 +43,32 @@ export async function awardDataRoutes(app: FastifyInstance) {
       },
     },
     async (req) => listAwardForms(req.ctx()),
+  );
+
+  r.get(
+    "/api/award-forms/paged",
+    {
+      schema: {
+        tags,
+        summary: "Danh mục hình thức khen thưởng theo trang (trang Danh mục khen thưởng)",
+        querystring: DataPage,
+        response: { 200: pageOf(AwardFormViewSchema) },
+      },
+    },
+    async (req) => pageAwardForms(req.ctx(), req.query),
+  );
+
+  r.post(
+    "/api/award-forms",
+    {
+      schema: {
+        tags,
+        summary: "Thêm hình thức khen thưởng (Thường trực)",
+        body: AwardFormInputSchema,
+        response: { 201: AwardFormViewSchema },
+      },
+    },
+    async (req, reply) => reply.code(201).send(await createAwardForm(req.ctx(), req.body)),
   );
 
   r.put(
@@ -58,11 +90,12 @@ export async function awardDataRoutes(app: FastifyInstance) {
     {
       schema: {
         tags,
-        summary: "Mức lương cơ sở theo thời gian",
-        response: { 200: z.array(BaseSalaryViewSchema) },
+        summary: "Mức lương cơ sở theo thời gian, mới nhất trước (theo trang)",
+        querystring: DataPage,
+        response: { 200: pageOf(BaseSalaryViewSchema) },
       },
     },
-    async (req) => listBaseSalaries(req.ctx()),
+    async (req) => listBaseSalaries(req.ctx(), req.query),
   );
 
   r.post(

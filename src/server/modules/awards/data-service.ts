@@ -3,9 +3,16 @@
  * multipliers, base salaries as dated data, movements with their counts. Everyone signed in
  * reads them; only the office (`awards.manage_data`) changes them, versioned and audited.
  */
-import { and, eq } from "drizzle-orm";
-import type { AwardFormUpdate, AwardFormView, BaseSalaryView, MovementView } from "../../../domain/awards.ts";
+import { and, eq, max } from "drizzle-orm";
+import type {
+  AwardFormInput,
+  AwardFormUpdate,
+  AwardFormView,
+  BaseSalaryView,
+  MovementView,
+} from "../../../domain/awards.ts";
 import { moneyInWords } from "../../../domain/money-words.ts";
+import { type Page, type PageParams, pageOfList } from "../../../domain/paging.ts";
 import { conflictOnUnique } from "../../db/pg-errors.ts";
 import { awardForms, baseSalaries } from "../../db/schema/index.ts";
 import { versionedUpdate, withTx } from "../../db/write.ts";
@@ -27,6 +34,30 @@ const OFFICE_ONLY = "Chỉ Thường trực HĐ TĐKT (Phòng Nội vụ) đư�
 
 export async function listAwardForms(ctx: ServiceContext): Promise<AwardFormView[]> {
   return (await loadForms(ctx.db)).map(formView);
+}
+
+/** The office's catalogue page (tens of rows at most, already ordered). */
+export async function pageAwardForms(ctx: ServiceContext, p: PageParams): Promise<Page<AwardFormView>> {
+  return pageOfList(await listAwardForms(ctx), p);
+}
+
+export async function createAwardForm(ctx: ServiceContext, input: AwardFormInput): Promise<AwardFormView> {
+  if (!awardPolicy.canManageData(ctx.actor)) throw forbidden(OFFICE_ONLY);
+  await withTx(ctx, async (tx) => {
+    const [last] = await tx.db.select({ n: max(awardForms.sortOrder) }).from(awardForms);
+    await tx.db.insert(awardForms).values({
+      ...input,
+      sortOrder: (last?.n ?? 0) + 1,
+      updatedAt: ctx.clock.now(),
+    });
+    await recordAudit(tx.db, tx, {
+      action: "award_form.create",
+      entityType: "award_form",
+      entityId: null,
+      after: input,
+    });
+  }).catch(conflictOnUnique("code", `Mã hình thức: "${input.code}" đã có trong danh mục.`));
+  return formView((await loadForm(ctx.db, input.code))!);
 }
 
 export async function updateAwardForm(ctx: ServiceContext, code: string, input: AwardFormUpdate) {
@@ -69,8 +100,9 @@ const salaryView = (s: BaseSalaryRow): BaseSalaryView => ({
   version: s.version,
 });
 
-export async function listBaseSalaries(ctx: ServiceContext): Promise<BaseSalaryView[]> {
-  return (await loadSalaries(ctx.db)).map(salaryView).reverse();
+/** Newest first; a few rows a decade, paged like every list (issue #11). */
+export async function listBaseSalaries(ctx: ServiceContext, p: PageParams): Promise<Page<BaseSalaryView>> {
+  return pageOfList((await loadSalaries(ctx.db)).map(salaryView).reverse(), p);
 }
 
 type SalaryInput = { effectiveFrom: string; amount: number; legalBasis: string };

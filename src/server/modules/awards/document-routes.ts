@@ -2,7 +2,8 @@
  * Award downloads and certificate layouts (SPEC H1, L1; issue #14 items 2–3):
  * GET /api/awards/:id/decision.docx, /api/awards/:id/certificates.pdf,
  * GET /api/conferences/:id/awards/list.docx (read out at the conference),
- * GET/PUT /api/units/:id/certificate-layouts/:certificate and its calibration.pdf.
+ * GET/PUT /api/units/:id/certificate-layouts/:certificate, its calibration.pdf and the image
+ * of the unit's blank (POST …/blank, multipart "file", PNG or JPEG).
  */
 import type { FastifyInstance, FastifyReply } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
@@ -10,17 +11,15 @@ import { z } from "zod";
 import { CertificateKindSchema } from "../../../domain/award-forms.ts";
 import { CertificateLayoutSchema, CertificateLayoutUpdateSchema } from "../../../domain/certificates.ts";
 import { DOCX } from "../../files/file-types.ts";
+import { readUpload } from "../../files/multipart.ts";
 import { attachmentDisposition } from "../../http/attachment.ts";
-import {
-  calibrationFile,
-  certificatesFile,
-  decisionDocx,
-  getLayout,
-  readingListDocx,
-  saveLayout,
-} from "./document-service.ts";
+import { certificatesFile, decisionDocx, readingListDocx } from "./document-service.ts";
+import { BLANK_MAX_BYTES, calibrationFile, getLayout, saveLayout, uploadBlank } from "./layout-service.ts";
 
 const Id = z.object({ id: z.uuid("Mã không hợp lệ") });
+const VersionQuery = z.object({
+  version: z.coerce.number().int("Phiên bản dữ liệu: số nguyên").min(0, "Phiên bản dữ liệu: không âm"),
+});
 const LayoutParams = z.object({ id: z.uuid("Mã đơn vị không hợp lệ"), certificate: CertificateKindSchema });
 
 const send = (reply: FastifyReply, mime: string, out: { buffer: Buffer; filename: string }) =>
@@ -91,5 +90,22 @@ export async function awardDocumentRoutes(app: FastifyInstance) {
     },
     async (req, reply) =>
       send(reply, "application/pdf", await calibrationFile(req.ctx(), req.params.id, req.params.certificate)),
+  );
+  r.post(
+    "/api/units/:id/certificate-layouts/:certificate/blank",
+    {
+      schema: {
+        tags,
+        summary:
+          "Tải lên ảnh phôi (PNG hoặc JPEG, tối đa 5 MB; trường multipart 'file'; version = 0 khi đang dùng mặc định)",
+        params: LayoutParams,
+        querystring: VersionQuery,
+        response: { 200: CertificateLayoutSchema },
+      },
+    },
+    async (req) =>
+      uploadBlank(req.ctx(), req.params.id, req.params.certificate, req.query.version, () =>
+        readUpload(req, { what: "ảnh phôi (PNG hoặc JPEG)", maxBytes: BLANK_MAX_BYTES }),
+      ),
   );
 }

@@ -1,29 +1,20 @@
 /**
  * An award decision's documents (SPEC H1, L1; issue #14 items 2–3): the Quyết định with its
  * annexed list (docx, NĐ 30), the list read out at the conference (docx), and the certificates
- * of every recipient in one PDF on the unit's blank; the unit's certificate layouts (saved or
- * default) and their calibration page. Who may read the decision may download; audited (N3).
+ * of every recipient in one PDF on the unit's blank (layouts: layout-service.ts). Who may read
+ * the decision may download; audited (N3).
  */
-import { and, eq } from "drizzle-orm";
-import { CERTIFICATE_KIND_LABELS, type CertificateKind } from "../../../domain/award-forms.ts";
-import {
-  type CertificateLayoutUpdate,
-  type CertificateLayoutView,
-  DEFAULT_BLANK_SIZE,
-  defaultFieldPositions,
-} from "../../../domain/certificates.ts";
+import { CERTIFICATE_KIND_LABELS } from "../../../domain/award-forms.ts";
 import { signerAuthorityLines } from "../../../domain/document-settings.ts";
 import { formatDateVi } from "../../../domain/text.ts";
-import { certificateLayouts } from "../../db/schema/index.ts";
-import { withTx } from "../../db/write.ts";
 import type { AwardDocDecision } from "../../documents/award-decision-docx.ts";
 import type { ServiceContext } from "../../http/context.ts";
-import { forbidden, notFound, stale } from "../../http/errors.ts";
+import { notFound } from "../../http/errors.ts";
 import { recordAudit } from "../audit/index.ts";
 import { todayIso, visibleConference } from "../conferences/index.ts";
 import { settingsForDocuments } from "../document-settings/index.ts";
 import { getAward, listAwards } from "./decision-service.ts";
-import { awardPolicy } from "./policy.ts";
+import { layoutOf } from "./layout-service.ts";
 import { loadForm, loadSalaries } from "./queries.ts";
 
 /** The document builder loads docx / pdf-lib on first use (issue #11 item 1). */
@@ -138,7 +129,7 @@ export async function readingListDocx(ctx: ServiceContext, conferenceId: string)
 
 export async function certificatesFile(ctx: ServiceContext, id: string): Promise<Out> {
   const d = await getAward(ctx, id);
-  const layout = await layoutOf(ctx, d.unitId, d.certificate);
+  const layout = await layoutOf(ctx.db, d.unitId, d.certificate);
   const issuer = await issuerOf(ctx, d.unitId);
   const [y, m, day] = d.date.split("-").map(Number);
   const placeDate = `${issuer.place}, ngày ${day} tháng ${m} năm ${y}`;
@@ -160,116 +151,4 @@ export async function certificatesFile(ctx: ServiceContext, id: string): Promise
   const filename = `${CERTIFICATE_KIND_LABELS[d.certificate]} ${fileSafe(d.number)}.pdf`;
   await audit(ctx, id, d.unitId, "certificates", certs.length, filename);
   return { buffer, filename };
-}
-
-/** The unit's saved layout for the blank, or the default one. */
-async function layoutOf(ctx: ServiceContext, unitId: string, certificate: CertificateKind) {
-  const [row] = await ctx.db
-    .select()
-    .from(certificateLayouts)
-    .where(and(eq(certificateLayouts.unitId, unitId), eq(certificateLayouts.certificate, certificate)));
-  if (row) return { ...row, isDefault: false };
-  const size = DEFAULT_BLANK_SIZE[certificate];
-  return {
-    unitId,
-    certificate,
-    ...size,
-    fields: defaultFieldPositions(size.widthMm, size.heightMm),
-    backgroundFileId: null,
-    version: 0,
-    isDefault: true,
-  };
-}
-
-function assertUnitReadable(ctx: ServiceContext, unitId: string) {
-  if (!awardPolicy.canRead(ctx.actor, { unitId })) throw notFound("Không tìm thấy đơn vị.");
-}
-
-export async function getLayout(
-  ctx: ServiceContext,
-  unitId: string,
-  certificate: CertificateKind,
-): Promise<CertificateLayoutView> {
-  assertUnitReadable(ctx, unitId);
-  const l = await layoutOf(ctx, unitId, certificate);
-  return {
-    unitId,
-    certificate,
-    widthMm: l.widthMm,
-    heightMm: l.heightMm,
-    fields: l.fields as CertificateLayoutView["fields"],
-    backgroundFileId: l.backgroundFileId,
-    isDefault: l.isDefault,
-    version: l.version,
-    canEdit: awardPolicy.canEdit(ctx.actor, { unitId }),
-  };
-}
-
-export async function saveLayout(
-  ctx: ServiceContext,
-  unitId: string,
-  certificate: CertificateKind,
-  input: CertificateLayoutUpdate,
-): Promise<CertificateLayoutView> {
-  assertUnitReadable(ctx, unitId);
-  if (!awardPolicy.canEdit(ctx.actor, { unitId })) {
-    throw forbidden("Chỉ đơn vị đó và Thường trực HĐ TĐKT được sửa vị trí in trên phôi.");
-  }
-  const before = await layoutOf(ctx, unitId, certificate);
-  if (before.version !== input.version) throw stale();
-  const values = {
-    widthMm: input.widthMm,
-    heightMm: input.heightMm,
-    fields: input.fields,
-    backgroundFileId: input.backgroundFileId ?? before.backgroundFileId,
-  };
-  await withTx(ctx, async (tx) => {
-    if (before.isDefault) {
-      await tx.db
-        .insert(certificateLayouts)
-        .values({ unitId, certificate, ...values, version: 1, updatedAt: ctx.clock.now() })
-        .catch(() => {
-          throw stale();
-        });
-    } else {
-      const changed = await tx.db
-        .update(certificateLayouts)
-        .set({ ...values, version: input.version + 1, updatedAt: ctx.clock.now() })
-        .where(
-          and(
-            eq(certificateLayouts.unitId, unitId),
-            eq(certificateLayouts.certificate, certificate),
-            eq(certificateLayouts.version, input.version),
-          ),
-        )
-        .returning({ v: certificateLayouts.version });
-      if (changed.length === 0) throw stale();
-    }
-    await recordAudit(tx.db, tx, {
-      action: "certificate_layout.save",
-      entityType: "certificate_layout",
-      entityId: null,
-      unitId,
-      before: before.isDefault
-        ? null
-        : { certificate, widthMm: before.widthMm, heightMm: before.heightMm, fields: before.fields.length },
-      after: {
-        certificate,
-        widthMm: values.widthMm,
-        heightMm: values.heightMm,
-        fields: values.fields.length,
-      },
-    });
-  });
-  return getLayout(ctx, unitId, certificate);
-}
-
-export async function calibrationFile(
-  ctx: ServiceContext,
-  unitId: string,
-  certificate: CertificateKind,
-): Promise<Out> {
-  const l = await getLayout(ctx, unitId, certificate);
-  const buffer = await (await loadDocs1()).calibrationPdf(l);
-  return { buffer, filename: `Trang căn chỉnh ${CERTIFICATE_KIND_LABELS[certificate]}.pdf` };
 }

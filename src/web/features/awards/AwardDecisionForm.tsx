@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Select, SimpleGrid, Stack, TextInput, Title } from "@mantine/core";
+import { Button, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import type { AwardDecisionInput, AwardDecisionView } from "../../../domain/awards.ts";
@@ -15,34 +15,69 @@ type Props = {
   conferenceId: string;
   delegates: Delegate[];
   onSaved: (decision: AwardDecisionView) => void;
+  /** The decision being edited (PUT with its version; 409 when someone saved first). */
+  editing?: AwardDecisionView;
+  onCancel?: () => void;
 };
+
+type Recipient = AwardDecisionInput["recipients"][number];
+const subjectKey = (r: { personId?: string | null; collectiveId?: string | null }) =>
+  r.personId ? `p:${r.personId}` : `c:${r.collectiveId}`;
+
+/** The decision's recipients as ticked delegates, and those not on the delegate list (kept as they are). */
+function pickedOf(d: AwardDecisionView | undefined, delegates: Delegate[]) {
+  const picked: Picked = new Map();
+  const extras: Recipient[] = [];
+  for (const r of d?.recipients ?? []) {
+    const del = delegates.find((x) => subjectKey(x) === subjectKey(r));
+    if (del) picked.set(del.id, r.achievement ?? "");
+    else
+      extras.push({
+        ...(r.personId ? { personId: r.personId } : { collectiveId: r.collectiveId ?? undefined }),
+        achievement: r.achievement,
+        registerNumber: r.registerNumber,
+      });
+  }
+  return { picked, extras };
+}
 
 /**
  * Records one award decision at the conference (SPEC H1; issue #14 item 2). Issuer and signer
  * may be left empty: the server takes them from the unit's document settings. The money is
  * worked out by the server from the base salary on the decision's date.
  */
-export function AwardDecisionForm({ conferenceId, delegates, onSaved }: Props) {
+export function AwardDecisionForm({ conferenceId, delegates, onSaved, editing, onCancel }: Props) {
   const qc = useQueryClient();
   const forms = useAwardForms();
   const movements = useMovements();
-  const [number, setNumber] = useState("");
-  const [date, setDate] = useState(formatDateVi(todayIso()));
-  const [form, setForm] = useState<string | null>(null);
-  const [movement, setMovement] = useState<string | null>(null);
-  const [issuer, setIssuer] = useState("");
-  const [signerTitle, setSignerTitle] = useState("");
-  const [signerName, setSignerName] = useState("");
-  const [picked, setPicked] = useState<Picked>(new Map());
+  const [number, setNumber] = useState(editing?.number ?? "");
+  const [date, setDate] = useState(formatDateVi(editing?.date ?? todayIso()));
+  const [form, setForm] = useState<string | null>(editing?.form ?? null);
+  const [movement, setMovement] = useState<string | null>(editing?.movement ?? null);
+  const [issuer, setIssuer] = useState(editing?.issuer ?? "");
+  const [signerTitle, setSignerTitle] = useState(editing?.signerTitle ?? "");
+  const [signerName, setSignerName] = useState(editing?.signerName ?? "");
+  const [{ picked: first, extras }] = useState(() => pickedOf(editing, delegates));
+  const [picked, setPicked] = useState<Picked>(first);
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const registers = new Map((editing?.recipients ?? []).map((r) => [subjectKey(r), r.registerNumber]));
 
   const save = useMutation({
-    mutationFn: (body: AwardDecisionInput) => awardsApi.create(conferenceId, body),
+    mutationFn: (body: AwardDecisionInput) =>
+      editing
+        ? awardsApi.update(editing.id, {
+            ...body,
+            fundingSource: editing.fundingSource,
+            version: editing.version,
+          })
+        : awardsApi.create(conferenceId, body),
     onSuccess: async (decision) => {
-      notifySuccess(`Đã ghi quyết định khen thưởng số ${decision.number}.`);
+      notifySuccess(`Đã ${editing ? "sửa" : "ghi"} quyết định khen thưởng số ${decision.number}.`);
       await qc.invalidateQueries({ queryKey: awardKeys.list(conferenceId) });
-      setNumber("");
-      setPicked(new Map());
+      if (!editing) {
+        setNumber("");
+        setPicked(new Map());
+      }
       onSaved(decision);
     },
   });
@@ -53,7 +88,7 @@ export function AwardDecisionForm({ conferenceId, delegates, onSaved }: Props) {
     if (!number.trim()) next.number = "Số quyết định: bắt buộc nhập";
     if (!iso) next.date = iso === null ? "Ngày quyết định: bắt buộc nhập" : DATE_ERROR;
     if (!form) next.form = "Hình thức khen thưởng: bắt buộc chọn";
-    if (picked.size === 0) next.recipients = "Người được khen: chọn ít nhất một đại biểu";
+    if (picked.size + extras.length === 0) next.recipients = "Người được khen: chọn ít nhất một đại biểu";
     setErrors(next);
     if (Object.keys(next).length > 0 || !iso || !form) return;
     const byId = new Map(delegates.map((d) => [d.id, d]));
@@ -65,7 +100,8 @@ export function AwardDecisionForm({ conferenceId, delegates, onSaved }: Props) {
         : d.collectiveId
           ? { collectiveId: d.collectiveId }
           : null;
-      return who ? [{ ...who, achievement: achievement.trim() || null, registerNumber: null }] : [];
+      const registerNumber = registers.get(subjectKey(who ?? {})) ?? null;
+      return who ? [{ ...who, achievement: achievement.trim() || null, registerNumber }] : [];
     });
     save.mutate({
       number: number.trim(),
@@ -76,14 +112,16 @@ export function AwardDecisionForm({ conferenceId, delegates, onSaved }: Props) {
       signerTitle: signerTitle.trim() || null,
       signerName: signerName.trim() || null,
       fundingSource: null,
-      recipients,
+      recipients: [...recipients, ...extras],
     });
   };
 
   return (
     <Paper withBorder p="md">
       <Stack>
-        <Title order={4}>Ghi quyết định khen thưởng</Title>
+        <Title order={4}>
+          {editing ? `Sửa quyết định số ${editing.number}` : "Ghi quyết định khen thưởng"}
+        </Title>
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
           <TextInput
             label="Số quyết định"
@@ -141,9 +179,19 @@ export function AwardDecisionForm({ conferenceId, delegates, onSaved }: Props) {
           error={errors.recipients ?? null}
         />
         {save.error ? <ErrorAlert error={save.error} title="Chưa ghi được quyết định" /> : null}
+        {extras.length > 0 ? (
+          <Text size="sm" c="dimmed">
+            Giữ nguyên {extras.length} người được khen không có trong danh sách đại biểu.
+          </Text>
+        ) : null}
         <Group justify="flex-end">
+          {onCancel ? (
+            <Button variant="default" onClick={onCancel}>
+              Hủy
+            </Button>
+          ) : null}
           <Button onClick={submit} loading={save.isPending}>
-            Ghi quyết định
+            {editing ? "Lưu thay đổi" : "Ghi quyết định"}
           </Button>
         </Group>
       </Stack>

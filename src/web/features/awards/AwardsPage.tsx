@@ -1,15 +1,15 @@
-import { ActionIcon, Anchor, Button, Paper, Stack, Table, Text, Tooltip } from "@mantine/core";
+import { ActionIcon, Anchor, Button, Group, Paper, Stack, Table, Text, Tooltip } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link, useParams } from "react-router";
 import type { AwardDecisionView } from "../../../domain/awards.ts";
 import { formatDateVi } from "../../../domain/text.ts";
-import { ConfirmModal } from "../../components/ConfirmModal.tsx";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
-import { notifySuccess } from "../../lib/notify.ts";
-import { conferencePath } from "../../paths.ts";
+import { confirmAction } from "../../lib/confirm.tsx";
+import { notifyError, notifySuccess } from "../../lib/notify.ts";
+import { certificateLayoutPath, conferencePath } from "../../paths.ts";
 import { useConference } from "../conferences/conferencesApi.ts";
 import { kindLabel } from "../conferences/labels.ts";
 import { AwardDecisionForm } from "./AwardDecisionForm.tsx";
@@ -25,6 +25,7 @@ export function AwardsPage() {
   const conf = useConference(id);
   const awards = useAwards(id);
   const [saved, setSaved] = useState<AwardDecisionView | null>(null);
+  const [editing, setEditing] = useState<AwardDecisionView | null>(null);
 
   if (conf.isPending || awards.isPending) return <PageLoader />;
   if (conf.isError || awards.isError) {
@@ -54,14 +55,21 @@ export function AwardsPage() {
         title="Khen thưởng"
         description={`Quyết định khen thưởng tại ${c.title ?? `${kindLabel(c.kind, c.kindLabel)} – ${c.unitName}`}`}
         actions={
-          list.items.length > 0 ? (
-            <Button component="a" href={awardDocs.readingList(id)} download variant="default">
-              Tải danh sách đọc tại hội nghị (Word)
-            </Button>
-          ) : null
+          <Group gap="xs">
+            {list.canEdit ? (
+              <Button component={Link} to={certificateLayoutPath(c.unitId)} variant="default">
+                Mẫu in giấy khen, bằng khen
+              </Button>
+            ) : null}
+            {list.items.length > 0 ? (
+              <Button component="a" href={awardDocs.readingList(id)} download variant="default">
+                Tải danh sách đọc tại hội nghị (Word)
+              </Button>
+            ) : null}
+          </Group>
         }
       />
-      <DecisionTable items={list.items} conferenceId={id} />
+      <DecisionTable items={list.items} conferenceId={id} onEdit={setEditing} />
       <Paper withBorder p="sm">
         <Text size="sm" data-testid="conference-award-total">
           Tổng tiền thưởng tại hội nghị: <b>{dong(list.total)}</b> ({list.totalInWords}).
@@ -69,24 +77,50 @@ export function AwardsPage() {
       </Paper>
       {/* The decision just recorded, while it is still there (not deleted since). */}
       {saved && list.items.some((d) => d.id === saved.id) ? <DecisionResult decision={saved} /> : null}
-      {list.canEdit ? (
+      {list.canEdit && editing ? (
+        <AwardDecisionForm
+          key={`${editing.id}-${editing.version}`}
+          conferenceId={id}
+          delegates={c.delegates}
+          editing={editing}
+          onCancel={() => setEditing(null)}
+          onSaved={(d) => {
+            setEditing(null);
+            setSaved(d);
+          }}
+        />
+      ) : list.canEdit ? (
         <AwardDecisionForm conferenceId={id} delegates={c.delegates} onSaved={setSaved} />
       ) : null}
     </Stack>
   );
 }
 
-function DecisionTable({ items, conferenceId }: { items: AwardDecisionView[]; conferenceId: string }) {
+type TableProps = {
+  items: AwardDecisionView[];
+  conferenceId: string;
+  onEdit: (d: AwardDecisionView) => void;
+};
+
+function DecisionTable({ items, conferenceId, onEdit }: TableProps) {
   const qc = useQueryClient();
-  const [doomed, setDoomed] = useState<AwardDecisionView | null>(null);
   const remove = useMutation({
     mutationFn: (d: AwardDecisionView) => awardsApi.remove(d.id, d.version),
     onSuccess: async (_v, d) => {
       notifySuccess(`Đã xóa quyết định khen thưởng số ${d.number}.`);
-      setDoomed(null);
       await qc.invalidateQueries({ queryKey: awardKeys.list(conferenceId) });
     },
+    onError: (e) => notifyError(e, "Chưa xóa được quyết định"),
   });
+  const askRemove = async (d: AwardDecisionView) => {
+    const yes = await confirmAction({
+      title: "Xóa quyết định khen thưởng?",
+      message: `Xóa quyết định số ${d.number} ngày ${formatDateVi(d.date)} cùng ${d.recipients.length} người được khen và số tiền thưởng ${dong(d.total)}? Không hoàn tác được.`,
+      confirmLabel: "Xóa quyết định",
+      danger: true,
+    });
+    if (yes) remove.mutate(d);
+  };
   if (items.length === 0) {
     return (
       <Text c="dimmed" size="sm">
@@ -95,76 +129,68 @@ function DecisionTable({ items, conferenceId }: { items: AwardDecisionView[]; co
     );
   }
   return (
-    <>
-      <Table.ScrollContainer minWidth={900}>
-        <Table withTableBorder striped aria-label="Quyết định khen thưởng">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Số</Table.Th>
-              <Table.Th>Ngày</Table.Th>
-              <Table.Th>Hình thức</Table.Th>
-              <Table.Th>Phong trào</Table.Th>
-              <Table.Th ta="right">Số người được khen</Table.Th>
-              <Table.Th ta="right">Tổng tiền</Table.Th>
-              <Table.Th>Văn bản</Table.Th>
-              <Table.Th />
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {items.map((d) => (
-              <Table.Tr key={d.id}>
-                <Table.Td>{d.number}</Table.Td>
-                <Table.Td>{formatDateVi(d.date)}</Table.Td>
-                <Table.Td>{d.formName}</Table.Td>
-                <Table.Td>{d.movementName ?? "—"}</Table.Td>
-                <Table.Td ta="right">{d.recipients.length}</Table.Td>
-                <Table.Td ta="right">
-                  <Text size="sm" fw={600}>
-                    {dong(d.total)}
-                  </Text>
-                  <Text size="xs" c="dimmed">
-                    {d.totalInWords}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <DecisionDownloads decision={d} />
-                </Table.Td>
-                <Table.Td>
-                  {d.canEdit ? (
+    <Table.ScrollContainer minWidth={900}>
+      <Table withTableBorder striped aria-label="Quyết định khen thưởng">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Số</Table.Th>
+            <Table.Th>Ngày</Table.Th>
+            <Table.Th>Hình thức</Table.Th>
+            <Table.Th>Phong trào</Table.Th>
+            <Table.Th ta="right">Số người được khen</Table.Th>
+            <Table.Th ta="right">Tổng tiền</Table.Th>
+            <Table.Th>Văn bản</Table.Th>
+            <Table.Th />
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {items.map((d) => (
+            <Table.Tr key={d.id}>
+              <Table.Td>{d.number}</Table.Td>
+              <Table.Td>{formatDateVi(d.date)}</Table.Td>
+              <Table.Td>{d.formName}</Table.Td>
+              <Table.Td>{d.movementName ?? "—"}</Table.Td>
+              <Table.Td ta="right">{d.recipients.length}</Table.Td>
+              <Table.Td ta="right">
+                <Text size="sm" fw={600}>
+                  {dong(d.total)}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {d.totalInWords}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <DecisionDownloads decision={d} />
+              </Table.Td>
+              <Table.Td>
+                {d.canEdit ? (
+                  <Group gap={4} wrap="nowrap">
+                    <Button
+                      size="xs"
+                      variant="subtle"
+                      aria-label={`Sửa quyết định số ${d.number}`}
+                      onClick={() => onEdit(d)}
+                    >
+                      Sửa
+                    </Button>
                     <Tooltip label="Xóa quyết định">
                       <ActionIcon
                         variant="subtle"
                         color="red"
                         aria-label={`Xóa quyết định số ${d.number}`}
-                        onClick={() => {
-                          remove.reset();
-                          setDoomed(d);
-                        }}
+                        loading={remove.isPending && remove.variables?.id === d.id}
+                        onClick={() => void askRemove(d)}
                       >
                         ✕
                       </ActionIcon>
                     </Tooltip>
-                  ) : null}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-      <ConfirmModal
-        opened={doomed !== null}
-        title="Xóa quyết định khen thưởng?"
-        confirmLabel="Xóa quyết định"
-        danger
-        loading={remove.isPending}
-        error={remove.error}
-        onConfirm={() => doomed && remove.mutate(doomed)}
-        onClose={() => setDoomed(null)}
-      >
-        {doomed
-          ? `Xóa quyết định số ${doomed.number} ngày ${formatDateVi(doomed.date)} cùng ${doomed.recipients.length} người được khen và số tiền thưởng ${dong(doomed.total)}?`
-          : ""}
-      </ConfirmModal>
-    </>
+                  </Group>
+                ) : null}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
   );
 }

@@ -3,6 +3,7 @@
  * the award forms and the movements to choose from, and the decision's documents.
  */
 import { useQuery } from "@tanstack/react-query";
+import type { CertificateKind } from "../../../domain/award-forms.ts";
 import type {
   AwardDecisionInput,
   AwardDecisionList,
@@ -10,24 +11,41 @@ import type {
   AwardFormView,
   MovementView,
 } from "../../../domain/awards.ts";
+import type { CertificateLayoutUpdate, CertificateLayoutView } from "../../../domain/certificates.ts";
 import { api } from "../../lib/api.ts";
 
 export const awardKeys = {
   list: (conferenceId: string) => ["awards", conferenceId] as const,
   forms: ["award-forms"] as const,
   movements: ["movements"] as const,
+  layout: (unitId: string, kind: CertificateKind) => ["certificate-layout", unitId, kind] as const,
 };
+
+const layoutUrl = (unitId: string, kind: CertificateKind) =>
+  `/api/units/${unitId}/certificate-layouts/${kind}`;
 
 export const awardDocs = {
   decision: (id: string) => `/api/awards/${id}/decision.docx`,
   certificates: (id: string) => `/api/awards/${id}/certificates.pdf`,
   readingList: (conferenceId: string) => `/api/conferences/${conferenceId}/awards/list.docx`,
+  calibration: (unitId: string, kind: CertificateKind) => `${layoutUrl(unitId, kind)}/calibration.pdf`,
+  file: (fileId: string) => `/api/files/${fileId}`,
 };
 
 export const awardsApi = {
   list: (conferenceId: string) => api<AwardDecisionList>(`/api/conferences/${conferenceId}/awards`),
   create: (conferenceId: string, body: AwardDecisionInput) =>
     api<AwardDecisionView>(`/api/conferences/${conferenceId}/awards`, { body }),
+  update: (id: string, body: AwardDecisionInput & { version: number }) =>
+    api<AwardDecisionView>(`/api/awards/${id}`, { method: "PUT", body }),
+  layout: (unitId: string, kind: CertificateKind) => api<CertificateLayoutView>(layoutUrl(unitId, kind)),
+  saveLayout: (unitId: string, kind: CertificateKind, body: CertificateLayoutUpdate) =>
+    api<CertificateLayoutView>(layoutUrl(unitId, kind), { method: "PUT", body }),
+  uploadBlank: (unitId: string, kind: CertificateKind, version: number, file: File) => {
+    const form = new FormData();
+    form.append("file", file);
+    return api<CertificateLayoutView>(`${layoutUrl(unitId, kind)}/blank?version=${version}`, { form });
+  },
   remove: (id: string, version: number) =>
     api<void>(`/api/awards/${id}?version=${version}`, { method: "DELETE" }),
 };
