@@ -4,6 +4,8 @@
  * (c) 300-delegate list as docx (and xlsx); (d) people search over 100,000 persons on PGlite
  * (and PostgreSQL with --pg: a scratch database is created and dropped) vs `select count(*)`.
  * --quick: no 100k file, 20,000 persons. Figures: docs/performance.md. No assertions.
+ * --national [--pg=…]: only the national-scale lists (bench/national/run.ts) on the database that
+ * `npm run bench:generate` loaded.
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -13,6 +15,10 @@ import { runSearchOn } from "./search-engines.ts";
 import { runXlsx } from "./xlsx-bench.ts";
 
 const args = process.argv.slice(2);
+if (args.includes("--national")) {
+  await import("./national/run.ts");
+  process.exit(0);
+}
 const quick = args.includes("--quick");
 const pgUrl = args.find((a) => a.startsWith("--pg="))?.slice("--pg=".length);
 const started = performance.now();
