@@ -89,6 +89,10 @@ export async function nationalCases(db: pg.Pool): Promise<Case[]> {
           text: `select identity_key, count(*) from persons where birth_year is not null
             group by identity_key having count(distinct unit_id) > 1 order by identity_key limit 50`,
         },
+        {
+          text: `select count(*) from (select identity_key from persons where birth_year is not null
+            group by identity_key having count(distinct unit_id) > 1) g`,
+        },
       ],
     },
     {
@@ -101,7 +105,7 @@ export async function nationalCases(db: pg.Pool): Promise<Case[]> {
             left join unit_plan_submissions s on s.plan_id = pp.plan_id and s.unit_id = pp.unit_id
             left join conferences c on c.plan_id = pp.plan_id and c.unit_id = pp.unit_id
             left join dossier_items di on di.plan_id = pp.plan_id and di.unit_id = pp.unit_id
-            where pp.plan_id = $1 group by pp.unit_id, u.name, s.status, c.status
+            where pp.plan_id = $1 group by pp.unit_id, u.name, u.search_key, s.status, c.status
             order by u.search_key limit 100`,
           values: [planId],
         },
