@@ -3,15 +3,7 @@ import { offsetOf, type Page, type PageParams } from "../../../domain/paging.ts"
 import { foldVietnamese } from "../../../domain/text.ts";
 import type { Unit } from "../../../domain/units.ts";
 import type { Db } from "../../db/client.ts";
-import {
-  clusters,
-  PERSON_SORT_FROM,
-  PERSON_SORT_TO,
-  planParticipants,
-  plans,
-  unitKinds,
-  units,
-} from "../../db/schema/index.ts";
+import { clusters, planParticipants, plans, unitKinds, units } from "../../db/schema/index.ts";
 
 /** The plan currently run (issued, not a template), newest first; null when none. */
 export async function currentPlanId(db: Db): Promise<string | null> {
@@ -51,12 +43,11 @@ function unitWhere(filter: UnitFilter): SQL | undefined {
 
 /**
  * One page of units with the total (issue #11 item 5): filtered, counted and cut in SQL, ordered
- * by the kind's order (data, M1), then the name in Vietnamese alphabet order (the byte-ordered
- * letter codes of migration 0021, tones tie-broken by the name), then the id.
+ * by the kind's order (data, M1), then the name in Vietnamese alphabet order (the stored letter
+ * codes `units.sort_key`, migration 0022; tones tie-broken by the name), then the id.
  */
 export async function pageUnits(db: Db, filter: UnitFilter, page: PageParams): Promise<Page<Unit>> {
   if (filter.ids?.length === 0) return { items: [], total: 0, ...page };
-  const nameKey = sql`translate(${units.name}, ${PERSON_SORT_FROM}::text, ${PERSON_SORT_TO}::text) collate "C"`;
   const [counted, ids] = await Promise.all([
     db.select({ n: sql<number>`count(*)::int` }).from(units).where(unitWhere(filter)),
     db
@@ -64,7 +55,7 @@ export async function pageUnits(db: Db, filter: UnitFilter, page: PageParams): P
       .from(units)
       .innerJoin(unitKinds, eq(unitKinds.code, units.kindCode))
       .where(unitWhere(filter))
-      .orderBy(unitKinds.sortOrder, unitKinds.name, nameKey, sql`${units.name} collate "C"`, units.id)
+      .orderBy(unitKinds.sortOrder, unitKinds.name, units.sortKey, sql`${units.name} collate "C"`, units.id)
       .limit(page.limit)
       .offset(offsetOf(page)),
   ]);
