@@ -54,7 +54,9 @@ try {
     throw new Error(`Đăng nhập vanphong thất bại: ${login.statusCode} ${login.body}`);
   const cases = await nationalCases(raw);
   const rows: string[][] = [];
-  for (const c of cases.filter((x) => !only || only.split(",").some((o) => o !== "" && x.label.includes(o)))) {
+  for (const c of cases.filter(
+    (x) => !only || only.split(",").some((o) => o !== "" && x.label.includes(o)),
+  )) {
     const appMs: number[] = [];
     const sqlMs: number[] = [];
     let bytes = 0;
