@@ -8,6 +8,8 @@
  * --throughput (autocannon, 50 and 200 connections vs a bare Fastify), --load (200 signed-in
  * sessions, mixed reads and 10 % writes; PGlite's ceiling), --upload (a 20 MB upload's delay on
  * a concurrent read), --start (restart and first start vs Fastify + database open); --servers: all four.
+ * --national [--pg=…]: only the national-scale lists (bench/national/run.ts) on the database that
+ * `npm run bench:generate` loaded.
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -21,6 +23,10 @@ import { printStart, runStart } from "./start.ts";
 import { runXlsx } from "./xlsx-bench.ts";
 
 const args = process.argv.slice(2);
+if (args.includes("--national")) {
+  await import("./national/run.ts");
+  process.exit(0);
+}
 const quick = args.includes("--quick");
 const pgUrl = args.find((a) => a.startsWith("--pg="))?.slice("--pg=".length);
 const servers = args.includes("--servers");

@@ -1,6 +1,7 @@
 /** Unit shapes (B1, B2, M1): one schema per shape, for routes, forms and client types. */
 import { z } from "zod";
 import { ImportRefusedSchema } from "./import-refusal.ts";
+import { pageQuery } from "./paging.ts";
 import { cleanText } from "./text.ts";
 import "./zod-vi.ts";
 
@@ -63,6 +64,21 @@ export const UnitSchema = z.object({
   version: z.number().int(),
 });
 export type Unit = z.infer<typeof UnitSchema>;
+
+/**
+ * One page of units (issue #11 item 5: 10,000 units), ordered by kind (data, M1) then name in
+ * Vietnamese order; `q` finds the name without diacritics. The ceiling lets the pickers and the
+ * tree walk the whole list in a few pages (`fetchAllPages` in src/web/lib/api.ts).
+ */
+export const UnitListQuerySchema = z
+  .object({
+    includeInactive: z.stringbool().optional(),
+    q: z.string().max(200, "Từ khóa: tối đa 200 ký tự").optional(),
+    kind: z.string().max(50).optional(),
+    parentId: z.uuid("Đơn vị cấp trên: không hợp lệ").optional(),
+  })
+  .extend(pageQuery(100, 5000).shape);
+export type UnitListQuery = z.infer<typeof UnitListQuerySchema>;
 
 const count = (label: string) =>
   z

@@ -9,6 +9,7 @@ import type { ConferenceSummary } from "../../src/domain/conferences.ts";
 import type { DuplicatesResult } from "../../src/domain/duplicates.ts";
 import type { Person } from "../../src/domain/persons.ts";
 import { compareVi, foldVietnamese, personNameParts } from "../../src/domain/text.ts";
+import type { Unit, UnitKind } from "../../src/domain/units.ts";
 import { addPeople } from "../../src/server/modules/delegate-lists/testing/fixtures.ts";
 import { createTestApp, type TestApp } from "../helpers/app.ts";
 
@@ -21,6 +22,8 @@ function comparePrimary(a: string, b: string): number {
     base.compare(x.given, y.given) || base.compare(x.middle, y.middle) || base.compare(x.family, y.family)
   );
 }
+/** Names in the alphabet's order of letters, tones next (what the SQL key keeps), case left out. */
+const comparePrimaryText = (a: string, b: string) => base.compare(a, b);
 type Paged<T> = { items: T[]; total: number; page: number; limit: number };
 
 beforeAll(async () => {
@@ -163,5 +166,52 @@ describe("duplicates: /api/duplicates?page&limit (grouped in SQL)", () => {
     expect(new Set(seen).size).toBe(total);
     const ours = seen.filter((k) => k.startsWith("hoang van trung"));
     expect(ours).toHaveLength(5);
+  });
+});
+
+describe("units: /api/units?page&limit (filtered, counted and ordered in SQL)", () => {
+  it("walks every unit once, kinds in their order then names in Vietnamese order; total from COUNT", async () => {
+    const { pages, all } = await walk<Unit>(
+      "vanphong",
+      (p) => `/api/units?includeInactive=true&page=${p}&limit=7`,
+    );
+    const total = pages[0]!.total;
+    expect(pages.length).toBeGreaterThan(2);
+    expect(all).toHaveLength(total);
+    expect(new Set(all.map((u) => u.id)).size).toBe(total);
+    const kinds = (await (await t.as("vanphong")).get("/api/unit-kinds")).json().items as UnitKind[];
+    const rank = new Map(kinds.map((k, i) => [k.code, i]));
+    for (let i = 1; i < all.length; i++) {
+      const [a, b] = [all[i - 1]!, all[i]!];
+      const byKind = rank.get(a.kind)! - rank.get(b.kind)!;
+      expect(byKind || comparePrimaryText(a.name, b.name), `${a.name} / ${b.name}`).toBeLessThanOrEqual(0);
+    }
+  });
+
+  it("filters by name without diacritics, by kind and by parent on the server", async () => {
+    const client = await t.as("vanphong");
+    const byName = (await client.get("/api/units?q=ba%20dinh")).json() as Paged<Unit>;
+    expect(byName.total).toBeGreaterThan(0);
+    expect(byName.items.every((u) => foldVietnamese(u.name).includes("ba dinh"))).toBe(true);
+    const wards = (await client.get("/api/units?kind=phuong&limit=2")).json() as Paged<Unit>;
+    expect(wards.items).toHaveLength(2);
+    expect(wards.total).toBeGreaterThan(2);
+    expect(wards.items.every((u) => u.kind === "phuong")).toBe(true);
+    const town = byName.items[0]!.parentId!;
+    const children = (await client.get(`/api/units?parentId=${town}&limit=500`)).json() as Paged<Unit>;
+    expect(children.total).toBe(children.items.length);
+    expect(children.items.every((u) => u.parentId === town)).toBe(true);
+    const past = (await client.get("/api/units?page=99&limit=50")).json() as Paged<Unit>;
+    expect(past.items).toEqual([]);
+    expect(past.total).toBeGreaterThan(0);
+  });
+
+  it("a unit user's list holds its own unit only; the ceiling is refused in Vietnamese", async () => {
+    const own = (await (await t.as("badinh")).get("/api/units")).json() as Paged<Unit>;
+    expect(own.total).toBe(1);
+    expect(own.items.map((u) => u.code)).toEqual(["badinh"]);
+    const res = await (await t.as("vanphong")).get("/api/units?limit=5001");
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.message).toMatch(/Số dòng mỗi trang/u);
   });
 });

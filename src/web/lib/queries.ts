@@ -2,7 +2,7 @@
 import { useQuery } from "@tanstack/react-query";
 import type { PlanSummary } from "../../domain/plan/record.ts";
 import type { Cluster, Unit, UnitKind } from "../../domain/units.ts";
-import { api } from "./api.ts";
+import { api, fetchAllPages } from "./api.ts";
 
 export const keys = {
   plan: ["plan", "current"] as const,
@@ -20,7 +20,7 @@ export function usePlan() {
 export function useUnits(enabled = true) {
   return useQuery({
     queryKey: keys.units,
-    queryFn: async () => (await api<{ items: Unit[] }>("/api/units?includeInactive=true")).items,
+    queryFn: () => fetchAllPages<Unit>("/api/units?includeInactive=true", 5000),
     enabled,
   });
 }

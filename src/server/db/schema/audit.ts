@@ -46,6 +46,7 @@ export const auditEvents = pgTable(
     index("audit_at_idx").on(t.at),
     index("audit_entity_idx").on(t.entityType, t.entityId),
     index("audit_actor_idx").on(t.actorId),
+    index("audit_unit_idx").on(t.unitId, t.id),
   ],
 );
 

@@ -11,13 +11,10 @@ import {
   timestamp,
   uuid,
 } from "drizzle-orm/pg-core";
+import { PERSON_SORT_FROM, PERSON_SORT_TO } from "./sort-letters.ts";
 import { units } from "./units.ts";
 
-/** Letter codes of the official-list order key (the same as search/name-key.ts; name-key.test.ts checks). */
-export const PERSON_SORT_FROM =
-  "aAàÀáÁãÃảẢạẠăĂằẰắẮẵẴẳẲặẶâÂầẦấẤẫẪẩẨậẬbBḅḄcCćĆdDḍḌđĐeEèÈéÉẽẼẻẺẹẸêÊềỀếẾễỄểỂệỆfFgGǵǴhHḥḤiIìÌíÍĩĨỉỈịỊjJkKḱḰḳḲlLĺĹḷḶmMḿḾṃṂnNǹǸńŃñÑṇṆoOòÒóÓõÕỏỎọỌôÔồỒốỐỗỖổỔộỘơƠờỜớỚỡỠởỞợỢpPṕṔqQrRŕŔṛṚsSśŚṣṢtTṭṬuUùÙúÚũŨủỦụỤưƯừỪứỨữỮửỬựỰvVṽṼṿṾwWẁẀẃẂẉẈxXyYỳỲýÝỹỸỷỶỵỴzZźŹẓẒ";
-export const PERSON_SORT_TO =
-  "AAAAAAAAAAAABBBBBBBBBBBBCCCCCCCCCCCCDDDDEEEEFFFFGGHHHHHHHHHHHHIIIIIIIIIIIIJJKKKKLLLLMMMMMMMMMMMMNNOOOOOOPPPPPPQQQQQQRRRRRRRRRRSSSSSSSSSSSSTTTTTTTTTTTTUUUUUUUUUUUUVVVVWWXXXXXXYYYYYYZZZZaaaaaaaaaaaabbbbbbbbbbbbccccccddddddddeeffffffffffffgggggg";
+export { PERSON_SORT_FROM, PERSON_SORT_TO };
 /** Each letter's tone in Intl.Collator("vi") order: none, huyền, hỏi, ngã, sắc, nặng. */
 export const PERSON_SORT_TONES =
   "00114433225500114433225500114433225500550044005500001144332255001144332255000044005500114433225500004455004455004455001144335500114433225500114433225500114433225500440000445500445500550011443322550011443322550033550011445500001144332255004455";

@@ -10,6 +10,7 @@ import {
   timestamp,
   uuid,
 } from "drizzle-orm/pg-core";
+import { PERSON_SORT_FROM, PERSON_SORT_TO } from "./sort-letters.ts";
 
 /** Kinds of unit are data (M1): the office extends them, no code branches on levels. */
 export const unitKinds = pgTable("unit_kinds", {
@@ -41,6 +42,10 @@ export const units = pgTable(
     name: text("name").notNull(),
     /** Diacritic-free search key (E5). */
     searchKey: text("search_key").notNull(),
+    /** The name's letters in Vietnamese alphabet order, byte-ordered (migration 0022): lists sort by it. */
+    sortKey: text("sort_key").generatedAlwaysAs(
+      sql.raw(`translate("name", '${PERSON_SORT_FROM}', '${PERSON_SORT_TO}')`),
+    ),
     kindCode: text("kind_code")
       .notNull()
       .references(() => unitKinds.code),
@@ -59,6 +64,7 @@ export const units = pgTable(
     index("units_parent_idx").on(t.parentId),
     index("units_kind_idx").on(t.kindCode),
     index("units_search_trgm_idx").using("gin", t.searchKey.op("gin_trgm_ops")),
+    index("units_sort_idx").on(t.sortKey, t.id),
     check("units_workforce_nonneg", sql`${t.workforce} IS NULL OR ${t.workforce} >= 0`),
     check("units_population_nonneg", sql`${t.population} IS NULL OR ${t.population} >= 0`),
     check("units_not_own_parent", sql`${t.parentId} IS NULL OR ${t.parentId} <> ${t.id}`),

@@ -1,8 +1,8 @@
 /**
  * The conference list at national scale (issue #11 item 5; D, O1, O2): filtered, counted
  * and cut into a page in SQL (10,000 conferences, 1,000,000 delegates), ordered town →
- * pilot → unit, then by unit name in Vietnamese alphabet order (the byte-ordered key of
- * migration 0021's letter codes; tones tie-broken by the name, then the id). Delegates are
+ * pilot → unit, then by unit name in Vietnamese alphabet order (`units.sort_key`, migration
+ * 0022: migration 0021's letter codes stored; tones tie-broken by the name, then the id). Delegates are
  * loaded for the page's conferences only (their rule counts), never for the whole list.
  */
 import { and, eq, type SQL, sql } from "drizzle-orm";
@@ -11,14 +11,7 @@ import { offsetOf } from "../../../domain/paging.ts";
 import type { ConferenceKind } from "../../../domain/plan/rules.ts";
 import { foldVietnamese } from "../../../domain/text.ts";
 import type { Db } from "../../db/client.ts";
-import {
-  conferences,
-  PERSON_SORT_FROM,
-  PERSON_SORT_TO,
-  unitKinds,
-  units,
-  users,
-} from "../../db/schema/index.ts";
+import { conferences, unitKinds, units, users } from "../../db/schema/index.ts";
 import type { ConferenceFilter, ConferenceRow } from "./queries.ts";
 
 export type ConferenceListFilter = Omit<ConferenceFilter, "ids"> & { q?: string };
@@ -56,7 +49,6 @@ export async function pageConferenceRows(
   page: PageParams,
 ): Promise<ConferenceRow[]> {
   const kindOrder = sql`case ${conferences.kind} when 'town' then 0 when 'pilot' then 1 else 2 end`;
-  const nameKey = sql`translate(${units.name}, ${PERSON_SORT_FROM}::text, ${PERSON_SORT_TO}::text) collate "C"`;
   const rows = await db
     .select({
       c: conferences,
@@ -71,7 +63,7 @@ export async function pageConferenceRows(
     .innerJoin(unitKinds, eq(unitKinds.code, units.kindCode))
     .leftJoin(users, eq(users.id, conferences.reviewedBy))
     .where(listWhere(filter))
-    .orderBy(kindOrder, nameKey, sql`${units.name} collate "C"`, conferences.id)
+    .orderBy(kindOrder, units.sortKey, sql`${units.name} collate "C"`, conferences.id)
     .limit(page.limit)
     .offset(offsetOf(page));
   return rows.map((r) => ({

@@ -1,7 +1,14 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { UnitInputSchema, UnitMoveSchema, UnitSchema, UnitUpdateSchema } from "../../../domain/units.ts";
+import { pageOf } from "../../../domain/paging.ts";
+import {
+  UnitInputSchema,
+  UnitListQuerySchema,
+  UnitMoveSchema,
+  UnitSchema,
+  UnitUpdateSchema,
+} from "../../../domain/units.ts";
 import type { AppDeps } from "../../http/session-plugin.ts";
 import { unitKindRoutes } from "./kinds-routes.ts";
 import { getUnit, listVisibleUnits } from "./service.ts";
@@ -24,14 +31,12 @@ export async function unitRoutes(app: FastifyInstance, deps: AppDeps) {
     {
       schema: {
         tags,
-        summary: "Danh sách đơn vị được xem",
-        querystring: z.object({ includeInactive: z.stringbool().optional() }),
-        response: { 200: z.object({ items: z.array(UnitSchema) }) },
+        summary: "Danh sách đơn vị được xem (từng trang, lọc theo tên, loại, đơn vị cấp trên)",
+        querystring: UnitListQuerySchema,
+        response: { 200: pageOf(UnitSchema) },
       },
     },
-    async (req) => ({
-      items: await listVisibleUnits(req.ctx(), { includeInactive: req.query.includeInactive }),
-    }),
+    async (req) => listVisibleUnits(req.ctx(), req.query),
   );
 
   r.get(

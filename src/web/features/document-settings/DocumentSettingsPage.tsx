@@ -7,7 +7,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import type { Unit } from "../../../domain/units.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
-import { api } from "../../lib/api.ts";
+import { fetchAllPages } from "../../lib/api.ts";
 import { useCurrentUser } from "../../lib/auth.ts";
 import { useDocumentTitle } from "../../lib/useDocumentTitle.ts";
 import { DocumentSettingsForm } from "./DocumentSettingsForm.tsx";
@@ -18,7 +18,7 @@ export function DocumentSettingsPage() {
   useDocumentTitle("Thiết lập văn bản"); // the walk found the previous page's title here (issue #13)
   const units = useQuery({
     queryKey: ["units", "document-settings"],
-    queryFn: () => api<{ items: Unit[] }>("/api/units"),
+    queryFn: async () => ({ items: await fetchAllPages<Unit>("/api/units", 5000) }),
   });
   const [picked, setPicked] = useState<string | null>(null);
   const unitId = picked ?? me.unitId ?? units.data?.items[0]?.id ?? null;
