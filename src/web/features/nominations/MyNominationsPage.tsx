@@ -26,7 +26,8 @@ import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { MutationError } from "../../components/MutationError.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
-import { notifySuccess } from "../../lib/notify.ts";
+import { confirmThen } from "../../lib/confirm.tsx";
+import { notifyDone } from "../../lib/notify.ts";
 import {
   type Entry,
   nominationKeys,
@@ -70,7 +71,7 @@ export function MyNominationsPage() {
     setError(null);
     try {
       await f();
-      notifySuccess(done);
+      notifyDone(done.replace(/\.$/u, ""));
       await refresh();
     } catch (e) {
       setError(e);
@@ -215,7 +216,17 @@ export function MyNominationsPage() {
               <Button
                 color="green"
                 loading={busy}
-                onClick={() => run(() => nominationsApi.submit(n.version), "Đã gửi đề cử lên Thường trực.")}
+                onClick={() =>
+                  confirmThen(
+                    {
+                      title: "Gửi đề cử",
+                      message:
+                        "Gửi danh sách đề cử lên Thường trực? Danh sách không sửa được nữa, trừ khi bị trả lại.",
+                      confirmLabel: "Gửi đề cử",
+                    },
+                    () => run(() => nominationsApi.submit(n.version), "Đã gửi đề cử lên Thường trực."),
+                  )
+                }
               >
                 Gửi đề cử
               </Button>
