@@ -8,7 +8,7 @@ import { ConfirmModal } from "../../components/ConfirmModal.tsx";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
-import { notifySuccess } from "../../lib/notify.ts";
+import { notifyDone } from "../../lib/notify.ts";
 import { conferencePath } from "../../paths.ts";
 import { useConference } from "../conferences/conferencesApi.ts";
 import { kindLabel } from "../conferences/labels.ts";
@@ -82,7 +82,7 @@ function DecisionTable({ items, conferenceId }: { items: AwardDecisionView[]; co
   const remove = useMutation({
     mutationFn: (d: AwardDecisionView) => awardsApi.remove(d.id, d.version),
     onSuccess: async (_v, d) => {
-      notifySuccess(`Đã xóa quyết định khen thưởng số ${d.number}.`);
+      notifyDone(`Đã xóa quyết định khen thưởng số ${d.number}`);
       setDoomed(null);
       await qc.invalidateQueries({ queryKey: awardKeys.list(conferenceId) });
     },

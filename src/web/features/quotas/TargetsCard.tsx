@@ -8,7 +8,7 @@ import { useState } from "react";
 import type { CompositionTargets, TargetBand } from "../../../domain/plan/composition-targets.ts";
 import type { TargetsView } from "../../../domain/quotas/schemas.ts";
 import { MutationError } from "../../components/MutationError.tsx";
-import { notifySuccess } from "../../lib/notify.ts";
+import { notifyDone } from "../../lib/notify.ts";
 import { quotaKeys, quotasApi } from "./quotasApi.ts";
 
 type Path =
@@ -46,7 +46,7 @@ export function TargetsCard({ view }: { view: TargetsView }) {
     try {
       const saved = await quotasApi.saveTargets(targets, view.version);
       qc.setQueryData(quotaKeys.targets, saved);
-      notifySuccess("Đã lưu mục tiêu cơ cấu đại biểu.");
+      notifyDone("Đã lưu mục tiêu cơ cấu đại biểu");
     } catch (e) {
       setError(e);
     } finally {
