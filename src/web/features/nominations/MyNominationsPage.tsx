@@ -24,8 +24,10 @@ import { NOMINATION_STATUS_LABELS } from "../../../domain/nomination-lifecycle.t
 import { formatDateVi } from "../../../domain/text.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { MutationError } from "../../components/MutationError.tsx";
+import { isNotFound } from "../../components/NotFoundPage.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
+import { errorMessage } from "../../lib/api.ts";
 import { confirmThen } from "../../lib/confirm.tsx";
 import { notifyDone } from "../../lib/notify.ts";
 import {
@@ -60,6 +62,15 @@ export function MyNominationsPage() {
   const candidates = useCandidates(search.trim(), (page - 1) * PAGE, editable);
 
   if (mine.isPending) return <PageLoader />;
+  if (isNotFound(mine.error)) {
+    // Not an error of the user's: the unit has no higher conference to nominate to (issue #13 walk).
+    return (
+      <Stack gap="md">
+        <PageHeader title="Đề cử đại biểu" />
+        <Alert color="blue">{errorMessage(mine.error)}</Alert>
+      </Stack>
+    );
+  }
   if (mine.isError) return <ErrorAlert error={mine.error} onRetry={() => mine.refetch()} />;
   const m = mine.data;
   const quota = m.quota;
