@@ -27,7 +27,13 @@ const ROLES = [
   "tinh_vanphong",
   "tinh_chutich",
 ] as const;
-const CONFERENCE_TABS = ["thong-tin", "dai-bieu", "chu-toa", "chuong-trinh"] as const;
+/** The conference page's tabs by their address and their label. */
+const CONFERENCE_TABS: Record<string, string> = {
+  "thong-tin": "Thông tin chung",
+  "dai-bieu": "Đại biểu",
+  "chu-toa": "Chủ tọa",
+  "chuong-trinh": "Chương trình",
+};
 const WALK_DIR = path.join(SCREENSHOTS, "walk");
 const READY_MS = 30_000;
 const KEYS = englishKeys();
@@ -68,6 +74,19 @@ async function open(page: Page, target: string) {
     return same;
   }, target);
   await waitReady(page, target, samePath);
+  const tab = CONFERENCE_TABS[new URL(target, "http://x").searchParams.get("muc") ?? ""];
+  if (tab) {
+    // The address changes at once, the tab a render later: wait for the tab itself.
+    await page.waitForFunction(
+      (label) =>
+        [...document.querySelectorAll("[role='tab'][aria-selected='true']")].some((t) =>
+          (t.textContent ?? "").trim().startsWith(label),
+        ),
+      tab,
+      { timeout: READY_MS },
+    );
+    await page.waitForTimeout(200);
+  }
 }
 
 /** Ready: the address is the target's, no spinner shows, the (new) main heading is on screen. */
@@ -100,7 +119,9 @@ async function targetsOf(page: Page): Promise<string[]> {
     const body = (await res.json()) as { items?: { id: string }[] };
     return body.items?.[0]?.id ?? null;
   });
-  const tabs = conferenceId ? CONFERENCE_TABS.map((t) => `/hoi-nghi/${conferenceId}?muc=${t}`) : [];
+  const tabs = conferenceId
+    ? Object.keys(CONFERENCE_TABS).map((t) => `/hoi-nghi/${conferenceId}?muc=${t}`)
+    : [];
   return [...new Set(links), ...tabs];
 }
 
