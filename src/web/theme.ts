@@ -1,6 +1,13 @@
 import { createTheme } from "@mantine/core";
 import { viFilter } from "./lib/viFilter.ts";
 
+const PAGER_LABELS = {
+  first: "Trang đầu",
+  previous: "Trang trước",
+  next: "Trang sau",
+  last: "Trang cuối",
+} as const;
+
 const FONT = '"Be Vietnam Pro", system-ui, sans-serif';
 
 /** Bundled Be Vietnam Pro everywhere, so Vietnamese diacritics never depend on system fonts. */
@@ -18,6 +25,14 @@ export const theme = createTheme({
     // Mantine's built-in accessible names are English: give them Vietnamese ones.
     PasswordInput: {
       defaultProps: { visibilityToggleButtonProps: { "aria-label": "Hiện hoặc ẩn mật khẩu" } },
+    },
+    // The arrows of every pager (issue #13: controls without a name).
+    Pagination: {
+      defaultProps: {
+        getControlProps: (control: "first" | "previous" | "last" | "next") => ({
+          "aria-label": PAGER_LABELS[control],
+        }),
+      },
     },
     Modal: { defaultProps: { closeButtonProps: { "aria-label": "Đóng" } } },
     Notification: { defaultProps: { closeButtonProps: { "aria-label": "Đóng thông báo" } } },

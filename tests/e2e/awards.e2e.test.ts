@@ -66,7 +66,7 @@ describe("awards at a conference", () => {
     await e.shot(page, "awards-01-form", false);
     await page.getByRole("button", { name: "Ghi quyết định" }).click();
 
-    await page.getByText("Đã ghi quyết định khen thưởng số 15/QĐ-UBND.").waitFor(WAIT);
+    await page.getByText("Đã ghi quyết định khen thưởng số 15/QĐ-UBND").waitFor(WAIT);
     const result = page.getByTestId("award-result");
     await result.waitFor(WAIT);
     for (const name of names) await result.getByText(name, { exact: false }).waitFor(WAIT);
@@ -148,7 +148,7 @@ describe("awards at a conference", () => {
     await dialog.waitFor(WAIT);
     await e.shot(page, "awards-04-confirm-delete", false);
     await dialog.getByRole("button", { name: "Xóa quyết định" }).click();
-    await page.getByText("Đã xóa quyết định khen thưởng số 16/QĐ-UBND.").waitFor(WAIT);
+    await page.getByText("Đã xóa quyết định khen thưởng số 16/QĐ-UBND").waitFor(WAIT);
     await page.getByText("Chưa có quyết định khen thưởng nào tại hội nghị này.").waitFor(WAIT);
     await result.waitFor({ state: "detached", ...WAIT });
     expect(await page.getByTestId("conference-award-total").innerText()).toContain("0 đ (Không đồng)");

@@ -31,7 +31,7 @@ describe("documents a clerk can sign", () => {
 
     await page.getByLabel("Họ và tên người ký").fill("Nguyễn Văn Minh");
     await page.getByRole("button", { name: "Lưu thiết lập" }).click();
-    await page.getByText("Đã lưu thiết lập văn bản của Phường Ba Đình.").waitFor(WAIT);
+    await page.getByText("Đã lưu thiết lập văn bản của Phường Ba Đình").waitFor(WAIT);
     await e.shot(page, "documents-01-settings-saved");
 
     await page.getByRole("link", { name: "Hội nghị", exact: true }).click();

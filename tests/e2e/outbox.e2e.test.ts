@@ -95,7 +95,7 @@ describe("the office's outbox and reminder policy", () => {
     await days.fill("3, 14");
     await section.getByLabel("Sau đó nhắc lại mỗi (ngày)").fill("3");
     await section.getByRole("button", { name: "Lưu lịch nhắc việc" }).click();
-    await page.getByText("Đã lưu lịch nhắc việc.").waitFor(WAIT);
+    await page.getByText("Đã lưu lịch nhắc việc").waitFor(WAIT);
     await expect.poll(() => days.inputValue(), WAIT).toBe("14, 3");
     const saved = (await office.get(`/api/plans/${planId}/reminder-policy`)).json();
     expect(saved.policy).toEqual({ beforeDays: [14, 3], onOverdue: true, overdueEveryDays: 3 });

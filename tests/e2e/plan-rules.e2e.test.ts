@@ -58,7 +58,7 @@ describe("plan rule values in the browser", () => {
 
     await town.fill("250");
     await section.getByRole("button", { name: "Lưu quy định" }).click();
-    await page.getByText("Đã lưu các quy định của kế hoạch.").waitFor(WAIT);
+    await page.getByText("Đã lưu các quy định của kế hoạch").waitFor(WAIT);
     await page.reload();
     const again = await openRules(page);
     const townAgain = again.getByLabel("Số đại biểu tối đa của Hội nghị cấp Thị xã", { exact: true });

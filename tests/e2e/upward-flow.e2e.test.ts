@@ -137,6 +137,7 @@ describe("delegates go up a level", () => {
     expect(await page.getByTestId("over-quota").count()).toBe(0);
     await page.getByRole("button", { name: "Lưu danh sách" }).click();
     await page.getByRole("button", { name: "Gửi đề cử" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Gửi đề cử" }).click();
     await expect.poll(() => page.getByTestId("status").textContent(), POLL).toBe("Đã gửi");
     await e.shot(page, "upward-01-badinh-nominated");
 
@@ -157,6 +158,7 @@ describe("delegates go up a level", () => {
 
     const badinhRow = page.locator('[data-testid="unit-row"][data-unit-code="badinh"]');
     await badinhRow.getByRole("button", { name: "Chấp nhận Phường Ba Đình" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Chấp nhận" }).click();
     await expect.poll(async () => (await badinhRow.textContent()) ?? "", POLL).toMatch(/Đã chấp nhận/u);
     await page.getByLabel("Họ và tên").fill("Trịnh Văn Khách");
     await page.getByLabel("Chức vụ").fill("Phó Bí thư Thường trực Thị ủy");
@@ -165,6 +167,7 @@ describe("delegates go up a level", () => {
       .poll(() => page.locator('[data-testid="list-person"][data-role="guest"]').count(), POLL)
       .toBe(1);
     await page.getByRole("button", { name: "Trình Chủ tịch" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Trình Chủ tịch" }).click();
     await expect.poll(() => page.getByTestId("list-status").textContent(), POLL).toBe("Đã trình Chủ tịch");
     await e.shot(page, "upward-03-office-sent");
 
@@ -181,6 +184,7 @@ describe("delegates go up a level", () => {
     await e.shot(page, "upward-04-chairman-todo");
     await line.click();
     await page.getByRole("button", { name: "Phê duyệt danh sách" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Phê duyệt" }).click();
     await expect.poll(() => page.getByTestId("list-status").textContent(), POLL).toBe("Đã phê duyệt");
     await e.shot(page, "upward-05-chairman-approved");
 

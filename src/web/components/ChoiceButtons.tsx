@@ -1,4 +1,4 @@
-import { Button } from "@mantine/core";
+import { Button, Group } from "@mantine/core";
 
 type Choice<V extends string> = { value: V; label: string };
 
@@ -19,7 +19,8 @@ export function ChoiceButtons<V extends string>({
   label: string;
 }) {
   return (
-    <Button.Group aria-label={label}>
+    // Separate buttons that wrap onto a second line on a phone (an attached group overflows).
+    <Group role="group" aria-label={label} gap={4} wrap="wrap">
       {data.map((c) => (
         <Button
           key={c.value}
@@ -31,6 +32,6 @@ export function ChoiceButtons<V extends string>({
           {c.label}
         </Button>
       ))}
-    </Button.Group>
+    </Group>
   );
 }

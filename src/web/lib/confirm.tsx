@@ -37,3 +37,11 @@ export function confirmAction({ title, message, confirmLabel, danger }: ConfirmO
     });
   });
 }
+
+/** Asks with `confirmAction`, then takes the step only on "yes". */
+export async function confirmThen(
+  options: ConfirmOptions,
+  step: () => unknown | Promise<unknown>,
+): Promise<void> {
+  if (await confirmAction(options)) await step();
+}

@@ -9,11 +9,6 @@ export function notifyDone(action: string, detail?: string) {
   notifications.show({ color: "green", title: action, message: detail ?? "" });
 }
 
-/** A save: "Đã lưu" and what was saved. For any other step use `notifyDone` with its own words. */
-export function notifySuccess(message: string) {
-  notifyDone("Đã lưu", message);
-}
-
 export function notifyError(e: unknown, title = "Không thực hiện được") {
   notifications.show({ color: "red", title, message: errorMessage(e), autoClose: 8000 });
 }

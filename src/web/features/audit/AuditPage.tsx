@@ -7,6 +7,7 @@ import { formatDateTimeVi } from "../../../domain/text.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
+import { WideTable } from "../../components/WideTable.tsx";
 import { api, qs } from "../../lib/api.ts";
 import { keys, useUnits } from "../../lib/queries.ts";
 import { AuditDetails } from "./AuditDetails.tsx";
@@ -64,71 +65,69 @@ export function AuditPage() {
               ? "Không có bản ghi nào phù hợp."
               : `${data.total} bản ghi · trang ${data.page}/${pages}`}
           </Text>
-          <Table.ScrollContainer minWidth={900}>
-            <Table withTableBorder aria-label="Nhật ký thay đổi">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th w={150}>Thời gian</Table.Th>
-                  <Table.Th>Người thực hiện</Table.Th>
-                  <Table.Th>Thao tác</Table.Th>
-                  <Table.Th>Đối tượng</Table.Th>
-                  <Table.Th w={130}>Chi tiết</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {data.items.map((e) => (
-                  <Fragment key={e.id}>
-                    <Table.Tr data-testid="audit-row">
-                      <Table.Td className="nowrap">{formatDateTimeVi(e.at)}</Table.Td>
-                      <Table.Td>
-                        <Text size="sm" fw={500}>
-                          {e.actorName ??
-                            e.actorUsername ??
-                            (e.action.startsWith("auth.") ? "Người chưa đăng nhập" : "Hệ thống")}
+          <WideTable minWidth={900} withTableBorder aria-label="Nhật ký thay đổi">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th w={150}>Thời gian</Table.Th>
+                <Table.Th>Người thực hiện</Table.Th>
+                <Table.Th>Thao tác</Table.Th>
+                <Table.Th>Đối tượng</Table.Th>
+                <Table.Th w={130}>Chi tiết</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {data.items.map((e) => (
+                <Fragment key={e.id}>
+                  <Table.Tr data-testid="audit-row">
+                    <Table.Td className="nowrap">{formatDateTimeVi(e.at)}</Table.Td>
+                    <Table.Td>
+                      <Text size="sm" fw={500}>
+                        {e.actorName ??
+                          e.actorUsername ??
+                          (e.action.startsWith("auth.") ? "Người chưa đăng nhập" : "Hệ thống")}
+                      </Text>
+                      {e.actorName && e.actorUsername ? (
+                        <Text size="xs" c="dimmed">
+                          Tên đăng nhập: {e.actorUsername}
                         </Text>
-                        {e.actorName && e.actorUsername ? (
-                          <Text size="xs" c="dimmed">
-                            Tên đăng nhập: {e.actorUsername}
-                          </Text>
-                        ) : null}
-                        {e.actorRole ? (
-                          <Text size="xs" c="dimmed">
-                            {ROLE_LABELS[e.actorRole as Role] ?? e.actorRole}
-                          </Text>
-                        ) : null}
-                      </Table.Td>
-                      <Table.Td>{e.actionLabel}</Table.Td>
-                      <Table.Td>
-                        <Text size="sm">{subject(e)}</Text>
-                        {e.unitName && e.unitName !== e.entityName ? (
-                          <Text size="xs" c="dimmed">
-                            Đơn vị: {e.unitName}
-                          </Text>
-                        ) : null}
-                      </Table.Td>
-                      <Table.Td>
-                        <Button
-                          variant="subtle"
-                          size="compact-sm"
-                          onClick={() => toggle(e.id)}
-                          aria-expanded={open.has(e.id)}
-                        >
-                          {open.has(e.id) ? "Ẩn chi tiết" : "Xem chi tiết"}
-                        </Button>
+                      ) : null}
+                      {e.actorRole ? (
+                        <Text size="xs" c="dimmed">
+                          {ROLE_LABELS[e.actorRole as Role] ?? e.actorRole}
+                        </Text>
+                      ) : null}
+                    </Table.Td>
+                    <Table.Td>{e.actionLabel}</Table.Td>
+                    <Table.Td>
+                      <Text size="sm">{subject(e)}</Text>
+                      {e.unitName && e.unitName !== e.entityName ? (
+                        <Text size="xs" c="dimmed">
+                          Đơn vị: {e.unitName}
+                        </Text>
+                      ) : null}
+                    </Table.Td>
+                    <Table.Td>
+                      <Button
+                        variant="subtle"
+                        size="compact-sm"
+                        onClick={() => toggle(e.id)}
+                        aria-expanded={open.has(e.id)}
+                      >
+                        {open.has(e.id) ? "Ẩn chi tiết" : "Xem chi tiết"}
+                      </Button>
+                    </Table.Td>
+                  </Table.Tr>
+                  {open.has(e.id) ? (
+                    <Table.Tr bg="gray.0">
+                      <Table.Td colSpan={5}>
+                        <AuditDetails event={e} />
                       </Table.Td>
                     </Table.Tr>
-                    {open.has(e.id) ? (
-                      <Table.Tr bg="gray.0">
-                        <Table.Td colSpan={5}>
-                          <AuditDetails event={e} />
-                        </Table.Td>
-                      </Table.Tr>
-                    ) : null}
-                  </Fragment>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+                  ) : null}
+                </Fragment>
+              ))}
+            </Table.Tbody>
+          </WideTable>
           {pages > 1 ? (
             <Group justify="center">
               <Pagination

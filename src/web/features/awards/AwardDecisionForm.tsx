@@ -6,7 +6,7 @@ import type { Delegate } from "../../../domain/conferences.ts";
 import { formatDateVi } from "../../../domain/text.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { todayIso } from "../../lib/dates.ts";
-import { notifySuccess } from "../../lib/notify.ts";
+import { notifyDone } from "../../lib/notify.ts";
 import { DATE_ERROR, DateViInput, viToIso } from "../conferences/inputs/DateViInput.tsx";
 import { awardKeys, awardsApi, useAwardForms, useMovements } from "./awardsApi.ts";
 import { type Picked, RecipientPicker } from "./RecipientPicker.tsx";
@@ -72,7 +72,7 @@ export function AwardDecisionForm({ conferenceId, delegates, onSaved, editing, o
           })
         : awardsApi.create(conferenceId, body),
     onSuccess: async (decision) => {
-      notifySuccess(`Đã ${editing ? "sửa" : "ghi"} quyết định khen thưởng số ${decision.number}.`);
+      notifyDone(`Đã ${editing ? "sửa" : "ghi"} quyết định khen thưởng số ${decision.number}`);
       await qc.invalidateQueries({ queryKey: awardKeys.list(conferenceId) });
       if (!editing) {
         setNumber("");

@@ -8,7 +8,7 @@ import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
 import { confirmAction } from "../../lib/confirm.tsx";
-import { notifyError, notifySuccess } from "../../lib/notify.ts";
+import { notifyDone, notifyError } from "../../lib/notify.ts";
 import { certificateLayoutPath, conferencePath } from "../../paths.ts";
 import { useConference } from "../conferences/conferencesApi.ts";
 import { kindLabel } from "../conferences/labels.ts";
@@ -107,7 +107,7 @@ function DecisionTable({ items, conferenceId, onEdit }: TableProps) {
   const remove = useMutation({
     mutationFn: (d: AwardDecisionView) => awardsApi.remove(d.id, d.version),
     onSuccess: async (_v, d) => {
-      notifySuccess(`Đã xóa quyết định khen thưởng số ${d.number}.`);
+      notifyDone(`Đã xóa quyết định khen thưởng số ${d.number}`);
       await qc.invalidateQueries({ queryKey: awardKeys.list(conferenceId) });
     },
     onError: (e) => notifyError(e, "Chưa xóa được quyết định"),

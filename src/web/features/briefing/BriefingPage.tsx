@@ -12,6 +12,7 @@ import { formatDateVi, parseDateVi } from "../../../domain/text.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
+import { WhyDisabled } from "../../components/WhyDisabled.tsx";
 import { api, download, qs } from "../../lib/api.ts";
 import { BriefingReport } from "./BriefingReport.tsx";
 
@@ -64,9 +65,11 @@ export function BriefingPage() {
             error={typed && !parsed ? "Nhập ngày theo dạng dd/mm/yyyy" : null}
             w={180}
           />
-          <Button onClick={show} disabled={!parsed}>
-            Xem báo cáo
-          </Button>
+          <WhyDisabled disabled={!parsed} reason="Nhập ngày theo dạng dd/mm/yyyy trước">
+            <Button onClick={show} disabled={!parsed}>
+              Xem báo cáo
+            </Button>
+          </WhyDisabled>
         </Group>
       </div>
       {q.error ? <ErrorAlert error={q.error} /> : null}

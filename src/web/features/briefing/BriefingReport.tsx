@@ -6,10 +6,18 @@ import { Badge, Stack, Table, Text, Title } from "@mantine/core";
 import { awaitingUnits, type Briefing, milestoneSummary, unitsWithDays } from "../../../domain/briefing.ts";
 import { daysLeftLabel } from "../../../domain/reminders.ts";
 import { formatDateVi } from "../../../domain/text.ts";
+import { WideTable } from "../../components/WideTable.tsx";
 
 function Counts({ b }: { b: Briefing }) {
   return (
-    <Table withTableBorder withColumnBorders striped verticalSpacing="xs" data-testid="briefing-counts">
+    <WideTable
+      minWidth={640}
+      withTableBorder
+      withColumnBorders
+      striped
+      verticalSpacing="xs"
+      data-testid="briefing-counts"
+    >
       <Table.Thead>
         <Table.Tr>
           <Table.Th>STT</Table.Th>
@@ -34,7 +42,7 @@ function Counts({ b }: { b: Briefing }) {
           </Table.Tr>
         ))}
       </Table.Tbody>
-    </Table>
+    </WideTable>
   );
 }
 

@@ -14,7 +14,7 @@ import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
 import { download } from "../../lib/api.ts";
-import { notifyError, notifySuccess } from "../../lib/notify.ts";
+import { notifyDone, notifyError } from "../../lib/notify.ts";
 import { conferencePath, PATHS } from "../../paths.ts";
 import { BudgetSteps } from "./BudgetSteps.tsx";
 import { budgetApi, budgetKeys, useBudgetSheet } from "./budgetApi.ts";
@@ -30,7 +30,7 @@ export function BudgetPage() {
   const done = (message: string) => (s: BudgetSheet) => {
     qc.setQueryData(budgetKeys.sheet(id), s);
     qc.invalidateQueries({ queryKey: ["budgets", "list"] });
-    notifySuccess(message);
+    notifyDone(message.replace(/\.$/u, ""));
   };
   const onError = (e: unknown) => {
     notifyError(e);

@@ -4,6 +4,7 @@ import { useEffect, useState } from "react";
 import { useNavigate } from "react-router";
 import { compareVi } from "../../../domain/text.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { WhyDisabled } from "../../components/WhyDisabled.tsx";
 import { notifyDone } from "../../lib/notify.ts";
 import { conferencePath } from "../../paths.ts";
 import { useCurrentPlanDetail } from "../plan-settings/planApi.ts";
@@ -92,9 +93,11 @@ export function CreateConferenceModal({ onClose }: { onClose: () => void }) {
           <Button variant="default" onClick={onClose}>
             Hủy
           </Button>
-          <Button onClick={create} loading={busy} disabled={what === "unit" && !unitId}>
-            Tạo hội nghị
-          </Button>
+          <WhyDisabled disabled={what === "unit" && !unitId} reason="Chọn đơn vị tổ chức hội nghị trước">
+            <Button onClick={create} loading={busy} disabled={what === "unit" && !unitId}>
+              Tạo hội nghị
+            </Button>
+          </WhyDisabled>
         </Group>
         <Text size="xs" c="dimmed">
           Hội nghị mới có sẵn các mục chương trình bắt buộc của kế hoạch; hình thức, ngày giờ và đại biểu nhập

@@ -16,7 +16,7 @@ import { type ConferenceDetail, ConferenceUpdateSchema } from "../../../domain/c
 import { formatDateVi } from "../../../domain/text.ts";
 import { MutationError } from "../../components/MutationError.tsx";
 import { ApiError } from "../../lib/api.ts";
-import { notifySuccess } from "../../lib/notify.ts";
+import { notifyDone } from "../../lib/notify.ts";
 import { type FieldErrors, zodValidate } from "../../lib/zodForm.ts";
 import { useConferenceCtx } from "./ConferenceContext.tsx";
 import { conferencesApi } from "./conferencesApi.ts";
@@ -96,7 +96,7 @@ export function GeneralTab() {
       form.setValues(toValues(detail));
       setBase(detail.version);
       await saved(detail);
-      notifySuccess("Đã lưu thông tin chung của hội nghị.");
+      notifyDone("Đã lưu thông tin chung của hội nghị");
     } catch (e) {
       setError(e);
       if (e instanceof ApiError) form.setErrors(e.fields);

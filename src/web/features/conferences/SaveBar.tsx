@@ -1,5 +1,6 @@
 import { Button, Group, Text } from "@mantine/core";
 import { MutationError } from "../../components/MutationError.tsx";
+import { WhyDisabled } from "../../components/WhyDisabled.tsx";
 
 /**
  * The foot of a conference tab edited as a whole (presidium, agenda): the save error with
@@ -25,9 +26,11 @@ export function SaveBar(props: {
               Có thay đổi chưa lưu
             </Text>
           ) : null}
-          <Button onClick={props.onSave} loading={props.busy} disabled={!props.dirty}>
-            {props.label}
-          </Button>
+          <WhyDisabled disabled={!props.dirty} reason="Chưa có thay đổi nào để lưu">
+            <Button onClick={props.onSave} loading={props.busy} disabled={!props.dirty}>
+              {props.label}
+            </Button>
+          </WhyDisabled>
         </Group>
       ) : null}
     </>

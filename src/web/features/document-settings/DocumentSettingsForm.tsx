@@ -15,7 +15,7 @@ import {
 } from "../../../domain/document-settings.ts";
 import { MutationError } from "../../components/MutationError.tsx";
 import { ApiError } from "../../lib/api.ts";
-import { notifySuccess } from "../../lib/notify.ts";
+import { notifyDone } from "../../lib/notify.ts";
 import { documentSettingsApi, documentSettingsKey } from "./documentSettingsApi.ts";
 
 type Values = {
@@ -71,7 +71,7 @@ export function DocumentSettingsForm({ view }: { view: DocumentSettingsView }) {
       );
       setVersion(saved.version);
       qc.setQueryData(documentSettingsKey(view.unitId), saved);
-      notifySuccess(`Đã lưu thiết lập văn bản của ${view.unitName}.`);
+      notifyDone(`Đã lưu thiết lập văn bản của ${view.unitName}`);
     } catch (e) {
       setError(e);
       if (e instanceof ApiError) {

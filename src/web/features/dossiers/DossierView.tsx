@@ -11,7 +11,7 @@ import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { isNotFound, NotFoundPage } from "../../components/NotFoundPage.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
 import { hasCapability, useCurrentUser } from "../../lib/auth.ts";
-import { confirmAction } from "../../lib/confirm.tsx";
+import { confirmAction, confirmThen } from "../../lib/confirm.tsx";
 import { notifyDone } from "../../lib/notify.ts";
 import { PATHS } from "../../paths.ts";
 import { DossierItemRow, type ItemActions } from "./DossierItemRow.tsx";
@@ -75,13 +75,42 @@ export function DossierView({ unitId }: { unitId: string }) {
               : undefined,
           generateLabel: line.generator ? DOSSIER_GENERATOR_LABELS[line.generator] : undefined,
           resubmit: () =>
-            run(() => dossiersApi.submit([{ id: item.id!, version: item.version }]), "Đã gửi lại mục hồ sơ."),
-          remove: () => run(() => dossiersApi.remove(item.id!, item.version), "Đã bỏ mục hồ sơ."),
+            confirmThen(
+              {
+                title: "Gửi lại mục hồ sơ",
+                message:
+                  "Gửi lại mục này cho Thường trực Hội đồng? Mục đã gửi không sửa được nữa, trừ khi bị trả lại.",
+                confirmLabel: "Gửi lại",
+              },
+              () =>
+                run(
+                  () => dossiersApi.submit([{ id: item.id!, version: item.version }]),
+                  "Đã gửi lại mục hồ sơ.",
+                ),
+            ),
+          remove: () =>
+            confirmThen(
+              {
+                title: "Bỏ mục hồ sơ",
+                message: "Bỏ tệp đã tải lên của mục này? Không hoàn tác được.",
+                confirmLabel: "Bỏ mục",
+                danger: true,
+              },
+              () => run(() => dossiersApi.remove(item.id!, item.version), "Đã bỏ mục hồ sơ."),
+            ),
         }
       : {}),
     ...(reviewer
       ? {
-          accept: () => run(() => dossiersApi.accept(item.id!, item.version), "Đã chấp nhận mục hồ sơ."),
+          accept: () =>
+            confirmThen(
+              {
+                title: "Chấp nhận mục hồ sơ",
+                message: "Chấp nhận mục này? Đơn vị sẽ không sửa được nữa.",
+                confirmLabel: "Chấp nhận",
+              },
+              () => run(() => dossiersApi.accept(item.id!, item.version), "Đã chấp nhận mục hồ sơ."),
+            ),
           returnWith: (comment) =>
             run(
               () => dossiersApi.return(item.id!, item.version, comment),

@@ -11,6 +11,7 @@ import { ChoiceButtons } from "../../components/ChoiceButtons.tsx";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
+import { WideTable } from "../../components/WideTable.tsx";
 import { hasCapability, useCurrentUser } from "../../lib/auth.ts";
 import { useDocumentTitle } from "../../lib/useDocumentTitle.ts";
 import { dossierUnitPath } from "../../paths.ts";
@@ -94,55 +95,53 @@ function AllDossiers() {
         <PageLoader />
       ) : (
         <>
-          <Table.ScrollContainer minWidth={760}>
-            <Table striped highlightOnHover verticalSpacing="sm">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Đơn vị</Table.Th>
-                  <Table.Th>Hồ sơ</Table.Th>
-                  <Table.Th ta="center">Đã gửi / cần</Table.Th>
-                  <Table.Th ta="center">Đã chấp nhận</Table.Th>
-                  <Table.Th>Thời hạn</Table.Th>
-                  <Table.Th>Đủ hồ sơ lúc</Table.Th>
+          <WideTable minWidth={760} striped highlightOnHover verticalSpacing="sm">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Đơn vị</Table.Th>
+                <Table.Th>Hồ sơ</Table.Th>
+                <Table.Th ta="center">Đã gửi / cần</Table.Th>
+                <Table.Th ta="center">Đã chấp nhận</Table.Th>
+                <Table.Th>Thời hạn</Table.Th>
+                <Table.Th>Đủ hồ sơ lúc</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {data.items.map((s) => (
+                <Table.Tr key={s.unitId} data-testid="dossier-row" data-unit-code={s.unitCode}>
+                  <Table.Td>
+                    <Link to={dossierUnitPath(s.unitId)}>{s.unitName}</Link>
+                  </Table.Td>
+                  <Table.Td>
+                    <Group gap={6}>
+                      <Badge color={STATE_COLORS[s.state]} variant="light">
+                        {s.stateLabel}
+                      </Badge>
+                      {s.returned > 0 ? (
+                        <Badge color="red" variant="outline">
+                          {s.returned} mục bị trả lại
+                        </Badge>
+                      ) : null}
+                    </Group>
+                  </Table.Td>
+                  <Table.Td ta="center">
+                    {s.submitted}/{s.required}
+                  </Table.Td>
+                  <Table.Td ta="center">{s.accepted}</Table.Td>
+                  <Table.Td>
+                    {s.timeliness ? (
+                      <Badge color={TIMELINESS_COLORS[s.timeliness.state]} variant="outline">
+                        {s.timeliness.label}
+                      </Badge>
+                    ) : (
+                      "—"
+                    )}
+                  </Table.Td>
+                  <Table.Td>{s.completedAt ? formatDateTimeVi(s.completedAt) : "—"}</Table.Td>
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {data.items.map((s) => (
-                  <Table.Tr key={s.unitId} data-testid="dossier-row" data-unit-code={s.unitCode}>
-                    <Table.Td>
-                      <Link to={dossierUnitPath(s.unitId)}>{s.unitName}</Link>
-                    </Table.Td>
-                    <Table.Td>
-                      <Group gap={6}>
-                        <Badge color={STATE_COLORS[s.state]} variant="light">
-                          {s.stateLabel}
-                        </Badge>
-                        {s.returned > 0 ? (
-                          <Badge color="red" variant="outline">
-                            {s.returned} mục bị trả lại
-                          </Badge>
-                        ) : null}
-                      </Group>
-                    </Table.Td>
-                    <Table.Td ta="center">
-                      {s.submitted}/{s.required}
-                    </Table.Td>
-                    <Table.Td ta="center">{s.accepted}</Table.Td>
-                    <Table.Td>
-                      {s.timeliness ? (
-                        <Badge color={TIMELINESS_COLORS[s.timeliness.state]} variant="outline">
-                          {s.timeliness.label}
-                        </Badge>
-                      ) : (
-                        "—"
-                      )}
-                    </Table.Td>
-                    <Table.Td>{s.completedAt ? formatDateTimeVi(s.completedAt) : "—"}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+              ))}
+            </Table.Tbody>
+          </WideTable>
           {data.items.length === 0 ? (
             <Text c="dimmed" mt="md">
               Không có đơn vị nào phù hợp.

@@ -1,6 +1,7 @@
 import { Badge, Button, Group, Paper, Stack, Table, Text } from "@mantine/core";
 import type { DuplicateGroup } from "../../../domain/duplicates.ts";
 import { GENDER_LABELS } from "../../../domain/persons.ts";
+import { WideTable } from "../../components/WideTable.tsx";
 import { ConferenceLinks } from "../search/ConferenceLinks.tsx";
 import type { PairToDismiss } from "./DismissModal.tsx";
 
@@ -55,35 +56,34 @@ export function DuplicateGroupCard({
             </Button>
           ) : null}
         </Group>
-        <Table.ScrollContainer minWidth={760}>
-          <Table
-            withTableBorder
-            verticalSpacing="xs"
-            layout="fixed"
-            aria-label={`Những người tên ${group.fullName}`}
-          >
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th w="20%">Họ và tên</Table.Th>
-                <Table.Th w="20%">Đơn vị</Table.Th>
-                <Table.Th w="25%">Chức vụ – đơn vị công tác</Table.Th>
-                <Table.Th w="35%">Hội nghị</Table.Th>
+        <WideTable
+          minWidth={760}
+          withTableBorder
+          verticalSpacing="xs"
+          layout="fixed"
+          aria-label={`Những người tên ${group.fullName}`}
+        >
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th w="20%">Họ và tên</Table.Th>
+              <Table.Th w="20%">Đơn vị</Table.Th>
+              <Table.Th w="25%">Chức vụ – đơn vị công tác</Table.Th>
+              <Table.Th w="35%">Hội nghị</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {group.people.map((p) => (
+              <Table.Tr key={p.personId}>
+                <Table.Td fw={500}>{p.fullName}</Table.Td>
+                <Table.Td>{p.unitName}</Table.Td>
+                <Table.Td>{p.position ?? "—"}</Table.Td>
+                <Table.Td>
+                  <ConferenceLinks conferences={p.conferences} />
+                </Table.Td>
               </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {group.people.map((p) => (
-                <Table.Tr key={p.personId}>
-                  <Table.Td fw={500}>{p.fullName}</Table.Td>
-                  <Table.Td>{p.unitName}</Table.Td>
-                  <Table.Td>{p.position ?? "—"}</Table.Td>
-                  <Table.Td>
-                    <ConferenceLinks conferences={p.conferences} />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+            ))}
+          </Table.Tbody>
+        </WideTable>
         {canDismiss && pairs.length > 1 ? (
           <Stack gap={6}>
             <Text size="sm" fw={500}>

@@ -3,6 +3,7 @@ import { Badge, Table, Text } from "@mantine/core";
 import type { Milestone } from "../../../domain/plan/milestones.ts";
 import { cellText, type ProgressBoard } from "../../../domain/progress.ts";
 import { formatDateVi } from "../../../domain/text.ts";
+import { WideTable } from "../../components/WideTable.tsx";
 import { APPLIES_TO_LABELS, completionText, dueStatus, TONE_COLORS } from "./milestones.ts";
 
 export function MilestoneTable({
@@ -20,52 +21,50 @@ export function MilestoneTable({
 }) {
   const own = unitView ? board?.units[0] : undefined;
   return (
-    <Table.ScrollContainer minWidth={720}>
-      <Table striped withTableBorder aria-label={label}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Việc</Table.Th>
-            <Table.Th>Hạn chót</Table.Th>
-            <Table.Th>Mục kế hoạch</Table.Th>
-            {!unitView ? <Table.Th>Áp dụng cho</Table.Th> : null}
-            <Table.Th>Thời hạn</Table.Th>
-            {board ? <Table.Th>{unitView ? "Đơn vị của bạn" : "Tiến độ"}</Table.Th> : null}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {list.map((m) => {
-            const status = dueStatus(m.dueOn, today);
-            const counts = board?.counts[m.code];
-            const cell = own?.cells[m.code];
-            return (
-              <Table.Tr key={m.id} data-testid="milestone-row">
-                <Table.Td fw={500}>{m.label}</Table.Td>
-                <Table.Td className="nowrap">{formatDateVi(m.dueOn)}</Table.Td>
-                <Table.Td className="nowrap">{m.section ? `Mục ${m.section}` : ""}</Table.Td>
-                {!unitView ? <Table.Td>{APPLIES_TO_LABELS[m.appliesTo] ?? m.appliesTo}</Table.Td> : null}
+    <WideTable minWidth={720} striped withTableBorder aria-label={label}>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>Việc</Table.Th>
+          <Table.Th>Hạn chót</Table.Th>
+          <Table.Th>Mục kế hoạch</Table.Th>
+          {!unitView ? <Table.Th>Áp dụng cho</Table.Th> : null}
+          <Table.Th>Thời hạn</Table.Th>
+          {board ? <Table.Th>{unitView ? "Đơn vị của bạn" : "Tiến độ"}</Table.Th> : null}
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {list.map((m) => {
+          const status = dueStatus(m.dueOn, today);
+          const counts = board?.counts[m.code];
+          const cell = own?.cells[m.code];
+          return (
+            <Table.Tr key={m.id} data-testid="milestone-row">
+              <Table.Td fw={500}>{m.label}</Table.Td>
+              <Table.Td className="nowrap">{formatDateVi(m.dueOn)}</Table.Td>
+              <Table.Td className="nowrap">{m.section ? `Mục ${m.section}` : ""}</Table.Td>
+              {!unitView ? <Table.Td>{APPLIES_TO_LABELS[m.appliesTo] ?? m.appliesTo}</Table.Td> : null}
+              <Table.Td>
+                <Badge color={TONE_COLORS[status.tone]} variant="light" tt="none" size="md">
+                  {status.tone === "overdue" ? `Đã qua hạn ${-status.days} ngày` : status.text}
+                </Badge>
+              </Table.Td>
+              {board ? (
                 <Table.Td>
-                  <Badge color={TONE_COLORS[status.tone]} variant="light" tt="none" size="md">
-                    {status.tone === "overdue" ? `Đã qua hạn ${-status.days} ngày` : status.text}
-                  </Badge>
+                  <Text size="sm">
+                    {unitView
+                      ? cell
+                        ? cellText(cell.state, cell.days)
+                        : ""
+                      : counts
+                        ? completionText(counts)
+                        : ""}
+                  </Text>
                 </Table.Td>
-                {board ? (
-                  <Table.Td>
-                    <Text size="sm">
-                      {unitView
-                        ? cell
-                          ? cellText(cell.state, cell.days)
-                          : ""
-                        : counts
-                          ? completionText(counts)
-                          : ""}
-                    </Text>
-                  </Table.Td>
-                ) : null}
-              </Table.Tr>
-            );
-          })}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+              ) : null}
+            </Table.Tr>
+          );
+        })}
+      </Table.Tbody>
+    </WideTable>
   );
 }

@@ -14,7 +14,8 @@ import { MutationError } from "../../components/MutationError.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
 import { useMay } from "../../lib/auth.ts";
-import { notifySuccess } from "../../lib/notify.ts";
+import { confirmThen } from "../../lib/confirm.tsx";
+import { notifyDone } from "../../lib/notify.ts";
 import { CompiledPeople } from "./CompiledPeople.tsx";
 import { DecisionModal } from "./DecisionModal.tsx";
 import { nominationKeys, nominationsApi, useOverview } from "./nominationsApi.ts";
@@ -36,7 +37,7 @@ export function CompiledListPage() {
     setError(null);
     try {
       await f();
-      notifySuccess(done);
+      notifyDone(done.replace(/\.$/u, ""));
       await refresh();
     } catch (e) {
       setError(e);
@@ -102,7 +103,17 @@ export function CompiledListPage() {
         {can.send ? (
           <Button
             color="green"
-            onClick={() => run(() => nominationsApi.send(o.list.version), "Đã trình danh sách lên Chủ tịch.")}
+            onClick={() =>
+              confirmThen(
+                {
+                  title: "Trình Chủ tịch",
+                  message:
+                    "Trình danh sách đại biểu lên Chủ tịch? Danh sách không sửa được nữa, trừ khi bị trả lại.",
+                  confirmLabel: "Trình Chủ tịch",
+                },
+                () => run(() => nominationsApi.send(o.list.version), "Đã trình danh sách lên Chủ tịch."),
+              )
+            }
           >
             Trình Chủ tịch
           </Button>
@@ -111,7 +122,15 @@ export function CompiledListPage() {
           <Button
             color="green"
             onClick={() =>
-              run(() => nominationsApi.approve(o.list.version), "Đã phê duyệt danh sách đại biểu.")
+              confirmThen(
+                {
+                  title: "Phê duyệt danh sách",
+                  message:
+                    "Phê duyệt danh sách đại biểu? Các đại biểu được đưa vào hội nghị; không hoàn tác được.",
+                  confirmLabel: "Phê duyệt",
+                },
+                () => run(() => nominationsApi.approve(o.list.version), "Đã phê duyệt danh sách đại biểu."),
+              )
             }
           >
             Phê duyệt danh sách
@@ -193,9 +212,17 @@ export function CompiledListPage() {
                             size="xs"
                             aria-label={`Chấp nhận ${u.unitName}`}
                             onClick={() =>
-                              run(
-                                () => nominationsApi.accept(u.nominationId!, u.version!),
-                                `Đã chấp nhận đề cử của ${u.unitName}.`,
+                              confirmThen(
+                                {
+                                  title: "Chấp nhận đề cử",
+                                  message: `Chấp nhận đề cử của ${u.unitName}? Đơn vị sẽ không sửa được nữa.`,
+                                  confirmLabel: "Chấp nhận",
+                                },
+                                () =>
+                                  run(
+                                    () => nominationsApi.accept(u.nominationId!, u.version!),
+                                    `Đã chấp nhận đề cử của ${u.unitName}.`,
+                                  ),
                               )
                             }
                           >

@@ -2,7 +2,7 @@
 import { Button, Group, Modal, Textarea } from "@mantine/core";
 import { useState } from "react";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
-import { notifySuccess } from "../../lib/notify.ts";
+import { notifyDone } from "../../lib/notify.ts";
 
 type Ask = { title: string; label: string; run: (comment: string) => Promise<unknown>; done: string } | null;
 
@@ -48,7 +48,7 @@ export function DecisionModal({
             setBusy(true);
             try {
               await ask.run(comment.trim());
-              notifySuccess(ask.done);
+              notifyDone(ask.done.replace(/\.$/u, ""));
               onDone();
               close();
             } catch (e) {

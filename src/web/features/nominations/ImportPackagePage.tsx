@@ -9,6 +9,7 @@ import { useState } from "react";
 import type { PackageImportResult } from "../../../domain/nominations.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
+import { WhyDisabled } from "../../components/WhyDisabled.tsx";
 import { nominationKeys, nominationsApi, useOverview } from "./nominationsApi.ts";
 
 export function ImportPackagePage() {
@@ -42,26 +43,28 @@ export function ImportPackagePage() {
             }}
             w={360}
           />
-          <Button
-            disabled={!file}
-            loading={busy}
-            onClick={async () => {
-              if (!file) return;
-              setBusy(true);
-              setError(null);
-              setResult(null);
-              try {
-                setResult(await nominationsApi.importPackage(file));
-                await qc.invalidateQueries({ queryKey: nominationKeys.all });
-              } catch (e) {
-                setError(e);
-              } finally {
-                setBusy(false);
-              }
-            }}
-          >
-            Nhập gói
-          </Button>
+          <WhyDisabled disabled={!file} reason="Chọn tệp gói danh sách (.json) trước">
+            <Button
+              disabled={!file}
+              loading={busy}
+              onClick={async () => {
+                if (!file) return;
+                setBusy(true);
+                setError(null);
+                setResult(null);
+                try {
+                  setResult(await nominationsApi.importPackage(file));
+                  await qc.invalidateQueries({ queryKey: nominationKeys.all });
+                } catch (e) {
+                  setError(e);
+                } finally {
+                  setBusy(false);
+                }
+              }}
+            >
+              Nhập gói
+            </Button>
+          </WhyDisabled>
         </Group>
         <Text size="sm" c="dimmed" mt="sm">
           Hệ thống kiểm tra phiên bản định dạng, mã kiểm tra SHA-256 và mã đơn vị gửi (phải là đơn vị tham gia

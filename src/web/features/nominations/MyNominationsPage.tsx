@@ -24,9 +24,12 @@ import { NOMINATION_STATUS_LABELS } from "../../../domain/nomination-lifecycle.t
 import { formatDateVi } from "../../../domain/text.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { MutationError } from "../../components/MutationError.tsx";
+import { isNotFound } from "../../components/NotFoundPage.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
-import { notifySuccess } from "../../lib/notify.ts";
+import { errorMessage } from "../../lib/api.ts";
+import { confirmThen } from "../../lib/confirm.tsx";
+import { notifyDone } from "../../lib/notify.ts";
 import {
   type Entry,
   nominationKeys,
@@ -59,6 +62,15 @@ export function MyNominationsPage() {
   const candidates = useCandidates(search.trim(), (page - 1) * PAGE, editable);
 
   if (mine.isPending) return <PageLoader />;
+  if (isNotFound(mine.error)) {
+    // Not an error of the user's: the unit has no higher conference to nominate to (issue #13 walk).
+    return (
+      <Stack gap="md">
+        <PageHeader title="Đề cử đại biểu" />
+        <Alert color="blue">{errorMessage(mine.error)}</Alert>
+      </Stack>
+    );
+  }
   if (mine.isError) return <ErrorAlert error={mine.error} onRetry={() => mine.refetch()} />;
   const m = mine.data;
   const quota = m.quota;
@@ -70,7 +82,7 @@ export function MyNominationsPage() {
     setError(null);
     try {
       await f();
-      notifySuccess(done);
+      notifyDone(done.replace(/\.$/u, ""));
       await refresh();
     } catch (e) {
       setError(e);
@@ -215,7 +227,17 @@ export function MyNominationsPage() {
               <Button
                 color="green"
                 loading={busy}
-                onClick={() => run(() => nominationsApi.submit(n.version), "Đã gửi đề cử lên Thường trực.")}
+                onClick={() =>
+                  confirmThen(
+                    {
+                      title: "Gửi đề cử",
+                      message:
+                        "Gửi danh sách đề cử lên Thường trực? Danh sách không sửa được nữa, trừ khi bị trả lại.",
+                      confirmLabel: "Gửi đề cử",
+                    },
+                    () => run(() => nominationsApi.submit(n.version), "Đã gửi đề cử lên Thường trực."),
+                  )
+                }
               >
                 Gửi đề cử
               </Button>

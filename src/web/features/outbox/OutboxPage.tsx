@@ -17,6 +17,7 @@ import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { MutationError } from "../../components/MutationError.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
+import { WideTable } from "../../components/WideTable.tsx";
 import { notifyDone } from "../../lib/notify.ts";
 import { OUTBOX_PAGE_SIZE, outboxApi, useOutbox } from "./outboxApi.ts";
 
@@ -150,25 +151,23 @@ export function OutboxPage() {
           Không có thư nào{status ? ` ở tình trạng “${OUTBOX_STATUS_LABELS[status]}”` : ""}.
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={900}>
-          <Table striped highlightOnHover verticalSpacing="sm">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Tình trạng</Table.Th>
-                <Table.Th>Người nhận</Table.Th>
-                <Table.Th>Tiêu đề</Table.Th>
-                <Table.Th>Tạo lúc</Table.Th>
-                <Table.Th className="num">Số lần gửi</Table.Th>
-                <Table.Th />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {items.map((m) => (
-                <Row key={m.id} m={m} busy={act.isPending} act={(kind, id) => act.mutate({ kind, id })} />
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <WideTable minWidth={900} striped highlightOnHover verticalSpacing="sm">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Tình trạng</Table.Th>
+              <Table.Th>Người nhận</Table.Th>
+              <Table.Th>Tiêu đề</Table.Th>
+              <Table.Th>Tạo lúc</Table.Th>
+              <Table.Th className="num">Số lần gửi</Table.Th>
+              <Table.Th />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {items.map((m) => (
+              <Row key={m.id} m={m} busy={act.isPending} act={(kind, id) => act.mutate({ kind, id })} />
+            ))}
+          </Table.Tbody>
+        </WideTable>
       )}
       <Group justify="space-between">
         <Text size="sm" c="dimmed">

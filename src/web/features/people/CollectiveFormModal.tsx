@@ -6,7 +6,7 @@ import type { Collective } from "../../../domain/persons.ts";
 import type { Unit } from "../../../domain/units.ts";
 import { MutationError } from "../../components/MutationError.tsx";
 import { ApiError } from "../../lib/api.ts";
-import { notifyDone, notifySuccess } from "../../lib/notify.ts";
+import { notifyDone } from "../../lib/notify.ts";
 import { viFilter } from "../conferences/inputs/viFilter.ts";
 import { collectivesApi, peopleKeys, personOptionLabel, usePeopleList } from "./peopleApi.ts";
 import { UnitSelect } from "./UnitSelect.tsx";
@@ -61,7 +61,7 @@ export function CollectiveFormModal({ collective, units, unitId, onClose }: Prop
       else
         await collectivesApi.create({ ...fields, unitId: choosesUnit ? (v.unitId ?? undefined) : undefined });
       await qc.invalidateQueries({ queryKey: ["collectives"] });
-      if (collective) notifySuccess(`Đã lưu tập thể “${fields.name}”.`);
+      if (collective) notifyDone(`Đã lưu tập thể “${fields.name}”`);
       else notifyDone("Đã thêm tập thể", `“${fields.name}”.`);
       onClose();
     } catch (e) {

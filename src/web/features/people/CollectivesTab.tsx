@@ -5,6 +5,7 @@ import { matchesSearch } from "../../../domain/text.ts";
 import type { Unit } from "../../../domain/units.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
+import { WideTable } from "../../components/WideTable.tsx";
 import { CollectiveFormModal } from "./CollectiveFormModal.tsx";
 import { useCollectives } from "./peopleApi.ts";
 
@@ -59,55 +60,54 @@ export function CollectivesTab({ unitId, unitName, units, editable, picker }: Pr
                   : "Chưa có tập thể nào."}
             </Text>
           ) : (
-            <Table.ScrollContainer minWidth={860}>
-              <Table
-                striped
-                highlightOnHover
-                withTableBorder
-                verticalSpacing="xs"
-                aria-label="Danh sách tập thể"
-              >
-                <Table.Thead>
-                  <Table.Tr className="nowrap">
-                    <Table.Th w={48} className="num">
-                      STT
-                    </Table.Th>
-                    <Table.Th miw={200}>Tên tập thể</Table.Th>
-                    {unitId === null ? <Table.Th miw={150}>Đơn vị</Table.Th> : null}
-                    <Table.Th miw={150}>Người đại diện</Table.Th>
-                    <Table.Th w="35%">Thành tích</Table.Th>
-                    {editable ? <Table.Th w={90}>Thao tác</Table.Th> : null}
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {shown.map((c, i) => (
-                    <Table.Tr key={c.id} data-testid="collective-row" data-collective-id={c.id}>
-                      <Table.Td className="num">{i + 1}</Table.Td>
-                      <Table.Td fw={600}>{c.name}</Table.Td>
-                      {unitId === null ? <Table.Td>{c.unitName}</Table.Td> : null}
-                      <Table.Td>{c.representativeName ?? ""}</Table.Td>
+            <WideTable
+              minWidth={860}
+              striped
+              highlightOnHover
+              withTableBorder
+              verticalSpacing="xs"
+              aria-label="Danh sách tập thể"
+            >
+              <Table.Thead>
+                <Table.Tr className="nowrap">
+                  <Table.Th w={48} className="num">
+                    STT
+                  </Table.Th>
+                  <Table.Th miw={200}>Tên tập thể</Table.Th>
+                  {unitId === null ? <Table.Th miw={150}>Đơn vị</Table.Th> : null}
+                  <Table.Th miw={150}>Người đại diện</Table.Th>
+                  <Table.Th w="35%">Thành tích</Table.Th>
+                  {editable ? <Table.Th w={90}>Thao tác</Table.Th> : null}
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {shown.map((c, i) => (
+                  <Table.Tr key={c.id} data-testid="collective-row" data-collective-id={c.id}>
+                    <Table.Td className="num">{i + 1}</Table.Td>
+                    <Table.Td fw={600}>{c.name}</Table.Td>
+                    {unitId === null ? <Table.Td>{c.unitName}</Table.Td> : null}
+                    <Table.Td>{c.representativeName ?? ""}</Table.Td>
+                    <Table.Td>
+                      <Text size="sm" lineClamp={3} title={c.achievement ?? undefined}>
+                        {c.achievement ?? ""}
+                      </Text>
+                    </Table.Td>
+                    {editable ? (
                       <Table.Td>
-                        <Text size="sm" lineClamp={3} title={c.achievement ?? undefined}>
-                          {c.achievement ?? ""}
-                        </Text>
+                        <Button
+                          size="xs"
+                          variant="light"
+                          onClick={() => setModal({ collective: c })}
+                          aria-label={`Sửa tập thể ${c.name}`}
+                        >
+                          Sửa
+                        </Button>
                       </Table.Td>
-                      {editable ? (
-                        <Table.Td>
-                          <Button
-                            size="xs"
-                            variant="light"
-                            onClick={() => setModal({ collective: c })}
-                            aria-label={`Sửa tập thể ${c.name}`}
-                          >
-                            Sửa
-                          </Button>
-                        </Table.Td>
-                      ) : null}
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+                    ) : null}
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </WideTable>
           )}
         </>
       ) : null}

@@ -6,7 +6,7 @@ import type { Person } from "../../../domain/persons.ts";
 import type { Unit } from "../../../domain/units.ts";
 import { MutationError } from "../../components/MutationError.tsx";
 import { ApiError } from "../../lib/api.ts";
-import { notifyDone, notifySuccess } from "../../lib/notify.ts";
+import { notifyDone } from "../../lib/notify.ts";
 import {
   emptyPerson,
   PersonFields,
@@ -66,7 +66,7 @@ export function PersonFormModal({ person, units, unitId, unitName, onClose }: Pr
       else await peopleApi.create({ ...input, unitId: choosesUnit ? (targetUnit ?? undefined) : undefined });
       await qc.invalidateQueries({ queryKey: peopleKeys.all });
       await qc.invalidateQueries({ queryKey: ["collectives"] });
-      if (person) notifySuccess(`Đã lưu thông tin của ${input.fullName}.`);
+      if (person) notifyDone(`Đã lưu thông tin của ${input.fullName}`);
       else notifyDone("Đã thêm người", `${input.fullName}.`);
       onClose();
     } catch (e) {

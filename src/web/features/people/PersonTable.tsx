@@ -1,5 +1,6 @@
 import { Badge, Button, Group, Stack, Table, Text, Tooltip } from "@mantine/core";
 import type { Person } from "../../../domain/persons.ts";
+import { WideTable } from "../../components/WideTable.tsx";
 import { categoryLabels, DEMO_PERSON_HINT, genderLabel, positionLine } from "./labels.ts";
 
 export function DemoPersonBadge() {
@@ -33,70 +34,75 @@ type Props = {
 export function PersonTable({ people, firstIndex = 0, showUnit, canEdit, onEdit }: Props) {
   const actions = people.some(canEdit);
   return (
-    <Table.ScrollContainer minWidth={1000}>
-      <Table striped highlightOnHover withTableBorder verticalSpacing="xs" aria-label="Danh sách cá nhân">
-        <Table.Thead>
-          <Table.Tr className="nowrap">
-            <Table.Th w={48} className="num">
-              STT
-            </Table.Th>
-            <Table.Th miw={190}>Họ và tên</Table.Th>
-            <Table.Th>Giới tính</Table.Th>
-            <Table.Th>Năm sinh</Table.Th>
-            <Table.Th>Dân tộc</Table.Th>
-            <Table.Th miw={220}>Chức vụ – đơn vị công tác</Table.Th>
-            <Table.Th miw={200}>Thành phần</Table.Th>
-            {actions ? <Table.Th w={90}>Thao tác</Table.Th> : null}
+    <WideTable
+      minWidth={1000}
+      striped
+      highlightOnHover
+      withTableBorder
+      verticalSpacing="xs"
+      aria-label="Danh sách cá nhân"
+    >
+      <Table.Thead>
+        <Table.Tr className="nowrap">
+          <Table.Th w={48} className="num">
+            STT
+          </Table.Th>
+          <Table.Th miw={190}>Họ và tên</Table.Th>
+          <Table.Th>Giới tính</Table.Th>
+          <Table.Th>Năm sinh</Table.Th>
+          <Table.Th>Dân tộc</Table.Th>
+          <Table.Th miw={220}>Chức vụ – đơn vị công tác</Table.Th>
+          <Table.Th miw={200}>Thành phần</Table.Th>
+          {actions ? <Table.Th w={90}>Thao tác</Table.Th> : null}
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {people.map((p, i) => (
+          <Table.Tr key={p.id} data-testid="person-row" data-person-id={p.id}>
+            <Table.Td className="num">{firstIndex + i + 1}</Table.Td>
+            <Table.Td>
+              <Stack gap={2}>
+                <Text fw={600} size="sm" className="nowrap">
+                  {p.fullName}
+                </Text>
+                {p.isDemo || showUnit ? (
+                  <Group gap={6}>
+                    {p.isDemo ? <DemoPersonBadge /> : null}
+                    {showUnit ? (
+                      <Text size="xs" c="dimmed">
+                        {p.unitName}
+                      </Text>
+                    ) : null}
+                  </Group>
+                ) : null}
+              </Stack>
+            </Table.Td>
+            <Table.Td>{genderLabel(p.gender)}</Table.Td>
+            <Table.Td>{p.birthYear ?? ""}</Table.Td>
+            <Table.Td className="nowrap">{p.ethnicityName ?? ""}</Table.Td>
+            <Table.Td>
+              <Text size="sm">{positionLine(p)}</Text>
+            </Table.Td>
+            <Table.Td>
+              <Text size="sm">{categoryLabels(p.categories).join("; ")}</Text>
+            </Table.Td>
+            {actions ? (
+              <Table.Td>
+                {canEdit(p) ? (
+                  <Button
+                    size="xs"
+                    variant="light"
+                    onClick={() => onEdit(p)}
+                    aria-label={`Sửa thông tin ${p.fullName}`}
+                  >
+                    Sửa
+                  </Button>
+                ) : null}
+              </Table.Td>
+            ) : null}
           </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {people.map((p, i) => (
-            <Table.Tr key={p.id} data-testid="person-row" data-person-id={p.id}>
-              <Table.Td className="num">{firstIndex + i + 1}</Table.Td>
-              <Table.Td>
-                <Stack gap={2}>
-                  <Text fw={600} size="sm" className="nowrap">
-                    {p.fullName}
-                  </Text>
-                  {p.isDemo || showUnit ? (
-                    <Group gap={6}>
-                      {p.isDemo ? <DemoPersonBadge /> : null}
-                      {showUnit ? (
-                        <Text size="xs" c="dimmed">
-                          {p.unitName}
-                        </Text>
-                      ) : null}
-                    </Group>
-                  ) : null}
-                </Stack>
-              </Table.Td>
-              <Table.Td>{genderLabel(p.gender)}</Table.Td>
-              <Table.Td>{p.birthYear ?? ""}</Table.Td>
-              <Table.Td className="nowrap">{p.ethnicityName ?? ""}</Table.Td>
-              <Table.Td>
-                <Text size="sm">{positionLine(p)}</Text>
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm">{categoryLabels(p.categories).join("; ")}</Text>
-              </Table.Td>
-              {actions ? (
-                <Table.Td>
-                  {canEdit(p) ? (
-                    <Button
-                      size="xs"
-                      variant="light"
-                      onClick={() => onEdit(p)}
-                      aria-label={`Sửa thông tin ${p.fullName}`}
-                    >
-                      Sửa
-                    </Button>
-                  ) : null}
-                </Table.Td>
-              ) : null}
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+        ))}
+      </Table.Tbody>
+    </WideTable>
   );
 }

@@ -8,7 +8,7 @@ import { useEffect, useState } from "react";
 import type { PlanDetail } from "../../../domain/plan/record.ts";
 import type { ReminderPolicy } from "../../../domain/reminders.ts";
 import { api } from "../../lib/api.ts";
-import { notifySuccess } from "../../lib/notify.ts";
+import { notifyDone } from "../../lib/notify.ts";
 import type { SectionProps } from "./PlanSettingsPage.tsx";
 import { Section } from "./Section.tsx";
 
@@ -64,7 +64,7 @@ export function ReminderPolicySection(props: SectionProps) {
       setDraft(toDraft(r.policy));
       setBase(r.version);
       await props.saved(await api<PlanDetail>(`/api/plans/${props.plan.id}`));
-      notifySuccess("Đã lưu lịch nhắc việc.");
+      notifyDone("Đã lưu lịch nhắc việc");
     } catch (e) {
       setError(e);
     } finally {

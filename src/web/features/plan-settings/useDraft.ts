@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 import type { PlanDetail } from "../../../domain/plan/record.ts";
-import { notifySuccess } from "../../lib/notify.ts";
+import { notifyDone } from "../../lib/notify.ts";
 import type { SectionProps } from "./PlanSettingsPage.tsx";
 
 /**
@@ -29,7 +29,7 @@ export function useDraft<T>(props: SectionProps, from: (p: PlanDetail) => T) {
       const p = await send(props.resolve(base));
       await props.saved(p);
       setDirty(false);
-      notifySuccess(done);
+      notifyDone(done.replace(/\.$/u, ""));
     } catch (e) {
       setError(e);
     } finally {

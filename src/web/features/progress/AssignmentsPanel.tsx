@@ -4,7 +4,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { sortVi } from "../../../domain/text.ts";
 import { MutationError } from "../../components/MutationError.tsx";
-import { notifySuccess } from "../../lib/notify.ts";
+import { notifyDone } from "../../lib/notify.ts";
 import { useUnits } from "../../lib/queries.ts";
 import { progressApi, useCouncilMembers } from "./progressApi.ts";
 
@@ -32,7 +32,7 @@ export function AssignmentsPanel() {
       await qc.invalidateQueries({ queryKey: ["council-assignments"] });
       await qc.invalidateQueries({ queryKey: ["progress"] });
       setPicked(null);
-      notifySuccess(`Đã lưu phân công theo dõi của ${member.fullName}.`);
+      notifyDone(`Đã lưu phân công theo dõi của ${member.fullName}`);
     } catch (e) {
       setError(e);
     } finally {

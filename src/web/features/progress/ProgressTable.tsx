@@ -2,6 +2,7 @@
 import { Stack, Table, Text, UnstyledButton } from "@mantine/core";
 import type { ProgressBoard } from "../../../domain/progress.ts";
 import { formatDateVi } from "../../../domain/text.ts";
+import { WideTable } from "../../components/WideTable.tsx";
 import { ProgressCellView } from "./ProgressCellView.tsx";
 
 export function ProgressTable({
@@ -14,63 +15,62 @@ export function ProgressTable({
   onSort: (code: string | null) => void;
 }) {
   return (
-    <Table.ScrollContainer minWidth={1100}>
-      <Table
-        striped
-        withTableBorder
-        withColumnBorders
-        verticalSpacing="xs"
-        aria-label="Bảng theo dõi tiến độ"
-      >
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th w={260}>
-              <UnstyledButton onClick={() => onSort(null)} fw={700} fz="sm">
-                Đơn vị {sortedBy === null ? "▲" : ""}
-              </UnstyledButton>
-            </Table.Th>
-            {board.milestones.map((m) => {
-              const c = board.counts[m.code]!;
-              return (
-                <Table.Th key={m.code} miw={170}>
-                  <UnstyledButton onClick={() => onSort(m.code)} title="Sắp xếp: quá hạn lâu nhất trước">
-                    <Stack gap={0}>
-                      <Text fw={700} fz="sm">
-                        {m.label} {sortedBy === m.code ? "▼" : ""}
-                      </Text>
-                      <Text fz="xs" c="dimmed">
-                        Hạn {formatDateVi(m.dueOn)} · {c.on_time + c.late}/
-                        {c.on_time + c.late + c.overdue + c.not_due} hoàn thành
-                      </Text>
-                    </Stack>
-                  </UnstyledButton>
-                </Table.Th>
-              );
-            })}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {board.units.map((u) => (
-            <Table.Tr key={u.id} data-testid="progress-row">
-              <Table.Td>
-                <Text fw={500} fz="sm">
-                  {u.name}
-                </Text>
-                <Text fz="xs" c="dimmed">
-                  {u.kindName}
-                  {u.role === "pilot" ? " · làm điểm" : ""}
-                  {u.members.length > 0 ? ` · theo dõi: ${u.members.join(", ")}` : ""}
-                </Text>
+    <WideTable
+      minWidth={1100}
+      striped
+      withTableBorder
+      withColumnBorders
+      verticalSpacing="xs"
+      aria-label="Bảng theo dõi tiến độ"
+    >
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th w={260}>
+            <UnstyledButton onClick={() => onSort(null)} fw={700} fz="sm">
+              Đơn vị {sortedBy === null ? "▲" : ""}
+            </UnstyledButton>
+          </Table.Th>
+          {board.milestones.map((m) => {
+            const c = board.counts[m.code]!;
+            return (
+              <Table.Th key={m.code} miw={170}>
+                <UnstyledButton onClick={() => onSort(m.code)} title="Sắp xếp: quá hạn lâu nhất trước">
+                  <Stack gap={0}>
+                    <Text fw={700} fz="sm">
+                      {m.label} {sortedBy === m.code ? "▼" : ""}
+                    </Text>
+                    <Text fz="xs" c="dimmed">
+                      Hạn {formatDateVi(m.dueOn)} · {c.on_time + c.late}/
+                      {c.on_time + c.late + c.overdue + c.not_due} hoàn thành
+                    </Text>
+                  </Stack>
+                </UnstyledButton>
+              </Table.Th>
+            );
+          })}
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {board.units.map((u) => (
+          <Table.Tr key={u.id} data-testid="progress-row">
+            <Table.Td>
+              <Text fw={500} fz="sm">
+                {u.name}
+              </Text>
+              <Text fz="xs" c="dimmed">
+                {u.kindName}
+                {u.role === "pilot" ? " · làm điểm" : ""}
+                {u.members.length > 0 ? ` · theo dõi: ${u.members.join(", ")}` : ""}
+              </Text>
+            </Table.Td>
+            {board.milestones.map((m) => (
+              <Table.Td key={m.code}>
+                <ProgressCellView code={m.code} cell={u.cells[m.code]} />
               </Table.Td>
-              {board.milestones.map((m) => (
-                <Table.Td key={m.code}>
-                  <ProgressCellView code={m.code} cell={u.cells[m.code]} />
-                </Table.Td>
-              ))}
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+            ))}
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </WideTable>
   );
 }

@@ -14,7 +14,7 @@ import {
   type PropagandaKind,
 } from "../../../domain/propaganda.ts";
 import { parseDateVi } from "../../../domain/text.ts";
-import { notifyError, notifySuccess } from "../../lib/notify.ts";
+import { notifyDone, notifyError } from "../../lib/notify.ts";
 import { propagandaApi, propagandaKeys } from "./propagandaApi.ts";
 
 const KINDS = PROPAGANDA_KINDS.map((k) => ({ value: k, label: PROPAGANDA_KIND_LABELS[k] }));
@@ -58,7 +58,7 @@ export function LogItemForm() {
       setLink("");
       setFile(null);
       qc.invalidateQueries({ queryKey: propagandaKeys.all });
-      notifySuccess("Đã ghi tin bài.");
+      notifyDone("Đã ghi tin bài");
     },
     onError: (e) => notifyError(e),
   });

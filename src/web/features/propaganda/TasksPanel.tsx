@@ -20,7 +20,7 @@ import { TASK_STATUS_LABELS, TASK_STATUSES, type TaskStatus } from "../../../dom
 import { formatDateVi, parseDateVi } from "../../../domain/text.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { useMay } from "../../lib/auth.ts";
-import { notifyError, notifySuccess } from "../../lib/notify.ts";
+import { notifyDone, notifyError } from "../../lib/notify.ts";
 import { useUnits } from "../../lib/queries.ts";
 import { UnitSelect } from "../people/UnitSelect.tsx";
 import { PAGE_SIZE, propagandaApi, propagandaKeys, useTasks } from "./propagandaApi.ts";
@@ -41,7 +41,7 @@ function NewTask() {
       setTitle("");
       setDue("");
       qc.invalidateQueries({ queryKey: propagandaKeys.all });
-      notifySuccess("Đã giao nhiệm vụ.");
+      notifyDone("Đã giao nhiệm vụ");
     },
     onError: (e) => notifyError(e),
   });

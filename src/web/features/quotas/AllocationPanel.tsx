@@ -26,7 +26,8 @@ import {
 } from "../../../domain/quotas/schemas.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { MutationError } from "../../components/MutationError.tsx";
-import { notifySuccess } from "../../lib/notify.ts";
+import { WideTable } from "../../components/WideTable.tsx";
+import { notifyDone } from "../../lib/notify.ts";
 import { type QuotaAsk, quotaKeys, quotasApi } from "./quotasApi.ts";
 import { WhatIfTable } from "./WhatIfTable.tsx";
 
@@ -104,7 +105,7 @@ export function AllocationPanel({
         note: note || null,
         latestVersionNo: overview.latestVersionNo,
       });
-      notifySuccess(`Đã lưu phương án số ${saved.versionNo}. Bấm “Công bố” để các đơn vị thấy chỉ tiêu.`);
+      notifyDone(`Đã lưu phương án số ${saved.versionNo}`, "Bấm “Công bố” để các đơn vị thấy chỉ tiêu.");
       await qc.invalidateQueries({ queryKey: quotaKeys.all });
     } catch (e) {
       setSaveError(e);
@@ -153,52 +154,50 @@ export function AllocationPanel({
             w={170}
           />
         </Group>
-        <Table.ScrollContainer minWidth={640}>
-          <Table withTableBorder aria-label="Đơn vị tham gia và số liệu">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Đơn vị</Table.Th>
-                <Table.Th ta="right">
-                  {basis === "custom" || basis === "equal" ? "Số liệu" : QUOTA_BASIS_LABELS[basis]}
-                </Table.Th>
-                {basis === "custom" ? <Table.Th>Trọng số</Table.Th> : null}
-                <Table.Th>Chỉ tiêu cố định</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {overview.units.map((u) => (
-                <Table.Tr key={u.unitId}>
-                  <Table.Td>{u.unitName}</Table.Td>
-                  <Table.Td ta="right">{figure(u, basis)}</Table.Td>
-                  {basis === "custom" ? (
-                    <Table.Td>
-                      <NumberInput
-                        size="xs"
-                        min={0}
-                        aria-label={`Trọng số của ${u.unitName}`}
-                        value={weights[u.unitId] ?? ""}
-                        onChange={(v) => setWeights((w) => ({ ...w, [u.unitId]: num(v) }))}
-                        w={110}
-                      />
-                    </Table.Td>
-                  ) : null}
+        <WideTable minWidth={640} withTableBorder aria-label="Đơn vị tham gia và số liệu">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Đơn vị</Table.Th>
+              <Table.Th ta="right">
+                {basis === "custom" || basis === "equal" ? "Số liệu" : QUOTA_BASIS_LABELS[basis]}
+              </Table.Th>
+              {basis === "custom" ? <Table.Th>Trọng số</Table.Th> : null}
+              <Table.Th>Chỉ tiêu cố định</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {overview.units.map((u) => (
+              <Table.Tr key={u.unitId}>
+                <Table.Td>{u.unitName}</Table.Td>
+                <Table.Td ta="right">{figure(u, basis)}</Table.Td>
+                {basis === "custom" ? (
                   <Table.Td>
                     <NumberInput
                       size="xs"
                       min={0}
-                      allowDecimal={false}
-                      aria-label={`Chỉ tiêu cố định của ${u.unitName}`}
-                      placeholder="Theo phân bổ"
-                      value={overrides[u.unitId] ?? ""}
-                      onChange={(v) => setOverrides((o) => ({ ...o, [u.unitId]: num(v) }))}
-                      w={130}
+                      aria-label={`Trọng số của ${u.unitName}`}
+                      value={weights[u.unitId] ?? ""}
+                      onChange={(v) => setWeights((w) => ({ ...w, [u.unitId]: num(v) }))}
+                      w={110}
                     />
                   </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+                ) : null}
+                <Table.Td>
+                  <NumberInput
+                    size="xs"
+                    min={0}
+                    allowDecimal={false}
+                    aria-label={`Chỉ tiêu cố định của ${u.unitName}`}
+                    placeholder="Theo phân bổ"
+                    value={overrides[u.unitId] ?? ""}
+                    onChange={(v) => setOverrides((o) => ({ ...o, [u.unitId]: num(v) }))}
+                    w={130}
+                  />
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </WideTable>
         <Group>
           <Button onClick={simulate} loading={busy === "simulate"} variant="light">
             Tính thử

@@ -8,7 +8,7 @@ import { useState } from "react";
 import type { SeatsView } from "../../../domain/quotas/schemas.ts";
 import { formatPercent } from "../../../domain/rules/format.ts";
 import { MutationError } from "../../components/MutationError.tsx";
-import { notifySuccess } from "../../lib/notify.ts";
+import { notifyDone } from "../../lib/notify.ts";
 import { quotaKeys, quotasApi } from "./quotasApi.ts";
 
 const asInt = (v: string | number) => (typeof v === "number" ? v : Number.parseInt(v, 10) || 0);
@@ -27,7 +27,7 @@ export function SeatsCard({ view }: { view: SeatsView }) {
     try {
       const saved = await quotasApi.saveSeats({ total, exemplars, guests, version: view.version });
       qc.setQueryData(quotaKeys.seats, saved);
-      notifySuccess("Đã lưu số đại biểu của hội nghị cấp trên.");
+      notifyDone("Đã lưu số đại biểu của hội nghị cấp trên");
     } catch (e) {
       setError(e);
     } finally {

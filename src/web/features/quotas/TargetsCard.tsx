@@ -8,7 +8,8 @@ import { useState } from "react";
 import type { CompositionTargets, TargetBand } from "../../../domain/plan/composition-targets.ts";
 import type { TargetsView } from "../../../domain/quotas/schemas.ts";
 import { MutationError } from "../../components/MutationError.tsx";
-import { notifySuccess } from "../../lib/notify.ts";
+import { WideTable } from "../../components/WideTable.tsx";
+import { notifyDone } from "../../lib/notify.ts";
 import { quotaKeys, quotasApi } from "./quotasApi.ts";
 
 type Path =
@@ -46,7 +47,7 @@ export function TargetsCard({ view }: { view: TargetsView }) {
     try {
       const saved = await quotasApi.saveTargets(targets, view.version);
       qc.setQueryData(quotaKeys.targets, saved);
-      notifySuccess("Đã lưu mục tiêu cơ cấu đại biểu.");
+      notifyDone("Đã lưu mục tiêu cơ cấu đại biểu");
     } catch (e) {
       setError(e);
     } finally {
@@ -64,7 +65,7 @@ export function TargetsCard({ view }: { view: TargetsView }) {
           hợp hiện tỷ lệ thực tế bên cạnh; ngoài mục tiêu chỉ là cảnh báo.
           {view.isDefault ? " Đang hiển thị mục tiêu mặc định, chưa lưu." : ""}
         </Text>
-        <Table withTableBorder aria-label="Mục tiêu cơ cấu">
+        <WideTable minWidth={420} withTableBorder aria-label="Mục tiêu cơ cấu">
           <Table.Thead>
             <Table.Tr>
               <Table.Th>Nhóm</Table.Th>
@@ -96,7 +97,7 @@ export function TargetsCard({ view }: { view: TargetsView }) {
               );
             })}
           </Table.Tbody>
-        </Table>
+        </WideTable>
         {view.canEdit ? (
           <Button onClick={save} loading={busy} w="fit-content">
             Lưu mục tiêu cơ cấu

@@ -6,7 +6,7 @@ import { QUOTA_BASIS_LABELS } from "../../../domain/quotas/schemas.ts";
 import { formatDateTimeVi } from "../../../domain/text.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { MutationError } from "../../components/MutationError.tsx";
-import { notifySuccess } from "../../lib/notify.ts";
+import { notifyDone } from "../../lib/notify.ts";
 import { quotaKeys, quotasApi } from "./quotasApi.ts";
 
 const PAGE = 10;
@@ -32,7 +32,7 @@ export function VersionsCard({
     setError(null);
     try {
       await quotasApi.publish(id, latestVersionNo);
-      notifySuccess(`Đã công bố phương án số ${versionNo}: các đơn vị thấy chỉ tiêu trên trang chủ.`);
+      notifyDone(`Đã công bố phương án số ${versionNo}`, "Các đơn vị thấy chỉ tiêu trên trang chủ.");
       await qc.invalidateQueries({ queryKey: quotaKeys.all });
     } catch (e) {
       setError(e);

@@ -11,6 +11,7 @@ import { formatDateTimeVi } from "../../../domain/text.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
+import { WideTable } from "../../components/WideTable.tsx";
 import { useDocumentTitle } from "../../lib/useDocumentTitle.ts";
 import { type SecurityLogFilter, securityLogApi } from "./securityLogApi.ts";
 
@@ -100,57 +101,55 @@ export function SecurityLogPage() {
           <Text size="sm" c="dimmed">
             {data.total.toLocaleString("vi-VN")} sự kiện
           </Text>
-          <Table.ScrollContainer minWidth={1000}>
-            <Table striped withTableBorder aria-label="Nhật ký an ninh">
-              <Table.Thead>
-                <Table.Tr className="nowrap">
-                  <Table.Th>Thời điểm</Table.Th>
-                  <Table.Th>Loại</Table.Th>
-                  <Table.Th>Tài khoản</Table.Th>
-                  <Table.Th>Địa chỉ IP</Table.Th>
-                  <Table.Th>Yêu cầu</Table.Th>
-                  <Table.Th>Kết quả</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {data.items.map((e) => (
-                  <Table.Tr key={e.id} data-testid="security-event">
-                    <Table.Td className="nowrap">{formatDateTimeVi(e.occurredAt)}</Table.Td>
-                    <Table.Td>
-                      <Badge
-                        variant="light"
-                        color={e.kind === "conflict" || e.kind === "unprocessable" ? "gray" : "red"}
-                        tt="none"
-                      >
-                        {SECURITY_EVENT_KIND_LABELS[e.kind]}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td>
-                      {e.username ?? ""}
-                      {e.fullName ? (
-                        <Text size="xs" c="dimmed">
-                          {e.fullName}
-                        </Text>
-                      ) : e.username ? (
-                        <Text size="xs" c="dimmed">
-                          Không có tài khoản này
-                        </Text>
-                      ) : null}
-                    </Table.Td>
-                    <Table.Td className="nowrap">{e.ip ?? ""}</Table.Td>
-                    <Table.Td>
-                      <Text size="sm" ff="monospace" style={{ wordBreak: "break-all" }}>
-                        {e.method} {e.route}
+          <WideTable minWidth={1000} striped withTableBorder aria-label="Nhật ký an ninh">
+            <Table.Thead>
+              <Table.Tr className="nowrap">
+                <Table.Th>Thời điểm</Table.Th>
+                <Table.Th>Loại</Table.Th>
+                <Table.Th>Tài khoản</Table.Th>
+                <Table.Th>Địa chỉ IP</Table.Th>
+                <Table.Th>Yêu cầu</Table.Th>
+                <Table.Th>Kết quả</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {data.items.map((e) => (
+                <Table.Tr key={e.id} data-testid="security-event">
+                  <Table.Td className="nowrap">{formatDateTimeVi(e.occurredAt)}</Table.Td>
+                  <Table.Td>
+                    <Badge
+                      variant="light"
+                      color={e.kind === "conflict" || e.kind === "unprocessable" ? "gray" : "red"}
+                      tt="none"
+                    >
+                      {SECURITY_EVENT_KIND_LABELS[e.kind]}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td>
+                    {e.username ?? ""}
+                    {e.fullName ? (
+                      <Text size="xs" c="dimmed">
+                        {e.fullName}
                       </Text>
-                    </Table.Td>
-                    <Table.Td className="nowrap">
-                      {e.status} {e.code ?? ""}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+                    ) : e.username ? (
+                      <Text size="xs" c="dimmed">
+                        Không có tài khoản này
+                      </Text>
+                    ) : null}
+                  </Table.Td>
+                  <Table.Td className="nowrap">{e.ip ?? ""}</Table.Td>
+                  <Table.Td>
+                    <Text size="sm" ff="monospace" style={{ wordBreak: "break-all" }}>
+                      {e.method} {e.route}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td className="nowrap">
+                    {e.status} {e.code ?? ""}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </WideTable>
           {pages > 1 ? (
             <Pagination total={pages} value={page} onChange={(p) => apply(filter, p)} aria-label="Trang" />
           ) : null}

@@ -19,7 +19,7 @@ import type { UnitPlan } from "../../../domain/unit-plans.ts";
 import { MutationError } from "../../components/MutationError.tsx";
 import { ApiError } from "../../lib/api.ts";
 import { confirmAction } from "../../lib/confirm.tsx";
-import { notifyDone, notifySuccess } from "../../lib/notify.ts";
+import { notifyDone } from "../../lib/notify.ts";
 import { DATE_ERROR, DateViInput, isoToVi, viToIso } from "../conferences/inputs/DateViInput.tsx";
 import { UnitPlanFile } from "./UnitPlanFile.tsx";
 import { unitPlanKeys, unitPlansApi } from "./unitPlansApi.ts";
@@ -118,7 +118,7 @@ export function UnitPlanForm({
         p = await unitPlansApi.submit(p.version);
         show(p);
         notifyDone("Đã nộp kế hoạch", "Kế hoạch của đơn vị đã gửi Thường trực Hội đồng.");
-      } else notifySuccess("Đã lưu phiếu kế hoạch.");
+      } else notifyDone("Đã lưu phiếu kế hoạch");
       await qc.invalidateQueries({ queryKey: unitPlanKeys.all, exact: true });
     } catch (e) {
       setError(e);

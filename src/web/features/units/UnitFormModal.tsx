@@ -5,7 +5,7 @@ import { useState } from "react";
 import { type Cluster, type Unit, UnitInputSchema, type UnitKind } from "../../../domain/units.ts";
 import { MutationError } from "../../components/MutationError.tsx";
 import { ApiError, api } from "../../lib/api.ts";
-import { notifyDone, notifySuccess } from "../../lib/notify.ts";
+import { notifyDone } from "../../lib/notify.ts";
 import { keys } from "../../lib/queries.ts";
 import { zodValidate } from "../../lib/zodForm.ts";
 import { unitsApi } from "./unitsApi.ts";
@@ -75,7 +75,7 @@ export function UnitFormModal({ unit, units, kinds, clusters, onClose }: Props) 
       if (unit) await unitsApi.update(unit.id, { ...fields, version });
       else await unitsApi.create({ ...fields, parentId: v.parentId });
       await qc.invalidateQueries({ queryKey: keys.units });
-      if (unit) notifySuccess(`Đã lưu đơn vị “${fields.name}”.`);
+      if (unit) notifyDone(`Đã lưu đơn vị “${fields.name}”`);
       else notifyDone("Đã thêm đơn vị", `“${fields.name}”.`);
       onClose();
     } catch (e) {

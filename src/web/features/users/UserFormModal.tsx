@@ -7,7 +7,7 @@ import { ROLE_LABELS, ROLES, type Role } from "../../../domain/roles.ts";
 import type { Unit } from "../../../domain/units.ts";
 import { MutationError } from "../../components/MutationError.tsx";
 import { ApiError } from "../../lib/api.ts";
-import { notifySuccess } from "../../lib/notify.ts";
+import { notifyDone } from "../../lib/notify.ts";
 import { keys } from "../../lib/queries.ts";
 import { type FieldErrors, zodValidate } from "../../lib/zodForm.ts";
 import { type OneTimePassword, usersApi } from "./usersApi.ts";
@@ -78,7 +78,7 @@ export function UserFormModal({ user, units, onClose, onCreated }: Props) {
           active: v.active,
           version,
         });
-        notifySuccess(`Đã lưu tài khoản ${user.username}.`);
+        notifyDone(`Đã lưu tài khoản ${user.username}`);
       } else {
         const created = await usersApi.create({
           username: v.username.trim(),

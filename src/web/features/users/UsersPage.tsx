@@ -9,6 +9,7 @@ import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { OneTimePasswordModal } from "../../components/OneTimePasswordModal.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
+import { WideTable } from "../../components/WideTable.tsx";
 import { notifyDone, notifyError } from "../../lib/notify.ts";
 import { keys, useUnits } from "../../lib/queries.ts";
 import { UserFormModal } from "./UserFormModal.tsx";
@@ -92,84 +93,82 @@ export function UsersPage() {
       {users.isPending ? <PageLoader /> : null}
       {users.isError ? <ErrorAlert error={users.error} onRetry={() => users.refetch()} /> : null}
       {users.data ? (
-        <Table.ScrollContainer minWidth={1000}>
-          <Table striped highlightOnHover withTableBorder aria-label="Danh sách tài khoản">
-            <Table.Thead>
-              <Table.Tr className="nowrap">
-                <Table.Th>Tên đăng nhập</Table.Th>
-                <Table.Th>Họ và tên</Table.Th>
-                <Table.Th>Vai trò</Table.Th>
-                <Table.Th>Đơn vị</Table.Th>
-                <Table.Th>Trạng thái</Table.Th>
-                <Table.Th>Xác thực hai lớp</Table.Th>
-                <Table.Th>Đăng nhập gần nhất</Table.Th>
-                <Table.Th w={120}>Thao tác</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map((u) => {
-                const status = userStatus(u);
-                return (
-                  <Table.Tr key={u.id} data-testid="user-row" data-username={u.username}>
-                    <Table.Td fw={500}>{u.username}</Table.Td>
-                    <Table.Td>{u.fullName}</Table.Td>
-                    <Table.Td>{ROLE_LABELS[u.role]}</Table.Td>
-                    <Table.Td>{u.unitName ?? ""}</Table.Td>
-                    <Table.Td>
-                      <Badge color={status.color} variant="light" tt="none" className="nowrap">
-                        {status.label}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td>
-                      <Badge
-                        color={u.mfaEnabled ? "teal" : "gray"}
-                        variant="light"
-                        tt="none"
-                        className="nowrap"
-                      >
-                        {u.mfaEnabled ? "Đã bật" : "Chưa bật"}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td className="nowrap">
-                      {u.lastLoginAt ? (
-                        formatDateTimeVi(u.lastLoginAt)
-                      ) : (
-                        <Text c="dimmed" size="sm">
-                          Chưa đăng nhập
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      <Menu position="bottom-end" withinPortal shadow="md">
-                        <Menu.Target>
-                          <Button
-                            variant="subtle"
-                            size="compact-sm"
-                            aria-label={`Thao tác với tài khoản ${u.username}`}
-                          >
-                            Thao tác ▾
-                          </Button>
-                        </Menu.Target>
-                        <Menu.Dropdown>
-                          <Menu.Item onClick={() => setModal({ kind: "form", user: u })}>Sửa</Menu.Item>
-                          <Menu.Item onClick={() => setModal({ kind: "reset", user: u })}>
-                            Cấp lại mật khẩu
+        <WideTable minWidth={1000} striped highlightOnHover withTableBorder aria-label="Danh sách tài khoản">
+          <Table.Thead>
+            <Table.Tr className="nowrap">
+              <Table.Th>Tên đăng nhập</Table.Th>
+              <Table.Th>Họ và tên</Table.Th>
+              <Table.Th>Vai trò</Table.Th>
+              <Table.Th>Đơn vị</Table.Th>
+              <Table.Th>Trạng thái</Table.Th>
+              <Table.Th>Xác thực hai lớp</Table.Th>
+              <Table.Th>Đăng nhập gần nhất</Table.Th>
+              <Table.Th w={120}>Thao tác</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((u) => {
+              const status = userStatus(u);
+              return (
+                <Table.Tr key={u.id} data-testid="user-row" data-username={u.username}>
+                  <Table.Td fw={500}>{u.username}</Table.Td>
+                  <Table.Td>{u.fullName}</Table.Td>
+                  <Table.Td>{ROLE_LABELS[u.role]}</Table.Td>
+                  <Table.Td>{u.unitName ?? ""}</Table.Td>
+                  <Table.Td>
+                    <Badge color={status.color} variant="light" tt="none" className="nowrap">
+                      {status.label}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td>
+                    <Badge
+                      color={u.mfaEnabled ? "teal" : "gray"}
+                      variant="light"
+                      tt="none"
+                      className="nowrap"
+                    >
+                      {u.mfaEnabled ? "Đã bật" : "Chưa bật"}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td className="nowrap">
+                    {u.lastLoginAt ? (
+                      formatDateTimeVi(u.lastLoginAt)
+                    ) : (
+                      <Text c="dimmed" size="sm">
+                        Chưa đăng nhập
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    <Menu position="bottom-end" withinPortal shadow="md">
+                      <Menu.Target>
+                        <Button
+                          variant="subtle"
+                          size="compact-sm"
+                          aria-label={`Thao tác với tài khoản ${u.username}`}
+                        >
+                          Thao tác ▾
+                        </Button>
+                      </Menu.Target>
+                      <Menu.Dropdown>
+                        <Menu.Item onClick={() => setModal({ kind: "form", user: u })}>Sửa</Menu.Item>
+                        <Menu.Item onClick={() => setModal({ kind: "reset", user: u })}>
+                          Cấp lại mật khẩu
+                        </Menu.Item>
+                        {u.locked ? <Menu.Item onClick={() => unlock(u)}>Mở khóa</Menu.Item> : null}
+                        {u.mfaEnabled ? (
+                          <Menu.Item onClick={() => setModal({ kind: "mfa-reset", user: u })}>
+                            Đặt lại xác thực hai lớp
                           </Menu.Item>
-                          {u.locked ? <Menu.Item onClick={() => unlock(u)}>Mở khóa</Menu.Item> : null}
-                          {u.mfaEnabled ? (
-                            <Menu.Item onClick={() => setModal({ kind: "mfa-reset", user: u })}>
-                              Đặt lại xác thực hai lớp
-                            </Menu.Item>
-                          ) : null}
-                        </Menu.Dropdown>
-                      </Menu>
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+                        ) : null}
+                      </Menu.Dropdown>
+                    </Menu>
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </WideTable>
       ) : null}
 
       {modal?.kind === "form" ? (

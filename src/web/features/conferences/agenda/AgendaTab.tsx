@@ -1,7 +1,7 @@
 import { Button, Group, Paper, Stack, Text, TextInput } from "@mantine/core";
 import { useEffect, useState } from "react";
 import type { ConferenceDetail } from "../../../../domain/conferences.ts";
-import { notifySuccess } from "../../../lib/notify.ts";
+import { notifyDone } from "../../../lib/notify.ts";
 import { useConferenceCtx } from "../ConferenceContext.tsx";
 import { SaveBar } from "../SaveBar.tsx";
 import { type AgendaDraft, AgendaItemCard, type AgendaMediaDraft } from "./AgendaItemCard.tsx";
@@ -77,7 +77,7 @@ export function AgendaTab() {
       );
       await saved(detail);
       setDirty(false);
-      notifySuccess("Đã lưu chương trình hội nghị.");
+      notifyDone("Đã lưu chương trình hội nghị");
     } catch (e) {
       setError(e);
     } finally {

@@ -1,7 +1,7 @@
 import { Badge, Button, Group, Paper, Select, Stack, Text } from "@mantine/core";
 import { useEffect, useMemo, useState } from "react";
 import { isExemplarGroup, isLeader } from "../../../../domain/rules/categories.ts";
-import { notifySuccess } from "../../../lib/notify.ts";
+import { notifyDone } from "../../../lib/notify.ts";
 import { useConferenceCtx } from "../ConferenceContext.tsx";
 import { conferencesApi } from "../conferencesApi.ts";
 import { sortDelegates } from "../delegates/DelegatesTab.tsx";
@@ -66,7 +66,7 @@ export function PresidiumTab() {
       );
       await saved(detail);
       setDirty(false);
-      notifySuccess("Đã lưu đoàn Chủ tọa.");
+      notifyDone("Đã lưu đoàn Chủ tọa");
     } catch (e) {
       setError(e);
     } finally {
