@@ -2,6 +2,7 @@
  * Kinh phí hội nghị (SPEC I1, plan III.4) at /kinh-phi: the plan's conferences with their
  * budget's state, estimate and actual (organising cost, award money apart), paged on the server.
  */
+
 import { Anchor, Badge, Group, Pagination, Stack, Table, Text } from "@mantine/core";
 import { useState } from "react";
 import { Link } from "react-router";
@@ -10,6 +11,7 @@ import { formatDateVi } from "../../../domain/text.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
+import { WideTable } from "../../components/WideTable.tsx";
 import { budgetPath } from "../../paths.ts";
 import { PAGE_SIZE, useBudgetList } from "./budgetApi.ts";
 import { statusColor } from "./words.ts";
@@ -28,7 +30,7 @@ export function BudgetsPage() {
         <PageLoader />
       ) : q.data ? (
         <>
-          <Table striped withTableBorder data-testid="budgets-table">
+          <WideTable minWidth={760} striped withTableBorder data-testid="budgets-table">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>Hội nghị</Table.Th>
@@ -59,7 +61,7 @@ export function BudgetsPage() {
                 </Table.Tr>
               ))}
             </Table.Tbody>
-          </Table>
+          </WideTable>
           <Group justify="space-between">
             <Text size="sm" c="dimmed">
               {q.data.total} hội nghị

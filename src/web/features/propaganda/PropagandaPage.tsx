@@ -2,6 +2,7 @@
  * Tuyên truyền (SPEC J1; plan II.1.1, III.3) at /tuyen-truyen: the tasks, the log of the
  * chosen month's items, the month's counts per channel and kind, and the monthly report.
  */
+
 import {
   Anchor,
   Button,
@@ -25,6 +26,7 @@ import {
 import { formatDateVi } from "../../../domain/text.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
+import { WideTable } from "../../components/WideTable.tsx";
 import { download, qs } from "../../lib/api.ts";
 import { useMay } from "../../lib/auth.ts";
 import { todayIso } from "../../lib/dates.ts";
@@ -146,7 +148,7 @@ export function PropagandaPage() {
       {counts.data ? <Counts c={counts.data} /> : null}
       <Title order={3}>Tin bài {monthWords(month)}</Title>
       {items.error ? <ErrorAlert error={items.error} /> : null}
-      <Table withTableBorder striped data-testid="items-table">
+      <WideTable minWidth={760} withTableBorder striped data-testid="items-table">
         <Table.Thead>
           <Table.Tr>
             <Table.Th>Ngày</Table.Th>
@@ -188,7 +190,7 @@ export function PropagandaPage() {
             </Table.Tr>
           ))}
         </Table.Tbody>
-      </Table>
+      </WideTable>
       <Group justify="space-between">
         <Text size="sm" c="dimmed">
           {items.data?.total ?? 0} tin bài

@@ -2,6 +2,7 @@
  * Propaganda tasks (SPEC J1; plan III.3): who, what, by when, status. The culture office
  * gives them (any unit); the unit or the office moves the status. Paged on the server.
  */
+
 import {
   Badge,
   Button,
@@ -19,6 +20,7 @@ import { useState } from "react";
 import { TASK_STATUS_LABELS, TASK_STATUSES, type TaskStatus } from "../../../domain/propaganda.ts";
 import { formatDateVi, parseDateVi } from "../../../domain/text.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { WideTable } from "../../components/WideTable.tsx";
 import { useMay } from "../../lib/auth.ts";
 import { notifyDone, notifyError } from "../../lib/notify.ts";
 import { useUnits } from "../../lib/queries.ts";
@@ -98,7 +100,7 @@ export function TasksPanel() {
       <Title order={3}>Nhiệm vụ tuyên truyền</Title>
       {may("propaganda.manage") ? <NewTask /> : null}
       {q.error ? <ErrorAlert error={q.error} /> : null}
-      <Table withTableBorder striped data-testid="tasks-table">
+      <WideTable minWidth={760} withTableBorder striped data-testid="tasks-table">
         <Table.Thead>
           <Table.Tr>
             <Table.Th>Đơn vị</Table.Th>
@@ -136,7 +138,7 @@ export function TasksPanel() {
             </Table.Tr>
           ))}
         </Table.Tbody>
-      </Table>
+      </WideTable>
       <Group justify="space-between">
         <Text size="sm" c="dimmed">
           {q.data?.total ?? 0} nhiệm vụ
