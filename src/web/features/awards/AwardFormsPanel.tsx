@@ -20,6 +20,7 @@ import { AwardFormInputSchema, AwardFormUpdateSchema, type AwardFormView } from 
 import type { Page } from "../../../domain/paging.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
+import { WideTable } from "../../components/WideTable.tsx";
 import { api } from "../../lib/api.ts";
 import { notifyDone } from "../../lib/notify.ts";
 import { type FieldErrors, zodFieldErrors } from "../../lib/zodForm.ts";
@@ -56,7 +57,7 @@ export function AwardFormsPanel({ canEdit }: { canEdit: boolean }) {
         {canEdit ? <Button onClick={() => setEditing({ row: null })}>Thêm hình thức</Button> : null}
       </Group>
       <Table.ScrollContainer minWidth={900}>
-        <Table withTableBorder striped aria-label="Hình thức khen thưởng">
+        <WideTable minWidth={720} withTableBorder striped aria-label="Hình thức khen thưởng">
           <Table.Thead>
             <Table.Tr>
               <Table.Th>Mã</Table.Th>
@@ -101,7 +102,7 @@ export function AwardFormsPanel({ canEdit }: { canEdit: boolean }) {
               </Table.Tr>
             ))}
           </Table.Tbody>
-        </Table>
+        </WideTable>
       </Table.ScrollContainer>
       {total > LIMIT ? <Pagination value={page} onChange={setPage} total={Math.ceil(total / LIMIT)} /> : null}
       {editing ? <FormModal row={editing.row} onClose={() => setEditing(null)} /> : null}

@@ -6,6 +6,7 @@ import type { Page } from "../../../domain/paging.ts";
 import { formatDateVi } from "../../../domain/text.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
+import { WideTable } from "../../components/WideTable.tsx";
 import { api } from "../../lib/api.ts";
 import { notifyDone } from "../../lib/notify.ts";
 import { type FieldErrors, zodFieldErrors } from "../../lib/zodForm.ts";
@@ -41,7 +42,7 @@ export function BaseSalariesPanel({ canEdit }: { canEdit: boolean }) {
         </Text>
         {canEdit ? <Button onClick={() => setEditing({ row: null })}>Thêm mức lương cơ sở</Button> : null}
       </Group>
-      <Table withTableBorder striped aria-label="Mức lương cơ sở">
+      <WideTable minWidth={720} withTableBorder striped aria-label="Mức lương cơ sở">
         <Table.Thead>
           <Table.Tr>
             <Table.Th>Áp dụng từ ngày</Table.Th>
@@ -73,7 +74,7 @@ export function BaseSalariesPanel({ canEdit }: { canEdit: boolean }) {
             </Table.Tr>
           ))}
         </Table.Tbody>
-      </Table>
+      </WideTable>
       {total > LIMIT ? <Pagination value={page} onChange={setPage} total={Math.ceil(total / LIMIT)} /> : null}
       {editing ? <SalaryModal row={editing.row} onClose={() => setEditing(null)} /> : null}
     </Stack>

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Pagination, Select, Stack, Table, Text, TextInput } from "@mantine/core";
+import { Button, Group, Pagination, Select, Stack, Table, Text, TextInput } from "@mantine/core";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useSearchParams } from "react-router";
@@ -117,13 +117,13 @@ export function SecurityLogPage() {
                 <Table.Tr key={e.id} data-testid="security-event">
                   <Table.Td className="nowrap">{formatDateTimeVi(e.occurredAt)}</Table.Td>
                   <Table.Td>
-                    <Badge
-                      variant="light"
-                      color={e.kind === "conflict" || e.kind === "unprocessable" ? "gray" : "red"}
-                      tt="none"
+                    <Text
+                      size="sm"
+                      fw={500}
+                      c={e.kind === "conflict" || e.kind === "unprocessable" ? "dimmed" : "red.8"}
                     >
                       {SECURITY_EVENT_KIND_LABELS[e.kind]}
-                    </Badge>
+                    </Text>
                   </Table.Td>
                   <Table.Td>
                     {e.username ?? ""}
