@@ -131,7 +131,7 @@ describe("awards at a conference", () => {
     await page.getByLabel(`Thành tích của ${names[0]}`).fill("Gương điển hình tiên tiến của phường");
     await e.shot(page, "awards-03-edit", false);
     await page.getByRole("button", { name: "Lưu thay đổi" }).click();
-    await page.getByText("Đã sửa quyết định khen thưởng số 16/QĐ-UBND.").waitFor(WAIT);
+    await page.getByText("Đã sửa quyết định khen thưởng số 16/QĐ-UBND").waitFor(WAIT);
     const edited = page.getByLabel("Quyết định khen thưởng").getByRole("row", { name: /16\/QĐ-UBND/u });
     await edited.waitFor(WAIT);
     await result.getByText("Gương điển hình tiên tiến của phường").waitFor(WAIT);

@@ -143,7 +143,7 @@ describe("GET /api/todo", () => {
     });
     const work = section(l, "office_work");
     expect(work).toMatchObject({ title: "Chờ Chủ tịch phê duyệt", total: 0, lines: [] });
-    expect(work.empty).toContain("Danh sách đại biểu dự Hội nghị cấp Thị xã");
+    expect(work.empty).toContain("Danh sách đại biểu dự hội nghị do cấp mình tổ chức");
   });
 
   it("unit: what was returned comes first with the comment; only its own unit's lines", async () => {
