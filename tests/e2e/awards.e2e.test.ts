@@ -14,7 +14,7 @@ import { foldVietnamese } from "../../src/domain/text.ts";
 import { docxPlainText } from "../../src/server/documents/docx-text.ts";
 import { readZipText } from "../../src/server/files/zip-entries.ts";
 import { todayIso } from "../../src/web/lib/dates.ts";
-import { type E2E, startE2E } from "./harness.ts";
+import { type E2E, startE2E, WAIT } from "./harness.ts";
 
 let e: E2E;
 beforeAll(async () => {
@@ -22,7 +22,6 @@ beforeAll(async () => {
 });
 afterAll(() => e?.close());
 
-const WAIT = { timeout: 30_000 };
 const FORM = "Giấy khen của Chủ tịch Ủy ban nhân dân cấp xã";
 
 describe("awards at a conference", () => {

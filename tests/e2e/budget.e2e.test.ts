@@ -4,7 +4,7 @@
  * draft whose meal support (120.000 đ) is over the commune's norm (100.000 đ, TT 40/2017).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type E2E, startE2E } from "./harness.ts";
+import { type E2E, startE2E, WAIT } from "./harness.ts";
 import { samplePdfFile } from "./sample-files.ts";
 
 let e: E2E;
@@ -12,8 +12,6 @@ beforeAll(async () => {
   e = await startE2E();
 });
 afterAll(() => e?.close());
-
-const WAIT = { timeout: 30_000 };
 
 describe("a conference budget from estimate to settlement", () => {
   it("office drafts, finance reviews, the chairman approves from the to-do list, actuals with a receipt, finance settles", async () => {

@@ -8,15 +8,13 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type E2E, startE2E } from "./harness.ts";
+import { type E2E, startE2E, WAIT } from "./harness.ts";
 
 let e: E2E;
 beforeAll(async () => {
   e = await startE2E();
 });
 afterAll(() => e?.close());
-
-const WAIT = { timeout: 30_000 };
 
 describe("certificate blank and layout", () => {
   it("uploads a blank, drags a field, saves, reloads and prints the calibration page", async () => {

@@ -7,7 +7,7 @@
 
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type E2E, startE2E } from "./harness.ts";
+import { type E2E, startE2E, WAIT } from "./harness.ts";
 
 let e: E2E;
 beforeAll(async () => {
@@ -32,9 +32,9 @@ describe("a unit's conference under the plan's rules", () => {
     await openOwnConference(page, "badinh");
     await page.getByRole("tab", { name: /Đại biểu/u }).click();
     const rows = page.getByTestId("delegate-row");
-    await expect.poll(() => rows.count(), { timeout: 30_000 }).toBe(150);
+    await expect.poll(() => rows.count(), WAIT).toBe(150);
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.getByRole("columnheader", { name: "Loại – trạng thái" }).waitFor({ timeout: 30_000 });
+    await page.getByRole("columnheader", { name: "Loại – trạng thái" }).waitFor(WAIT);
     expect(await page.getByRole("columnheader", { name: "Chức vụ – đơn vị" }).count()).toBe(0);
     const first = rows.first();
     const name = ((await first.locator(".dt-name").textContent()) ?? "").trim();
@@ -87,13 +87,13 @@ describe("a unit's conference under the plan's rules", () => {
     // Remove one: the error goes.
     await page.getByRole("button", { name: "Xóa Nguyễn Thị Mới khỏi danh sách" }).click();
     await page.getByRole("dialog").getByRole("button", { name: "Xóa khỏi danh sách" }).click();
-    await page.getByText("Đã xóa đại biểu", { exact: true }).waitFor({ timeout: 30_000 });
-    await expect.poll(() => cap.count(), { timeout: 30_000 }).toBe(0);
+    await page.getByText("Đã xóa đại biểu", { exact: true }).waitFor(WAIT);
+    await expect.poll(() => cap.count(), WAIT).toBe(0);
 
     // A presidium of 4: the D6 error, citing 3.2.
     await page.getByRole("tab", { name: /Chủ tọa/u }).click();
     const members = page.getByTestId("presidium-member");
-    await expect.poll(() => members.count(), { timeout: 30_000 }).toBe(5);
+    await expect.poll(() => members.count(), WAIT).toBe(5);
     const removeButton = page.getByRole("button", { name: /^Bỏ .* khỏi đoàn Chủ tọa$/u }).last();
     const removedLabel = (await removeButton.getAttribute("aria-label")) ?? "";
     const removedName = removedLabel.replace(/^Bỏ /u, "").replace(/ khỏi đoàn Chủ tọa$/u, "");
@@ -112,17 +112,17 @@ describe("a unit's conference under the plan's rules", () => {
       .click();
     await page.getByRole("button", { name: "Thêm", exact: true }).click();
     await page.getByRole("button", { name: "Lưu đoàn Chủ tọa" }).click();
-    await expect.poll(() => tooFew.count(), { timeout: 30_000 }).toBe(0);
+    await expect.poll(() => tooFew.count(), WAIT).toBe(0);
 
     // Submit.
     const submit = page.getByRole("button", { name: "Nộp để duyệt" });
-    await expect.poll(() => submit.isEnabled(), { timeout: 30_000 }).toBe(true);
+    await expect.poll(() => submit.isEnabled(), WAIT).toBe(true);
     await submit.click();
     const confirmSubmit = page.getByRole("dialog").getByRole("button", { name: "Nộp để duyệt" });
     await confirmSubmit.click();
-    await page.getByText("Đã nộp hội nghị", { exact: true }).waitFor({ timeout: 30_000 });
+    await page.getByText("Đã nộp hội nghị", { exact: true }).waitFor(WAIT);
     await expect
-      .poll(() => page.getByTestId("conference-status").first().textContent(), { timeout: 30_000 })
+      .poll(() => page.getByTestId("conference-status").first().textContent(), WAIT)
       .toMatch(/Đã nộp/u);
     await e.shot(page, "conference-03-submitted");
     const url = page.url();
@@ -134,9 +134,9 @@ describe("a unit's conference under the plan's rules", () => {
     await page.goto(url);
     await page.getByRole("button", { name: "Duyệt", exact: true }).click();
     await page.getByRole("dialog").getByRole("button", { name: "Duyệt", exact: true }).click();
-    await page.getByText("Đã duyệt hội nghị", { exact: true }).waitFor({ timeout: 30_000 });
+    await page.getByText("Đã duyệt hội nghị", { exact: true }).waitFor(WAIT);
     await expect
-      .poll(() => page.getByTestId("conference-status").first().textContent(), { timeout: 30_000 })
+      .poll(() => page.getByTestId("conference-status").first().textContent(), WAIT)
       .toMatch(/Đã duyệt/u);
     await e.shot(page, "conference-04-approved-by-council");
     await page.close();

@@ -10,7 +10,7 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { docxPlainText } from "../../src/server/documents/docx-text.ts";
 import { readZipText } from "../../src/server/files/zip-entries.ts";
-import { type E2E, startE2E } from "./harness.ts";
+import { type E2E, startE2E, WAIT } from "./harness.ts";
 
 let e: E2E;
 beforeAll(async () => {
@@ -78,7 +78,7 @@ describe("delegate lists in and out", () => {
     await mappingForName.selectOption({ label: "B – Người được đề nghị" });
 
     const errors = page.getByTestId("delegate-import-error");
-    await expect.poll(() => errors.count(), { timeout: 30_000 }).toBe(2);
+    await expect.poll(() => errors.count(), WAIT).toBe(2);
     const errorText = (await errors.allTextContents()).join("\n");
     expect(errorText).toMatch(/Nam.*Nữ|Nữ.*Nam/u);
     expect(errorText).toMatch(/Ba Lan/u);
@@ -88,7 +88,7 @@ describe("delegate lists in and out", () => {
       .waitFor();
     await e.shot(page, "delegates-02-row-errors");
     await page.getByRole("button", { name: "Hủy" }).click();
-    await expect.poll(() => page.getByTestId("delegate-row").count(), { timeout: 30_000 }).toBe(0);
+    await expect.poll(() => page.getByTestId("delegate-row").count(), WAIT).toBe(0);
 
     // 2. The good file: previewed, then imported.
     const good = await delegateFile("ds-dung.xlsx", "Họ và tên", GOOD);
@@ -101,7 +101,7 @@ describe("delegate lists in and out", () => {
 
     // 3. Sorted by given name, then middle name, then family name.
     const rows = page.getByTestId("delegate-row");
-    await expect.poll(() => rows.count(), { timeout: 30_000 }).toBe(5);
+    await expect.poll(() => rows.count(), WAIT).toBe(5);
     const names = await rows.evaluateAll((els) =>
       els.map((el) => el.querySelectorAll("td")[1]?.textContent?.trim()),
     );

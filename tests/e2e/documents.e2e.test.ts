@@ -8,15 +8,13 @@ import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { docxPlainText } from "../../src/server/documents/docx-text.ts";
 import { readZipText } from "../../src/server/files/zip-entries.ts";
-import { type E2E, startE2E } from "./harness.ts";
+import { type E2E, startE2E, WAIT } from "./harness.ts";
 
 let e: E2E;
 beforeAll(async () => {
   e = await startE2E();
 });
 afterAll(() => e?.close());
-
-const WAIT = { timeout: 30_000 };
 
 describe("documents a clerk can sign", () => {
   it("edits Ba Đình's document settings and downloads a delegate list that uses them", async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type E2E, startE2E } from "./harness.ts";
+import { type E2E, startE2E, WAIT } from "./harness.ts";
 import { samplePdfFile } from "./sample-files.ts";
 
 let e: E2E;
@@ -9,7 +9,6 @@ beforeAll(async () => {
 afterAll(() => e?.close());
 
 const COMMENT = "Biên bản chưa có chữ ký của thư ký Hội nghị; đề nghị bổ sung rồi gửi lại.";
-const WAIT = { timeout: 30_000 };
 
 describe("dossiers", () => {
   it("a unit uploads and sends an item, the office returns it with a comment, the unit sees it", async () => {

@@ -7,7 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type E2E, startE2E } from "./harness.ts";
+import { type E2E, startE2E, WAIT } from "./harness.ts";
 
 let e: E2E;
 beforeAll(async () => {
@@ -20,7 +20,7 @@ describe("foundation in the browser", () => {
     const page = await e.newPage();
     await e.signIn(page, "vanphong", "sai-mat-khau");
     const alert = page.getByRole("alert");
-    await expect.poll(() => alert.textContent()).toMatch(/Tên đăng nhập hoặc mật khẩu không đúng/u);
+    await expect.poll(() => alert.textContent(), WAIT).toMatch(/Tên đăng nhập hoặc mật khẩu không đúng/u);
     await e.shot(page, "foundation-01-wrong-password");
     await page.close();
   });
@@ -58,7 +58,7 @@ describe("foundation in the browser", () => {
 
     // Search ignores diacritics and case (E5).
     await page.getByLabel("Tìm đơn vị").fill("dong son");
-    await expect.poll(() => rows.count()).toBe(1);
+    await expect.poll(() => rows.count(), WAIT).toBe(1);
     expect(await rows.first().textContent()).toContain("Phường Đông Sơn");
     await page.close();
   });
@@ -74,7 +74,7 @@ describe("foundation in the browser", () => {
     await page.getByRole("link", { name: "Đơn vị", exact: true }).click();
     const shown = page.locator('[data-testid="unit-row"], [data-testid="unit-tree-item"]');
     await shown.first().waitFor();
-    await expect.poll(() => shown.count()).toBe(1);
+    await expect.poll(() => shown.count(), WAIT).toBe(1);
     expect(await shown.first().getAttribute("data-unit-code")).toBe("badinh");
     const body = await page.locator("main").textContent();
     expect(body).toContain("Phường Ba Đình");

@@ -16,6 +16,11 @@ import { TEST_PASSWORD } from "../helpers/constants.ts";
 import { createTestDatabase } from "../helpers/db.ts";
 
 export const SCREENSHOTS = path.resolve("tests/e2e/screenshots");
+/**
+ * Every browser-test wait (locator.waitFor, expect.poll): a condition with a timeout sized for a
+ * busy 2-core CI machine, never expect.poll's 1 s default (issue #12 item 10).
+ */
+export const WAIT = { timeout: 30_000 } as const;
 
 export type E2E = {
   baseUrl: string;

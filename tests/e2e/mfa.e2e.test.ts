@@ -9,9 +9,8 @@ import { generate } from "otplib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Client } from "../helpers/app.ts";
 import { TEST_PASSWORD } from "../helpers/constants.ts";
-import { type E2E, startE2E } from "./harness.ts";
+import { type E2E, startE2E, WAIT } from "./harness.ts";
 
-const WAIT = { timeout: 30_000 };
 let e: E2E;
 beforeAll(async () => {
   e = await startE2E({ config: { mfaRequiredRoles: ["office", "chairman"] } });

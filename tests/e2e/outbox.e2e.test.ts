@@ -12,7 +12,7 @@ import { users } from "../../src/server/db/schema/index.ts";
 import type { Mail } from "../../src/server/modules/outbox/mailer.ts";
 import { Client } from "../helpers/app.ts";
 import { TEST_PASSWORD } from "../helpers/constants.ts";
-import { type E2E, startE2E } from "./harness.ts";
+import { type E2E, startE2E, WAIT } from "./harness.ts";
 
 const sent: Mail[] = [];
 let e: E2E;
@@ -24,8 +24,6 @@ beforeAll(async () => {
   expect((await office.login("vanphong", TEST_PASSWORD)).statusCode).toBe(200);
 });
 afterAll(() => e?.close());
-
-const WAIT = { timeout: 30_000 };
 
 describe("the office's outbox and reminder policy", () => {
   it("lists the reminder e-mails; the office sends one now, skips one, turns on automatic sending", async () => {

@@ -4,10 +4,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { foldVietnamese } from "../../src/domain/text.ts";
-import { type E2E, startE2E } from "./harness.ts";
+import { type E2E, WAIT as POLL, startE2E } from "./harness.ts";
 
 /** Polled waits sized for a busy 2-core CI machine (the default is 1 s). */
-const POLL = { timeout: 30_000 };
 
 let e: E2E;
 beforeAll(async () => {

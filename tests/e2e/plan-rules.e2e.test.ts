@@ -6,9 +6,7 @@
 import path from "node:path";
 import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type E2E, SCREENSHOTS, startE2E } from "./harness.ts";
-
-const WAIT = { timeout: 20_000 };
+import { type E2E, SCREENSHOTS, startE2E, WAIT } from "./harness.ts";
 
 let e: E2E;
 beforeAll(async () => {

@@ -6,15 +6,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatDateVi } from "../../src/domain/text.ts";
 import { todayIso } from "../../src/web/lib/dates.ts";
-import { type E2E, startE2E } from "./harness.ts";
+import { type E2E, startE2E, WAIT } from "./harness.ts";
 
 let e: E2E;
 beforeAll(async () => {
   e = await startE2E();
 });
 afterAll(() => e?.close());
-
-const WAIT = { timeout: 30_000 };
 
 async function choose(page: import("playwright-core").Page, label: string, option: string) {
   await page.getByTestId("log-item").getByLabel(label, { exact: true }).click();

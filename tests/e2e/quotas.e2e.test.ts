@@ -6,15 +6,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FIXED_NOW } from "../helpers/constants.ts";
-import { type E2E, startE2E } from "./harness.ts";
+import { type E2E, startE2E, WAIT } from "./harness.ts";
 
 let e: E2E;
 beforeAll(async () => {
   e = await startE2E({ clock: { now: () => FIXED_NOW } });
 });
 afterAll(() => e?.close());
-
-const WAIT = { timeout: 30_000 };
 
 describe("seats and quotas", () => {
   let badinhSeats = "";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type E2E, startE2E } from "./harness.ts";
+import { type E2E, startE2E, WAIT } from "./harness.ts";
 import { samplePdfFile } from "./sample-files.ts";
 
 let e: E2E;
@@ -9,7 +9,6 @@ beforeAll(async () => {
 afterAll(() => e?.close());
 
 const COMMENT = "Báo cáo tổng kết chưa nêu phương hướng 5 năm tới; đề nghị bổ sung rồi gửi lại.";
-const WAIT = { timeout: 30_000 };
 
 describe("to-do lists on the home page", () => {
   it("the unit sees the dossier item the office returned first, with the comment", async () => {

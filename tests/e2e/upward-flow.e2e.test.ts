@@ -19,9 +19,8 @@ import { conferenceOf } from "../../src/server/modules/delegate-lists/testing/fi
 import { receivingConference } from "../../src/server/modules/nominations/testing/fixtures.ts";
 import { Client } from "../helpers/app.ts";
 import { TEST_PASSWORD } from "../helpers/constants.ts";
-import { type E2E, startE2E } from "./harness.ts";
+import { type E2E, WAIT as POLL, startE2E } from "./harness.ts";
 
-const POLL = { timeout: 30_000 };
 const RETURN_COMMENT = "Vượt chỉ tiêu được phân bổ: đề nghị bớt người rồi gửi lại.";
 
 let e: E2E;
