@@ -15,6 +15,22 @@ export const SECURITY_EVENT_KIND_LABELS = {
   conflict: "Xung đột dữ liệu (409)",
   unprocessable: "Dữ liệu không xử lý được (422)",
 } as const;
+/** The answer's HTTP status in the office's words; the error code stays in the row's tooltip. */
+export const SECURITY_STATUS_LABELS: Readonly<Record<number, string>> = {
+  400: "Yêu cầu sai",
+  401: "Chưa đăng nhập hoặc sai mật khẩu",
+  403: "Không có quyền",
+  404: "Không tìm thấy hoặc không được xem",
+  408: "Quá thời gian gửi",
+  409: "Xung đột dữ liệu",
+  413: "Tệp quá lớn",
+  415: "Loại tệp không nhận",
+  422: "Dữ liệu không hợp lệ",
+  423: "Tạm khóa",
+  429: "Thử quá nhiều lần",
+};
+export const securityStatusLabel = (status: number) => SECURITY_STATUS_LABELS[status] ?? "Bị từ chối";
+
 export type SecurityEventKind = keyof typeof SECURITY_EVENT_KIND_LABELS;
 export const SECURITY_EVENT_KINDS = Object.keys(SECURITY_EVENT_KIND_LABELS) as [
   SecurityEventKind,

@@ -6,6 +6,7 @@ import {
   SECURITY_EVENT_KIND_LABELS,
   SECURITY_EVENT_KINDS,
   type SecurityEventKind,
+  securityStatusLabel,
 } from "../../../domain/security-events.ts";
 import { formatDateTimeVi } from "../../../domain/text.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
@@ -126,16 +127,18 @@ export function SecurityLogPage() {
                     </Text>
                   </Table.Td>
                   <Table.Td>
-                    {e.username ?? ""}
-                    {e.fullName ? (
-                      <Text size="xs" c="dimmed">
-                        {e.fullName}
-                      </Text>
-                    ) : e.username ? (
-                      <Text size="xs" c="dimmed">
-                        Không có tài khoản này
-                      </Text>
-                    ) : null}
+                    <div>
+                      {e.username ?? ""}
+                      {e.fullName ? (
+                        <Text size="xs" c="dimmed">
+                          {e.fullName}
+                        </Text>
+                      ) : e.username ? (
+                        <Text size="xs" c="dimmed">
+                          Không có tài khoản này
+                        </Text>
+                      ) : null}
+                    </div>
                   </Table.Td>
                   <Table.Td className="nowrap">{e.ip ?? ""}</Table.Td>
                   <Table.Td>
@@ -143,8 +146,8 @@ export function SecurityLogPage() {
                       {e.method} {e.route}
                     </Text>
                   </Table.Td>
-                  <Table.Td className="nowrap">
-                    {e.status} {e.code ?? ""}
+                  <Table.Td title={e.code ?? undefined}>
+                    {e.status} · {securityStatusLabel(e.status)}
                   </Table.Td>
                 </Table.Tr>
               ))}
