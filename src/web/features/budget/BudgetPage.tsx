@@ -13,6 +13,7 @@ import type { BudgetTransition } from "../../../domain/budget-lifecycle.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
+import { WhyDisabled } from "../../components/WhyDisabled.tsx";
 import { download } from "../../lib/api.ts";
 import { notifyDone, notifyError } from "../../lib/notify.ts";
 import { conferencePath, PATHS } from "../../paths.ts";
@@ -72,24 +73,31 @@ export function BudgetPage() {
         description={`${s.unitName} · ${VENUE_CLASS_LABELS[s.venueClass]} · ${s.delegates} đại biểu`}
         actions={
           <>
-            <Button
-              variant="light"
-              disabled={!s.exists}
-              onClick={() =>
-                download(`/api/conferences/${id}/budget/estimate.docx`, fileName("Dự toán kinh phí"))
-              }
-            >
-              Tải dự toán (Word)
-            </Button>
-            <Button
-              variant="light"
+            <WhyDisabled disabled={!s.exists} reason="Chưa lập dự toán">
+              <Button
+                variant="light"
+                disabled={!s.exists}
+                onClick={() =>
+                  download(`/api/conferences/${id}/budget/estimate.docx`, fileName("Dự toán kinh phí"))
+                }
+              >
+                Tải dự toán (Word)
+              </Button>
+            </WhyDisabled>
+            <WhyDisabled
               disabled={s.status !== "approved" && s.status !== "settled"}
-              onClick={() =>
-                download(`/api/conferences/${id}/budget/settlement.docx`, fileName("Quyết toán kinh phí"))
-              }
+              reason="Quyết toán tải được khi dự toán đã được phê duyệt"
             >
-              Tải quyết toán (Word)
-            </Button>
+              <Button
+                variant="light"
+                disabled={s.status !== "approved" && s.status !== "settled"}
+                onClick={() =>
+                  download(`/api/conferences/${id}/budget/settlement.docx`, fileName("Quyết toán kinh phí"))
+                }
+              >
+                Tải quyết toán (Word)
+              </Button>
+            </WhyDisabled>
           </>
         }
       />

@@ -13,6 +13,7 @@ import {
   Title,
 } from "@mantine/core";
 import { useState } from "react";
+import { WhyDisabled } from "../../components/WhyDisabled.tsx";
 import { nominationsApi, PAGE, useListPeople } from "./nominationsApi.ts";
 
 type Props = { version: number; editGuests: boolean; onError: (e: unknown) => void; onChanged: () => void };
@@ -117,27 +118,29 @@ export function CompiledPeople({ version, editGuests, onError, onChanged }: Prop
               max={2100}
               w={110}
             />
-            <Button
-              disabled={fullName.trim() === ""}
-              onClick={() =>
-                act(async () => {
-                  await nominationsApi.addGuest({
-                    version,
-                    fullName,
-                    gender: gender === "male" || gender === "female" ? gender : null,
-                    birthYear: typeof birthYear === "number" ? birthYear : null,
-                    position: position.trim() || null,
-                    workplace: null,
-                  });
-                  setFullName("");
-                  setPosition("");
-                  setGender(null);
-                  setBirthYear("");
-                })
-              }
-            >
-              Thêm khách mời
-            </Button>
+            <WhyDisabled disabled={fullName.trim() === ""} reason="Nhập họ và tên khách mời trước">
+              <Button
+                disabled={fullName.trim() === ""}
+                onClick={() =>
+                  act(async () => {
+                    await nominationsApi.addGuest({
+                      version,
+                      fullName,
+                      gender: gender === "male" || gender === "female" ? gender : null,
+                      birthYear: typeof birthYear === "number" ? birthYear : null,
+                      position: position.trim() || null,
+                      workplace: null,
+                    });
+                    setFullName("");
+                    setPosition("");
+                    setGender(null);
+                    setBirthYear("");
+                  })
+                }
+              >
+                Thêm khách mời
+              </Button>
+            </WhyDisabled>
           </Group>
         </>
       ) : null}

@@ -26,6 +26,7 @@ import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { MutationError } from "../../components/MutationError.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
+import { WhyDisabled } from "../../components/WhyDisabled.tsx";
 import { confirmThen } from "../../lib/confirm.tsx";
 import { notifyDone } from "../../lib/notify.ts";
 import {
@@ -181,22 +182,29 @@ export function MyNominationsPage() {
                   <Table.Td>
                     {editable ? (
                       <Group gap={4} wrap="nowrap">
-                        <ActionIcon
-                          variant="subtle"
-                          aria-label="Lên"
-                          disabled={i === 0}
-                          onClick={() => move(i, -1)}
-                        >
-                          ↑
-                        </ActionIcon>
-                        <ActionIcon
-                          variant="subtle"
-                          aria-label="Xuống"
+                        <WhyDisabled disabled={i === 0} reason="Người này đã ở đầu danh sách">
+                          <ActionIcon
+                            variant="subtle"
+                            aria-label="Lên"
+                            disabled={i === 0}
+                            onClick={() => move(i, -1)}
+                          >
+                            ↑
+                          </ActionIcon>
+                        </WhyDisabled>
+                        <WhyDisabled
                           disabled={i === entries.length - 1}
-                          onClick={() => move(i, 1)}
+                          reason="Người này đã ở cuối danh sách"
                         >
-                          ↓
-                        </ActionIcon>
+                          <ActionIcon
+                            variant="subtle"
+                            aria-label="Xuống"
+                            disabled={i === entries.length - 1}
+                            onClick={() => move(i, 1)}
+                          >
+                            ↓
+                          </ActionIcon>
+                        </WhyDisabled>
                         <Button
                           size="xs"
                           variant="subtle"
@@ -273,25 +281,27 @@ export function MyNominationsPage() {
                     </Text>
                   </Table.Td>
                   <Table.Td w={120}>
-                    <Button
-                      size="xs"
-                      variant="light"
-                      disabled={picked.has(c.personId)}
-                      aria-label={`Chọn ${c.fullName}`}
-                      onClick={() =>
-                        setEntries((l) => [
-                          ...l,
-                          {
-                            personId: c.personId,
-                            fullName: c.fullName,
-                            position: c.position,
-                            achievement: c.achievement ?? "",
-                          },
-                        ])
-                      }
-                    >
-                      {picked.has(c.personId) ? "Đã chọn" : "Chọn"}
-                    </Button>
+                    <WhyDisabled disabled={picked.has(c.personId)} reason="Đã chọn người này">
+                      <Button
+                        size="xs"
+                        variant="light"
+                        disabled={picked.has(c.personId)}
+                        aria-label={`Chọn ${c.fullName}`}
+                        onClick={() =>
+                          setEntries((l) => [
+                            ...l,
+                            {
+                              personId: c.personId,
+                              fullName: c.fullName,
+                              position: c.position,
+                              achievement: c.achievement ?? "",
+                            },
+                          ])
+                        }
+                      >
+                        {picked.has(c.personId) ? "Đã chọn" : "Chọn"}
+                      </Button>
+                    </WhyDisabled>
                   </Table.Td>
                 </Table.Tr>
               ))}
