@@ -14,6 +14,8 @@ import {
 } from "@mantine/core";
 import { useState } from "react";
 import { WhyDisabled } from "../../components/WhyDisabled.tsx";
+import { confirmThen } from "../../lib/confirm.tsx";
+import { notifyDone } from "../../lib/notify.ts";
 import { nominationsApi, PAGE, useListPeople } from "./nominationsApi.ts";
 
 type Props = { version: number; editGuests: boolean; onError: (e: unknown) => void; onChanged: () => void };
@@ -66,7 +68,22 @@ export function CompiledPeople({ version, editGuests, onError, onChanged }: Prop
                     size="xs"
                     variant="subtle"
                     color="red"
-                    onClick={() => act(() => nominationsApi.removeGuest(p.personId, version))}
+                    aria-label={`Bỏ khách mời ${p.fullName}`}
+                    onClick={() =>
+                      confirmThen(
+                        {
+                          title: "Bỏ khách mời?",
+                          message: `Bỏ ${p.fullName} khỏi danh sách khách mời của hội nghị?`,
+                          confirmLabel: "Bỏ khách mời",
+                          danger: true,
+                        },
+                        () =>
+                          act(async () => {
+                            await nominationsApi.removeGuest(p.personId, version);
+                            notifyDone("Đã bỏ khách mời", p.fullName);
+                          }),
+                      )
+                    }
                   >
                     Bỏ
                   </Button>
@@ -131,6 +148,7 @@ export function CompiledPeople({ version, editGuests, onError, onChanged }: Prop
                       position: position.trim() || null,
                       workplace: null,
                     });
+                    notifyDone("Đã thêm khách mời", fullName);
                     setFullName("");
                     setPosition("");
                     setGender(null);

@@ -95,7 +95,10 @@ export function TasksPanel() {
   const status = useMutation({
     mutationFn: (v: { id: string; status: TaskStatus; version: number }) =>
       propagandaApi.setStatus(v.id, { status: v.status, version: v.version }),
-    onSuccess: () => qc.invalidateQueries({ queryKey: propagandaKeys.all }),
+    onSuccess: (_r, v) => {
+      notifyDone("Đã đổi trạng thái nhiệm vụ", `Nhiệm vụ chuyển sang “${TASK_STATUS_LABELS[v.status]}”.`);
+      return qc.invalidateQueries({ queryKey: propagandaKeys.all });
+    },
     onError: (e) => {
       notifyError(e);
       qc.invalidateQueries({ queryKey: propagandaKeys.all });
