@@ -9,7 +9,6 @@ import {
   Stack,
   Text,
   TextInput,
-  Tooltip,
 } from "@mantine/core";
 import { useId, useState } from "react";
 import { ErrorAlert } from "../../../components/ErrorAlert.tsx";
@@ -272,19 +271,17 @@ export function AgendaItemCard({
               </ActionIcon>
             </WhyDisabled>
             {core ? (
-              <Tooltip label="Mục bắt buộc theo kế hoạch, không được bỏ">
-                <span style={{ display: "inline-block" }}>
-                  <Button
-                    size="compact-sm"
-                    variant="subtle"
-                    color="red"
-                    disabled
-                    aria-label={`Không bỏ được mục ${index + 1}`}
-                  >
-                    Bỏ
-                  </Button>
-                </span>
-              </Tooltip>
+              <WhyDisabled disabled reason="Mục bắt buộc theo kế hoạch, không được bỏ">
+                <Button
+                  size="compact-sm"
+                  variant="subtle"
+                  color="red"
+                  disabled
+                  aria-label={`Không bỏ được mục ${index + 1}`}
+                >
+                  Bỏ
+                </Button>
+              </WhyDisabled>
             ) : (
               <Button
                 size="compact-sm"
