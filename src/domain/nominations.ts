@@ -91,6 +91,16 @@ export const MyNominationSchema = z.object({
 });
 export type MyNomination = z.infer<typeof MyNominationSchema>;
 
+/**
+ * No conference of this level takes nominations yet: not an error but a state (issue #13), so
+ * the answer is 200 with `conference: null` and why, in Vietnamese, for the page to say plainly.
+ */
+export const NothingToNominateSchema = z.object({ conference: z.null(), reason: z.string() });
+export type NothingToNominate = z.infer<typeof NothingToNominateSchema>;
+/** `GET /api/nominations/mine`: the unit's nominations, or nothing to nominate yet. */
+export const MyNominationAnswerSchema = z.union([MyNominationSchema, NothingToNominateSchema]);
+export type MyNominationAnswer = z.infer<typeof MyNominationAnswerSchema>;
+
 export const CandidateSchema = z.object({
   personId: z.uuid(),
   fullName: z.string(),
@@ -154,6 +164,9 @@ export const OverviewSchema = z.object({
   composition: z.array(CompositionLineSchema),
 });
 export type Overview = z.infer<typeof OverviewSchema>;
+/** `GET /api/nominations`: the overview, or nothing to nominate yet. */
+export const OverviewAnswerSchema = z.union([OverviewSchema, NothingToNominateSchema]);
+export type OverviewAnswer = z.infer<typeof OverviewAnswerSchema>;
 
 export const ListPersonSchema = z.object({
   personId: z.uuid(),

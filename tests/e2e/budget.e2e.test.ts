@@ -35,6 +35,10 @@ describe("a conference budget from estimate to settlement", () => {
     const budgetUrl = page.url();
     await page.getByRole("button", { name: "Gửi Tài chính thẩm định" }).click(WAIT);
     await page
+      .getByRole("dialog")
+      .getByRole("button", { name: "Gửi Tài chính thẩm định", exact: true })
+      .click(WAIT);
+    await page
       .getByTestId("budget-status")
       .getByText("Chờ Phòng Tài chính – Kế hoạch thẩm định")
       .waitFor(WAIT);
@@ -47,6 +51,10 @@ describe("a conference budget from estimate to settlement", () => {
     await review.getByTestId("todo-line").first().waitFor(WAIT);
     await review.getByRole("link").first().click(WAIT);
     await page.getByRole("button", { name: "Thẩm định xong, trình Chủ tịch" }).click(WAIT);
+    await page
+      .getByRole("dialog")
+      .getByRole("button", { name: "Thẩm định xong, trình Chủ tịch", exact: true })
+      .click(WAIT);
     await page.getByTestId("budget-status").getByText("Chờ Chủ tịch UBND phê duyệt").waitFor(WAIT);
 
     await e.context.clearCookies();
@@ -61,6 +69,7 @@ describe("a conference budget from estimate to settlement", () => {
     // The flagged line is still shown to the chairman, who approves it as it stands.
     await page.locator('[data-over-norm="true"]').first().waitFor(WAIT);
     await page.getByRole("button", { name: "Phê duyệt", exact: true }).click(WAIT);
+    await page.getByRole("dialog").getByRole("button", { name: "Phê duyệt", exact: true }).click(WAIT);
     await page.getByTestId("budget-status").getByText("Đã phê duyệt, đang chi").waitFor(WAIT);
 
     await e.context.clearCookies();
@@ -91,6 +100,7 @@ describe("a conference budget from estimate to settlement", () => {
       .getByTestId("budget-steps")
       .getByRole("button", { name: "Quyết toán", exact: true })
       .click(WAIT);
+    await page.getByRole("dialog").getByRole("button", { name: "Quyết toán", exact: true }).click(WAIT);
     await page.getByTestId("budget-status").getByText("Đã quyết toán").waitFor(WAIT);
     expect(await page.getByTestId("peer-costs").textContent()).toContain("Xã Quang Trung");
     await e.shot(page, "budget-03-settled");

@@ -63,11 +63,13 @@ describe("the office's outbox and reminder policy", () => {
     await e.shot(page, "outbox-01-pending", false);
 
     await row("badinh@bimson.gov.vn").first().getByRole("button", { name: "Gửi ngay" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Gửi ngay", exact: true }).click(WAIT);
     await row("badinh@bimson.gov.vn").first().getByText("Đã gửi", { exact: true }).waitFor(WAIT);
     expect(sent.map((m) => m.to)).toEqual(["badinh@bimson.gov.vn"]);
     expect(sent[0]!.subject).toMatch(/^Sắp đến hạn: /u);
 
     await row("ngoctrao@bimson.gov.vn").first().getByRole("button", { name: "Bỏ qua" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Bỏ qua thư", exact: true }).click(WAIT);
     await row("ngoctrao@bimson.gov.vn").first().getByText("Bỏ qua", { exact: true }).waitFor(WAIT);
     expect(sent).toHaveLength(1);
 

@@ -68,6 +68,7 @@ describe("seats and quotas", () => {
     await page.getByRole("button", { name: "Lưu phương án" }).click();
     await page.getByText("Đã lưu phương án số 1", { exact: false }).waitFor(WAIT);
     await page.getByRole("button", { name: "Công bố phương án số 1" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Công bố", exact: true }).click(WAIT);
     await page.getByText("Đang công bố", { exact: true }).waitFor(WAIT);
     await page.getByText("Đang công bố: phương án số 1, 210 chỉ tiêu.").waitFor(WAIT);
 

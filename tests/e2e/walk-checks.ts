@@ -50,21 +50,6 @@ export const ALLOWED_WORDS: ReadonlySet<string> = new Set([
   "tinh",
 ]);
 
-/**
- * TEMPORARY: known problems not fixed yet, each with its reason; an entry goes when its fix
- * lands (the list is in the closing note). `page` matches "<role> <size> <page>".
- */
-export const TEMPORARY_ALLOWED: readonly { page: RegExp; problem: RegExp; why: string }[] = [
-  {
-    page: / (de-cu|tong-hop-de-cu|nhap-danh-sach-cap-duoi)$/u,
-    problem: /^lỗi console: Failed to load resource: .* 404/u,
-    why: "GET /api/nominations/mine and /overview answer 404 when no conference of that level takes nominations yet (the pages now say so plainly); the server should answer 200 with nothing to nominate",
-  },
-];
-
-/** The problems left after the temporary allow-list. */
-export const withoutAllowed = (name: string, problems: string[]) =>
-  problems.filter((p) => !TEMPORARY_ALLOWED.some((a) => a.page.test(name) && a.problem.test(p)));
 const MIN_LENGTH = 4;
 
 const codes = (list: readonly { code: string }[]) => list.map((x) => x.code);

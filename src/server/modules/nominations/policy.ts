@@ -25,8 +25,10 @@ export const nominationPolicy = {
   approves: (a: Actor) => has(a, "nominations.approve"),
 };
 
-const NO_CONFERENCE =
+/** Why there is nothing to nominate yet: said on the page, not an error (issue #13). */
+export const NO_CONFERENCE =
   "Chưa có hội nghị nhận đề cử của cấp mình (hội nghị loại cấp trên trong kế hoạch đang chạy).";
+export const NO_UNIT_CONFERENCE = "Đơn vị không tham gia kế hoạch nào có hội nghị nhận đề cử.";
 
 /** The units whose conference the actor runs: its own unit and that unit's parent. */
 async function runUnits(ctx: ServiceContext): Promise<string[]> {
@@ -46,6 +48,19 @@ export async function runsConference(ctx: ServiceContext, conf: ConferenceRow): 
  * its own level's, else 404), otherwise the one its unit runs, or the running plan's.
  */
 export async function readableConference(ctx: ServiceContext, conferenceId?: string): Promise<ConferenceRow> {
+  const conf = await readableConferenceOrNone(ctx, conferenceId);
+  if (!conf) throw notFound(NO_CONFERENCE);
+  return conf;
+}
+
+/**
+ * As `readableConference`, but null when no conference of the actor's level takes nominations
+ * yet (the overview answers that as a state, not a 404); a given `conferenceId` stays 404.
+ */
+export async function readableConferenceOrNone(
+  ctx: ServiceContext,
+  conferenceId?: string,
+): Promise<ConferenceRow | null> {
   if (!nominationPolicy.readsAll(ctx.actor)) {
     throw forbidden("Chỉ Thường trực HĐ TĐKT, Hội đồng và Chủ tịch xem được tổng hợp đề cử.");
   }
@@ -62,7 +77,7 @@ export async function readableConference(ctx: ServiceContext, conferenceId?: str
     const conf = planId ? await conferenceOfPlan(ctx.db, planId) : null;
     if (conf) return conf;
   }
-  throw notFound(NO_CONFERENCE);
+  return null;
 }
 
 /** The conference the office reviews and compiles for (403 for other roles). */
@@ -82,11 +97,18 @@ export async function chairmanConference(ctx: ServiceContext, conferenceId?: str
 
 /** The unit user's unit and the conference it nominates to. */
 export async function unitConference(ctx: ServiceContext): Promise<{ unitId: string; conf: ConferenceRow }> {
+  const { unitId, conf } = await unitConferenceOrNone(ctx);
+  if (!conf) throw notFound(NO_UNIT_CONFERENCE);
+  return { unitId, conf };
+}
+
+/** As `unitConference`, with `conf` null when the unit has no conference to nominate to yet. */
+export async function unitConferenceOrNone(
+  ctx: ServiceContext,
+): Promise<{ unitId: string; conf: ConferenceRow | null }> {
   if (!nominationPolicy.nominates(ctx.actor)) {
     throw forbidden("Chỉ cán bộ của đơn vị được đề cử đại biểu của đơn vị mình.");
   }
   const unitId = ctx.actor.unitId!;
-  const conf = await conferenceForParticipant(ctx.db, unitId);
-  if (!conf) throw notFound("Đơn vị không tham gia kế hoạch nào có hội nghị nhận đề cử.");
-  return { unitId, conf };
+  return { unitId, conf: await conferenceForParticipant(ctx.db, unitId) };
 }

@@ -15,7 +15,7 @@ import {
   type NominationStatus,
   nominationWrongState,
 } from "../../../domain/nomination-lifecycle.ts";
-import type { NominationView, Overview } from "../../../domain/nominations.ts";
+import type { NominationView, OverviewAnswer } from "../../../domain/nominations.ts";
 import { nominations } from "../../db/schema/index.ts";
 import { versionedUpdate, withTx } from "../../db/write.ts";
 import type { ServiceContext } from "../../http/context.ts";
@@ -23,7 +23,13 @@ import { AppError, forbidden, notFound } from "../../http/errors.ts";
 import { recordAudit } from "../audit/index.ts";
 import { publishedQuotaFor, publishedQuotas } from "../quotas/index.ts";
 import { compositionOf } from "./composition.ts";
-import { nominationPolicy, officeConference, readableConference } from "./policy.ts";
+import {
+  NO_CONFERENCE,
+  nominationPolicy,
+  officeConference,
+  readableConference,
+  readableConferenceOrNone,
+} from "./policy.ts";
 import {
   compiledPeople,
   conferenceById,
@@ -39,11 +45,13 @@ import { nominationView } from "./view.ts";
 const isListOpen = (status: string | undefined) =>
   status === undefined || LIST_OPEN.includes(status as ListStatus);
 
+/** Every unit against its quota; `conference: null` with the reason when none takes nominations yet. */
 export async function overview(
   ctx: ServiceContext,
   q: { conferenceId?: string; limit: number; offset: number },
-): Promise<Overview> {
-  const conf = await readableConference(ctx, q.conferenceId);
+): Promise<OverviewAnswer> {
+  const conf = await readableConferenceOrNone(ctx, q.conferenceId);
+  if (!conf) return { conference: null, reason: NO_CONFERENCE };
   const quotas = await publishedQuotas(ctx.db, conf.id);
   const page = await unitCounts(ctx.db, {
     planId: conf.planId,

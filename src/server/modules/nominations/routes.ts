@@ -12,10 +12,11 @@ import {
   CandidatePageSchema,
   GuestAddSchema,
   ListPageSchema,
+  MyNominationAnswerSchema,
   MyNominationSchema,
   NominationSaveSchema,
   NominationViewSchema,
-  OverviewSchema,
+  OverviewAnswerSchema,
   PackageImportResultSchema,
   ReturnBodySchema,
   VersionBodySchema,
@@ -53,8 +54,9 @@ export async function nominationRoutes(app: FastifyInstance, deps: AppDeps) {
     {
       schema: {
         tags,
-        summary: "Đề cử của đơn vị mình, chỉ tiêu và hội nghị cấp trên",
-        response: { 200: MyNominationSchema },
+        summary:
+          "Đề cử của đơn vị mình, chỉ tiêu và hội nghị cấp trên (conference null kèm lý do khi chưa có hội nghị nhận đề cử)",
+        response: { 200: MyNominationAnswerSchema },
       },
     },
     async (req) => getMine(req.ctx()),
@@ -102,9 +104,10 @@ export async function nominationRoutes(app: FastifyInstance, deps: AppDeps) {
     {
       schema: {
         tags,
-        summary: "Tổng hợp đề cử: từng đơn vị so với chỉ tiêu, người trùng, cơ cấu",
+        summary:
+          "Tổng hợp đề cử: từng đơn vị so với chỉ tiêu, người trùng, cơ cấu (conference null kèm lý do khi chưa có hội nghị nhận đề cử)",
         querystring: Page,
-        response: { 200: OverviewSchema },
+        response: { 200: OverviewAnswerSchema },
       },
     },
     async (req) => overview(req.ctx(), req.query),

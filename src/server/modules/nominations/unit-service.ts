@@ -11,7 +11,7 @@ import {
   NOMINATION_LIFECYCLE,
   nominationWrongState,
 } from "../../../domain/nomination-lifecycle.ts";
-import type { MyNomination, NominationSave } from "../../../domain/nominations.ts";
+import type { MyNomination, MyNominationAnswer, NominationSave } from "../../../domain/nominations.ts";
 import { foldVietnamese } from "../../../domain/text.ts";
 import { nominationEntries, nominations, units } from "../../db/schema/index.ts";
 import { versionedUpdate, withTx } from "../../db/write.ts";
@@ -19,8 +19,15 @@ import type { ServiceContext } from "../../http/context.ts";
 import { AppError, stale, validation } from "../../http/errors.ts";
 import { recordAudit } from "../audit/index.ts";
 import { publishedQuotaFor } from "../quotas/index.ts";
-import { unitConference } from "./policy.ts";
-import { allowedCandidates, candidatePage, listOf, nominationOf, ownConference } from "./queries.ts";
+import { NO_UNIT_CONFERENCE, unitConference, unitConferenceOrNone } from "./policy.ts";
+import {
+  allowedCandidates,
+  type ConferenceRow,
+  candidatePage,
+  listOf,
+  nominationOf,
+  ownConference,
+} from "./queries.ts";
 import { nominationView } from "./view.ts";
 
 const HELD = ["held", "closed"];
@@ -50,8 +57,14 @@ async function listIsOpen(ctx: ServiceContext, conferenceId: string): Promise<bo
   return !list || LIST_OPEN.includes(list.status as (typeof LIST_OPEN)[number]);
 }
 
-export async function getMine(ctx: ServiceContext): Promise<MyNomination> {
-  const { unitId, conf } = await unitConference(ctx);
+/** The unit's nominations; `conference: null` with the reason when it has nowhere to nominate to yet. */
+export async function getMine(ctx: ServiceContext): Promise<MyNominationAnswer> {
+  const { unitId, conf } = await unitConferenceOrNone(ctx);
+  if (!conf) return { conference: null, reason: NO_UNIT_CONFERENCE };
+  return mineAt(ctx, unitId, conf);
+}
+
+async function mineAt(ctx: ServiceContext, unitId: string, conf: ConferenceRow): Promise<MyNomination> {
   const o = await openness(ctx, conf.planId, unitId);
   const quota = await publishedQuotaFor(ctx.db, conf.id, unitId);
   const n = await nominationOf(ctx.db, conf.id, unitId);
@@ -149,7 +162,7 @@ export async function saveMine(ctx: ServiceContext, body: NominationSave): Promi
       after: { status: n.status, count: body.entries.length },
     });
   });
-  return getMine(ctx);
+  return mineAt(ctx, unitId, conf);
 }
 
 async function entryCount(ctx: { db: ServiceContext["db"] }, nominationId: string): Promise<number> {
@@ -193,5 +206,5 @@ export async function submitMine(ctx: ServiceContext, version: number): Promise<
       after: { status: updated.status, count },
     });
   });
-  return getMine(ctx);
+  return mineAt(ctx, unitId, conf);
 }

@@ -22,6 +22,7 @@ import {
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
+import { WhyDisabled } from "../../components/WhyDisabled.tsx";
 import { useCurrentUser } from "../../lib/auth.ts";
 import { notifyDone } from "../../lib/notify.ts";
 import { awardDocs, awardKeys, awardsApi } from "./awardsApi.ts";
@@ -161,9 +162,11 @@ export function CertificateLayoutPage() {
           In trang căn chỉnh
         </Button>
         {readOnly ? null : (
-          <Button onClick={() => save.mutate(draft)} loading={save.isPending} disabled={!dirty}>
-            Lưu vị trí in
-          </Button>
+          <WhyDisabled disabled={!dirty} reason="Chưa có thay đổi nào để lưu">
+            <Button onClick={() => save.mutate(draft)} loading={save.isPending} disabled={!dirty}>
+              Lưu vị trí in
+            </Button>
+          </WhyDisabled>
         )}
       </Group>
       <Text size="sm" c="dimmed">

@@ -39,19 +39,21 @@ export function BriefingPage() {
               <Button variant="default" onClick={() => window.print()} disabled={!q.data}>
                 In báo cáo
               </Button>
-              <Button
-                variant="light"
-                disabled={!day}
-                onClick={() =>
-                  day &&
-                  download(
-                    `/api/briefing/export.docx${qs({ ngay: day })}`,
-                    `Báo cáo giao ban ${formatDateVi(day).replaceAll("/", "-")}.docx`,
-                  )
-                }
-              >
-                Tải báo cáo (Word)
-              </Button>
+              <WhyDisabled disabled={!day} reason="Chọn ngày giao ban trước">
+                <Button
+                  variant="light"
+                  disabled={!day}
+                  onClick={() =>
+                    day &&
+                    download(
+                      `/api/briefing/export.docx${qs({ ngay: day })}`,
+                      `Báo cáo giao ban ${formatDateVi(day).replaceAll("/", "-")}.docx`,
+                    )
+                  }
+                >
+                  Tải báo cáo (Word)
+                </Button>
+              </WhyDisabled>
             </>
           }
         />

@@ -9,11 +9,17 @@ import { Link, useParams } from "react-router";
 import { formatDong } from "../../../domain/budget/lines.ts";
 import { VENUE_CLASS_LABELS } from "../../../domain/budget/norms.ts";
 import type { BudgetSheet } from "../../../domain/budget/schemas.ts";
-import type { BudgetTransition } from "../../../domain/budget-lifecycle.ts";
+import {
+  BUDGET_LIFECYCLE,
+  BUDGET_STATUS_LABELS,
+  type BudgetTransition,
+} from "../../../domain/budget-lifecycle.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
+import { WhyDisabled } from "../../components/WhyDisabled.tsx";
 import { download } from "../../lib/api.ts";
+import { confirmThen } from "../../lib/confirm.tsx";
 import { notifyDone, notifyError } from "../../lib/notify.ts";
 import { conferencePath, PATHS } from "../../paths.ts";
 import { BudgetSteps } from "./BudgetSteps.tsx";
@@ -56,7 +62,8 @@ export function BudgetPage() {
   const step = useMutation({
     mutationFn: (v: { step: BudgetTransition; comment?: string }) =>
       budgetApi.step(id, v.step, { version, comment: v.comment }),
-    onSuccess: done("Đã chuyển bước."),
+    // The toast names the step taken: "Đã phê duyệt", "Đã quyết toán"… (issue #13 item 3).
+    onSuccess: (sheet, v) => done(`Đã ${BUDGET_LIFECYCLE[v.step].verb}`)(sheet),
     onError,
   });
 
@@ -72,24 +79,31 @@ export function BudgetPage() {
         description={`${s.unitName} · ${VENUE_CLASS_LABELS[s.venueClass]} · ${s.delegates} đại biểu`}
         actions={
           <>
-            <Button
-              variant="light"
-              disabled={!s.exists}
-              onClick={() =>
-                download(`/api/conferences/${id}/budget/estimate.docx`, fileName("Dự toán kinh phí"))
-              }
-            >
-              Tải dự toán (Word)
-            </Button>
-            <Button
-              variant="light"
+            <WhyDisabled disabled={!s.exists} reason="Chưa lập dự toán">
+              <Button
+                variant="light"
+                disabled={!s.exists}
+                onClick={() =>
+                  download(`/api/conferences/${id}/budget/estimate.docx`, fileName("Dự toán kinh phí"))
+                }
+              >
+                Tải dự toán (Word)
+              </Button>
+            </WhyDisabled>
+            <WhyDisabled
               disabled={s.status !== "approved" && s.status !== "settled"}
-              onClick={() =>
-                download(`/api/conferences/${id}/budget/settlement.docx`, fileName("Quyết toán kinh phí"))
-              }
+              reason="Quyết toán tải được khi dự toán đã được phê duyệt"
             >
-              Tải quyết toán (Word)
-            </Button>
+              <Button
+                variant="light"
+                disabled={s.status !== "approved" && s.status !== "settled"}
+                onClick={() =>
+                  download(`/api/conferences/${id}/budget/settlement.docx`, fileName("Quyết toán kinh phí"))
+                }
+              >
+                Tải quyết toán (Word)
+              </Button>
+            </WhyDisabled>
           </>
         }
       />
@@ -149,7 +163,19 @@ export function BudgetPage() {
       <BudgetSteps
         sheet={s}
         busy={step.isPending}
-        onStep={(st, comment) => step.mutate({ step: st, comment })}
+        onStep={(st, comment) => {
+          const t = BUDGET_LIFECYCLE[st];
+          // Each step is asked once, naming the budget and where it goes next (issue #13 item 3).
+          void confirmThen(
+            {
+              title: `${t.label}?`,
+              message: `${t.label}: dự toán kinh phí ${s.conferenceTitle}. Sau bước này dự toán ở trạng thái “${BUDGET_STATUS_LABELS[t.to]}”.`,
+              confirmLabel: t.label,
+              danger: st === "return",
+            },
+            () => step.mutate({ step: st, comment }),
+          );
+        }}
       />
       <PeerCosts sheet={s} />
     </Stack>

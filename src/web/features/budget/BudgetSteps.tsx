@@ -3,6 +3,7 @@ import { Button, Group, Textarea } from "@mantine/core";
 import { useState } from "react";
 import type { BudgetSheet } from "../../../domain/budget/schemas.ts";
 import { BUDGET_LIFECYCLE, type BudgetTransition } from "../../../domain/budget-lifecycle.ts";
+import { WhyDisabled } from "../../components/WhyDisabled.tsx";
 
 const ORDER: BudgetTransition[] = ["submit", "forward", "approve", "settle"];
 
@@ -21,9 +22,15 @@ export function BudgetSteps({
   return (
     <Group align="flex-end" gap="sm" data-testid="budget-steps">
       {open.map((s) => (
-        <Button key={s} loading={busy} onClick={() => onStep(s)} disabled={s === "submit" && !sheet.exists}>
-          {BUDGET_LIFECYCLE[s].label}
-        </Button>
+        <WhyDisabled
+          key={s}
+          disabled={s === "submit" && !sheet.exists}
+          reason="Chưa có dòng dự toán nào để trình"
+        >
+          <Button loading={busy} onClick={() => onStep(s)} disabled={s === "submit" && !sheet.exists}>
+            {BUDGET_LIFECYCLE[s].label}
+          </Button>
+        </WhyDisabled>
       ))}
       {sheet.can.return ? (
         <>
@@ -35,15 +42,17 @@ export function BudgetSteps({
             minRows={1}
             w={360}
           />
-          <Button
-            color="red"
-            variant="light"
-            loading={busy}
-            disabled={comment.trim() === ""}
-            onClick={() => onStep("return", comment)}
-          >
-            {BUDGET_LIFECYCLE.return.label}
-          </Button>
+          <WhyDisabled disabled={comment.trim() === ""} reason="Ghi ý kiến khi trả lại trước">
+            <Button
+              color="red"
+              variant="light"
+              loading={busy}
+              disabled={comment.trim() === ""}
+              onClick={() => onStep("return", comment)}
+            >
+              {BUDGET_LIFECYCLE.return.label}
+            </Button>
+          </WhyDisabled>
         </>
       ) : null}
     </Group>

@@ -1,8 +1,9 @@
-import { Alert, Button, Group, List, Text, Tooltip } from "@mantine/core";
+import { Alert, Button, Group, List, Text } from "@mantine/core";
 import { useState } from "react";
 import { CONFERENCE_LIFECYCLE, type ConferenceTransition } from "../../../domain/conference-lifecycle.ts";
 import type { Violation } from "../../../domain/rules/types.ts";
 import { MutationError } from "../../components/MutationError.tsx";
+import { WhyDisabled } from "../../components/WhyDisabled.tsx";
 import { ApiError } from "../../lib/api.ts";
 import { confirmAction } from "../../lib/confirm.tsx";
 import { notifyDone } from "../../lib/notify.ts";
@@ -105,13 +106,12 @@ export function ConferenceActions() {
     <>
       <Group gap="sm" data-testid="conference-actions">
         {c.submit ? (
-          errors > 0 ? (
-            <Tooltip label={`Còn ${errors} lỗi phải sửa trước khi nộp: xem mục “Kiểm tra theo kế hoạch”.`}>
-              <span style={{ display: "inline-block" }}>{submitButton}</span>
-            </Tooltip>
-          ) : (
-            submitButton
-          )
+          <WhyDisabled
+            disabled={errors > 0}
+            reason={`Còn ${errors} lỗi phải sửa trước khi nộp: xem mục “Kiểm tra theo kế hoạch”.`}
+          >
+            {submitButton}
+          </WhyDisabled>
         ) : null}
         {c.approve ? (
           <Button color="green" onClick={() => void ask("approve")}>

@@ -1,20 +1,10 @@
-import {
-  Button,
-  Group,
-  Paper,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-  Tooltip,
-} from "@mantine/core";
+import { Button, Group, Paper, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useEffect, useRef, useState } from "react";
 import { type ConferenceDetail, ConferenceUpdateSchema } from "../../../domain/conferences.ts";
 import { formatDateVi } from "../../../domain/text.ts";
 import { MutationError } from "../../components/MutationError.tsx";
+import { WhyDisabled } from "../../components/WhyDisabled.tsx";
 import { ApiError } from "../../lib/api.ts";
 import { notifyDone } from "../../lib/notify.ts";
 import { type FieldErrors, zodValidate } from "../../lib/zodForm.ts";
@@ -176,13 +166,11 @@ export function GeneralTab() {
                 </Text>
               ) : null}
               {/* Enabled once something changed, like every other save button (issue #13 item 3). */}
-              <Tooltip label="Chưa có thay đổi nào để lưu" disabled={form.isDirty()}>
-                <span style={{ display: "inline-block" }}>
-                  <Button type="submit" loading={busy} disabled={!form.isDirty()}>
-                    Lưu thông tin chung
-                  </Button>
-                </span>
-              </Tooltip>
+              <WhyDisabled disabled={!form.isDirty()} reason="Chưa có thay đổi nào để lưu">
+                <Button type="submit" loading={busy} disabled={!form.isDirty()}>
+                  Lưu thông tin chung
+                </Button>
+              </WhyDisabled>
             </Group>
           )}
         </Stack>

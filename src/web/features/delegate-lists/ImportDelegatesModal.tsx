@@ -2,6 +2,7 @@ import { Button, Group, Loader, Modal, NativeSelect, NumberInput, Stack, Text, T
 import { useId, useRef, useState } from "react";
 import type { FieldKey, ImportResult } from "../../../domain/delegate-lists.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { WhyDisabled } from "../../components/WhyDisabled.tsx";
 import { notifyDone } from "../../lib/notify.ts";
 import { ColumnMapping } from "./ColumnMapping.tsx";
 import { importDelegateList, type MappingChoice } from "./delegateListsApi.ts";
@@ -106,6 +107,13 @@ export function ImportDelegatesModal({
   };
 
   const errors = result?.errors ?? [];
+  const cannotImport = !result
+    ? "Chọn tệp danh sách trước"
+    : errors.length > 0
+      ? "Tệp còn lỗi: sửa trong tệp rồi chọn lại"
+      : result.added === 0
+        ? "Tệp không có người nào để thêm"
+        : null;
   return (
     <Modal opened={opened} onClose={close} title="Nhập danh sách đại biểu từ Excel" size="70rem" centered>
       <Stack>
@@ -201,13 +209,15 @@ export function ImportDelegatesModal({
           <Button variant="default" onClick={close}>
             Hủy
           </Button>
-          <Button
-            onClick={doImport}
-            loading={busy === "import"}
-            disabled={!result || errors.length > 0 || result.added === 0 || busy !== null}
-          >
-            Nhập danh sách
-          </Button>
+          <WhyDisabled disabled={cannotImport !== null} reason={cannotImport ?? ""}>
+            <Button
+              onClick={doImport}
+              loading={busy === "import"}
+              disabled={cannotImport !== null || busy !== null}
+            >
+              Nhập danh sách
+            </Button>
+          </WhyDisabled>
         </Group>
       </Stack>
     </Modal>

@@ -3,6 +3,7 @@ import { Alert, Anchor, Badge, Button, Group, Modal, Stack, Text, Textarea } fro
 import { useState } from "react";
 import { DOSSIER_EDITABLE, type DossierItem } from "../../../domain/dossiers.ts";
 import { formatDateTimeVi } from "../../../domain/text.ts";
+import { WhyDisabled } from "../../components/WhyDisabled.tsx";
 import { notifyError } from "../../lib/notify.ts";
 import { dossiersApi, ITEM_COLORS } from "./dossiersApi.ts";
 import { FilePicker } from "./FilePicker.tsx";
@@ -127,17 +128,19 @@ export function DossierItemRow({
             <Button variant="default" onClick={() => setReturning(false)}>
               Hủy
             </Button>
-            <Button
-              color="red"
-              disabled={comment.trim() === ""}
-              onClick={() => {
-                actions.returnWith?.(comment);
-                setReturning(false);
-                setComment("");
-              }}
-            >
-              Trả lại
-            </Button>
+            <WhyDisabled disabled={comment.trim() === ""} reason="Ghi ý kiến trả lại trước">
+              <Button
+                color="red"
+                disabled={comment.trim() === ""}
+                onClick={() => {
+                  actions.returnWith?.(comment);
+                  setReturning(false);
+                  setComment("");
+                }}
+              >
+                Trả lại
+              </Button>
+            </WhyDisabled>
           </Group>
         </Stack>
       </Modal>

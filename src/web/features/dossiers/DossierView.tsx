@@ -2,7 +2,7 @@
  * One unit's dossier (G1–G4): the plan's checklist with each item's status, file and the
  * office's comment. The unit uploads, generates drafts and sends; the office accepts or returns.
  */
-import { Alert, Badge, Button, Card, Group, Select, Stack, Text, Title, Tooltip } from "@mantine/core";
+import { Alert, Badge, Button, Card, Group, Select, Stack, Text, Title } from "@mantine/core";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { DOSSIER_GENERATOR_LABELS, type Dossier, type DossierLine } from "../../../domain/dossiers.ts";
@@ -10,6 +10,7 @@ import { formatDateVi } from "../../../domain/text.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { isNotFound, NotFoundPage } from "../../components/NotFoundPage.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
+import { WhyDisabled } from "../../components/WhyDisabled.tsx";
 import { hasCapability, useCurrentUser } from "../../lib/auth.ts";
 import { confirmAction, confirmThen } from "../../lib/confirm.tsx";
 import { notifyDone } from "../../lib/notify.ts";
@@ -168,32 +169,30 @@ export function DossierView({ unitId }: { unitId: string }) {
       ))}
       {own ? (
         <Group justify="flex-end">
-          <Tooltip
-            label="Chưa có mục nào sẵn sàng để gửi: hãy tải lên hoặc tạo tệp cho các mục còn thiếu."
-            disabled={ready.length > 0}
+          <WhyDisabled
+            disabled={ready.length === 0}
+            reason="Chưa có mục nào sẵn sàng để gửi: hãy tải lên hoặc tạo tệp cho các mục còn thiếu."
           >
-            <span style={{ display: "inline-block" }}>
-              <Button
-                disabled={ready.length === 0}
-                loading={busy}
-                onClick={async () => {
-                  const yes = await confirmAction({
-                    title: "Gửi hồ sơ",
-                    message: `Gửi ${ready.length} mục hồ sơ cho Thường trực Hội đồng? Mục đã gửi không sửa được nữa, trừ khi bị trả lại.`,
-                    confirmLabel: "Gửi hồ sơ",
-                  });
-                  if (yes) {
-                    await run(
-                      () => dossiersApi.submit(ready.map((i) => ({ id: i.id!, version: i.version }))),
-                      `Đã gửi ${ready.length} mục hồ sơ.`,
-                    );
-                  }
-                }}
-              >
-                Gửi hồ sơ ({ready.length} mục chưa gửi)
-              </Button>
-            </span>
-          </Tooltip>
+            <Button
+              disabled={ready.length === 0}
+              loading={busy}
+              onClick={async () => {
+                const yes = await confirmAction({
+                  title: "Gửi hồ sơ",
+                  message: `Gửi ${ready.length} mục hồ sơ cho Thường trực Hội đồng? Mục đã gửi không sửa được nữa, trừ khi bị trả lại.`,
+                  confirmLabel: "Gửi hồ sơ",
+                });
+                if (yes) {
+                  await run(
+                    () => dossiersApi.submit(ready.map((i) => ({ id: i.id!, version: i.version }))),
+                    `Đã gửi ${ready.length} mục hồ sơ.`,
+                  );
+                }
+              }}
+            >
+              Gửi hồ sơ ({ready.length} mục chưa gửi)
+            </Button>
+          </WhyDisabled>
         </Group>
       ) : null}
     </Stack>

@@ -11,10 +11,8 @@ import { LIST_STATUS_LABELS, NOMINATION_STATUS_LABELS } from "../../../domain/no
 import type { Overview } from "../../../domain/nominations.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { MutationError } from "../../components/MutationError.tsx";
-import { isNotFound } from "../../components/NotFoundPage.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
-import { errorMessage } from "../../lib/api.ts";
 import { useMay } from "../../lib/auth.ts";
 import { confirmThen } from "../../lib/confirm.tsx";
 import { notifyDone } from "../../lib/notify.ts";
@@ -32,16 +30,18 @@ export function CompiledListPage() {
   const [ask, setAsk] = useState<Ask>(null);
   const may = useMay();
   if (ov.isPending) return <PageLoader />;
-  if (isNotFound(ov.error)) {
-    // Not an error of the user's: no conference of this level takes nominations yet (issue #13 walk).
+  if (ov.isError) return <ErrorAlert error={ov.error} onRetry={() => ov.refetch()} />;
+  if (ov.data.conference === null) {
+    // Not an error: no conference of this level takes nominations yet (issue #13).
     return (
       <Stack gap="md">
         <PageHeader title="Tổng hợp đề cử" />
-        <Alert color="blue">{errorMessage(ov.error)}</Alert>
+        <Alert color="blue" data-testid="nothing-to-nominate">
+          {ov.data.reason}
+        </Alert>
       </Stack>
     );
   }
-  if (ov.isError) return <ErrorAlert error={ov.error} onRetry={() => ov.refetch()} />;
   const o: Overview = ov.data;
   const refresh = () => qc.invalidateQueries({ queryKey: nominationKeys.all });
   const run = async (f: () => Promise<unknown>, done: string) => {

@@ -13,6 +13,9 @@ import {
   Title,
 } from "@mantine/core";
 import { useState } from "react";
+import { WhyDisabled } from "../../components/WhyDisabled.tsx";
+import { confirmThen } from "../../lib/confirm.tsx";
+import { notifyDone } from "../../lib/notify.ts";
 import { nominationsApi, PAGE, useListPeople } from "./nominationsApi.ts";
 
 type Props = { version: number; editGuests: boolean; onError: (e: unknown) => void; onChanged: () => void };
@@ -65,7 +68,22 @@ export function CompiledPeople({ version, editGuests, onError, onChanged }: Prop
                     size="xs"
                     variant="subtle"
                     color="red"
-                    onClick={() => act(() => nominationsApi.removeGuest(p.personId, version))}
+                    aria-label={`Bỏ khách mời ${p.fullName}`}
+                    onClick={() =>
+                      confirmThen(
+                        {
+                          title: "Bỏ khách mời?",
+                          message: `Bỏ ${p.fullName} khỏi danh sách khách mời của hội nghị?`,
+                          confirmLabel: "Bỏ khách mời",
+                          danger: true,
+                        },
+                        () =>
+                          act(async () => {
+                            await nominationsApi.removeGuest(p.personId, version);
+                            notifyDone("Đã bỏ khách mời", p.fullName);
+                          }),
+                      )
+                    }
                   >
                     Bỏ
                   </Button>
@@ -117,27 +135,30 @@ export function CompiledPeople({ version, editGuests, onError, onChanged }: Prop
               max={2100}
               w={110}
             />
-            <Button
-              disabled={fullName.trim() === ""}
-              onClick={() =>
-                act(async () => {
-                  await nominationsApi.addGuest({
-                    version,
-                    fullName,
-                    gender: gender === "male" || gender === "female" ? gender : null,
-                    birthYear: typeof birthYear === "number" ? birthYear : null,
-                    position: position.trim() || null,
-                    workplace: null,
-                  });
-                  setFullName("");
-                  setPosition("");
-                  setGender(null);
-                  setBirthYear("");
-                })
-              }
-            >
-              Thêm khách mời
-            </Button>
+            <WhyDisabled disabled={fullName.trim() === ""} reason="Nhập họ và tên khách mời trước">
+              <Button
+                disabled={fullName.trim() === ""}
+                onClick={() =>
+                  act(async () => {
+                    await nominationsApi.addGuest({
+                      version,
+                      fullName,
+                      gender: gender === "male" || gender === "female" ? gender : null,
+                      birthYear: typeof birthYear === "number" ? birthYear : null,
+                      position: position.trim() || null,
+                      workplace: null,
+                    });
+                    notifyDone("Đã thêm khách mời", fullName);
+                    setFullName("");
+                    setPosition("");
+                    setGender(null);
+                    setBirthYear("");
+                  })
+                }
+              >
+                Thêm khách mời
+              </Button>
+            </WhyDisabled>
           </Group>
         </>
       ) : null}

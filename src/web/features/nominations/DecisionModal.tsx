@@ -2,6 +2,7 @@
 import { Button, Group, Modal, Textarea } from "@mantine/core";
 import { useState } from "react";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { WhyDisabled } from "../../components/WhyDisabled.tsx";
 import { notifyDone } from "../../lib/notify.ts";
 
 type Ask = { title: string; label: string; run: (comment: string) => Promise<unknown>; done: string } | null;
@@ -39,27 +40,29 @@ export function DecisionModal({
         <Button variant="default" onClick={close}>
           Hủy
         </Button>
-        <Button
-          color="red"
-          loading={busy}
-          disabled={comment.trim() === ""}
-          onClick={async () => {
-            if (!ask) return;
-            setBusy(true);
-            try {
-              await ask.run(comment.trim());
-              notifyDone(ask.done.replace(/\.$/u, ""));
-              onDone();
-              close();
-            } catch (e) {
-              setError(e);
-            } finally {
-              setBusy(false);
-            }
-          }}
-        >
-          Trả lại
-        </Button>
+        <WhyDisabled disabled={comment.trim() === ""} reason="Ghi ý kiến trước">
+          <Button
+            color="red"
+            loading={busy}
+            disabled={comment.trim() === ""}
+            onClick={async () => {
+              if (!ask) return;
+              setBusy(true);
+              try {
+                await ask.run(comment.trim());
+                notifyDone(ask.done.replace(/\.$/u, ""));
+                onDone();
+                close();
+              } catch (e) {
+                setError(e);
+              } finally {
+                setBusy(false);
+              }
+            }}
+          >
+            Trả lại
+          </Button>
+        </WhyDisabled>
       </Group>
     </Modal>
   );

@@ -19,16 +19,25 @@ export function ImportPackagePage() {
   const [busy, setBusy] = useState(false);
   const ov = useOverview(0);
   const qc = useQueryClient();
+  const conference = ov.data?.conference ?? null;
+  /** Nowhere to import to yet: no conference of this level takes nominations (issue #13). */
+  const nothing = ov.data && ov.data.conference === null ? ov.data.reason : null;
+  const why = nothing ?? (!file ? "Chọn tệp gói danh sách (.json) trước" : null);
   return (
     <Stack>
       <PageHeader
         title="Nhập danh sách cấp dưới"
         description={
-          ov.data
-            ? `Nhập gói danh sách đại biểu (tệp .json) do cấp dưới xuất, thành đề cử của đơn vị đó dự ${ov.data.conference.title}.`
+          conference
+            ? `Nhập gói danh sách đại biểu (tệp .json) do cấp dưới xuất, thành đề cử của đơn vị đó dự ${conference.title}.`
             : "Nhập gói danh sách đại biểu (tệp .json) do cấp dưới xuất."
         }
       />
+      {nothing ? (
+        <Alert color="blue" data-testid="nothing-to-nominate">
+          {nothing}
+        </Alert>
+      ) : null}
       <Paper withBorder p="md">
         <Group align="flex-end">
           <FileInput
@@ -43,12 +52,12 @@ export function ImportPackagePage() {
             }}
             w={360}
           />
-          <WhyDisabled disabled={!file} reason="Chọn tệp gói danh sách (.json) trước">
+          <WhyDisabled disabled={why !== null} reason={why ?? ""}>
             <Button
-              disabled={!file}
+              disabled={why !== null}
               loading={busy}
               onClick={async () => {
-                if (!file) return;
+                if (!file || why) return;
                 setBusy(true);
                 setError(null);
                 setResult(null);

@@ -24,10 +24,9 @@ import { NOMINATION_STATUS_LABELS } from "../../../domain/nomination-lifecycle.t
 import { formatDateVi } from "../../../domain/text.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { MutationError } from "../../components/MutationError.tsx";
-import { isNotFound } from "../../components/NotFoundPage.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
-import { errorMessage } from "../../lib/api.ts";
+import { WhyDisabled } from "../../components/WhyDisabled.tsx";
 import { confirmThen } from "../../lib/confirm.tsx";
 import { notifyDone } from "../../lib/notify.ts";
 import {
@@ -47,7 +46,7 @@ export function MyNominationsPage() {
   const [page, setPage] = useState(1);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const n = mine.data?.nomination ?? null;
+  const n = mine.data?.conference ? mine.data.nomination : null;
   useEffect(() => {
     setEntries(
       (n?.entries ?? []).map((e) => ({
@@ -58,21 +57,23 @@ export function MyNominationsPage() {
       })),
     );
   }, [n]);
-  const editable = mine.data ? mine.data.open && (n === null || n.can.edit) : false;
+  const editable = mine.data?.conference ? mine.data.open && (n === null || n.can.edit) : false;
   const candidates = useCandidates(search.trim(), (page - 1) * PAGE, editable);
 
   if (mine.isPending) return <PageLoader />;
-  if (isNotFound(mine.error)) {
-    // Not an error of the user's: the unit has no higher conference to nominate to (issue #13 walk).
+  if (mine.isError) return <ErrorAlert error={mine.error} onRetry={() => mine.refetch()} />;
+  const m = mine.data;
+  if (m.conference === null) {
+    // Not an error: the unit has no higher conference to nominate to yet (issue #13).
     return (
       <Stack gap="md">
         <PageHeader title="Đề cử đại biểu" />
-        <Alert color="blue">{errorMessage(mine.error)}</Alert>
+        <Alert color="blue" data-testid="nothing-to-nominate">
+          {m.reason}
+        </Alert>
       </Stack>
     );
   }
-  if (mine.isError) return <ErrorAlert error={mine.error} onRetry={() => mine.refetch()} />;
-  const m = mine.data;
   const quota = m.quota;
   const over = quota !== null && entries.length > quota;
   const picked = new Set(entries.map((e) => e.personId));
@@ -181,22 +182,29 @@ export function MyNominationsPage() {
                   <Table.Td>
                     {editable ? (
                       <Group gap={4} wrap="nowrap">
-                        <ActionIcon
-                          variant="subtle"
-                          aria-label="Lên"
-                          disabled={i === 0}
-                          onClick={() => move(i, -1)}
-                        >
-                          ↑
-                        </ActionIcon>
-                        <ActionIcon
-                          variant="subtle"
-                          aria-label="Xuống"
+                        <WhyDisabled disabled={i === 0} reason="Người này đã ở đầu danh sách">
+                          <ActionIcon
+                            variant="subtle"
+                            aria-label="Lên"
+                            disabled={i === 0}
+                            onClick={() => move(i, -1)}
+                          >
+                            ↑
+                          </ActionIcon>
+                        </WhyDisabled>
+                        <WhyDisabled
                           disabled={i === entries.length - 1}
-                          onClick={() => move(i, 1)}
+                          reason="Người này đã ở cuối danh sách"
                         >
-                          ↓
-                        </ActionIcon>
+                          <ActionIcon
+                            variant="subtle"
+                            aria-label="Xuống"
+                            disabled={i === entries.length - 1}
+                            onClick={() => move(i, 1)}
+                          >
+                            ↓
+                          </ActionIcon>
+                        </WhyDisabled>
                         <Button
                           size="xs"
                           variant="subtle"
@@ -273,25 +281,27 @@ export function MyNominationsPage() {
                     </Text>
                   </Table.Td>
                   <Table.Td w={120}>
-                    <Button
-                      size="xs"
-                      variant="light"
-                      disabled={picked.has(c.personId)}
-                      aria-label={`Chọn ${c.fullName}`}
-                      onClick={() =>
-                        setEntries((l) => [
-                          ...l,
-                          {
-                            personId: c.personId,
-                            fullName: c.fullName,
-                            position: c.position,
-                            achievement: c.achievement ?? "",
-                          },
-                        ])
-                      }
-                    >
-                      {picked.has(c.personId) ? "Đã chọn" : "Chọn"}
-                    </Button>
+                    <WhyDisabled disabled={picked.has(c.personId)} reason="Đã chọn người này">
+                      <Button
+                        size="xs"
+                        variant="light"
+                        disabled={picked.has(c.personId)}
+                        aria-label={`Chọn ${c.fullName}`}
+                        onClick={() =>
+                          setEntries((l) => [
+                            ...l,
+                            {
+                              personId: c.personId,
+                              fullName: c.fullName,
+                              position: c.position,
+                              achievement: c.achievement ?? "",
+                            },
+                          ])
+                        }
+                      >
+                        {picked.has(c.personId) ? "Đã chọn" : "Chọn"}
+                      </Button>
+                    </WhyDisabled>
                   </Table.Td>
                 </Table.Tr>
               ))}

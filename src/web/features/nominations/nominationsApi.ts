@@ -5,8 +5,9 @@ import type {
   CandidatePageSchema,
   ListPageSchema,
   MyNomination,
+  MyNominationAnswer,
   NominationView,
-  Overview,
+  OverviewAnswer,
   PackageImportResult,
 } from "../../../domain/nominations.ts";
 import { api, download, qs, request } from "../../lib/api.ts";
@@ -28,7 +29,7 @@ export const PAGE = 20;
 export function useMyNomination() {
   return useQuery({
     queryKey: nominationKeys.mine,
-    queryFn: () => api<MyNomination>("/api/nominations/mine"),
+    queryFn: () => api<MyNominationAnswer>("/api/nominations/mine"),
   });
 }
 
@@ -46,7 +47,7 @@ export function useCandidates(q: string, offset: number, enabled: boolean) {
 export function useOverview(offset: number) {
   return useQuery({
     queryKey: nominationKeys.overview(offset),
-    queryFn: () => api<Overview>(`/api/nominations${qs({ limit: 50, offset })}`),
+    queryFn: () => api<OverviewAnswer>(`/api/nominations${qs({ limit: 50, offset })}`),
   });
 }
 

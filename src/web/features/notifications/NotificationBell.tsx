@@ -19,6 +19,7 @@ import { useNavigate } from "react-router";
 import type { Notification } from "../../../domain/notifications.ts";
 import { NOTIFICATION_KIND_LABELS } from "../../../domain/reminders.ts";
 import { formatDateTimeVi } from "../../../domain/text.ts";
+import { WhyDisabled } from "../../components/WhyDisabled.tsx";
 import { useMarkRead, useNotifications } from "./notificationsApi.ts";
 
 function BellIcon() {
@@ -128,14 +129,16 @@ export function NotificationBell() {
       <Popover.Dropdown p="xs" aria-label="Danh sách thông báo">
         <Group justify="space-between" px="xs" pb="xs">
           <Text fw={700}>Thông báo</Text>
-          <Button
-            variant="subtle"
-            size="compact-sm"
-            disabled={unread === 0}
-            onClick={() => mark.mutate("all")}
-          >
-            Đánh dấu tất cả đã đọc
-          </Button>
+          <WhyDisabled disabled={unread === 0} reason="Không có thông báo chưa đọc">
+            <Button
+              variant="subtle"
+              size="compact-sm"
+              disabled={unread === 0}
+              onClick={() => mark.mutate("all")}
+            >
+              Đánh dấu tất cả đã đọc
+            </Button>
+          </WhyDisabled>
         </Group>
         <ScrollArea.Autosize mah={420}>
           <Stack gap={4}>

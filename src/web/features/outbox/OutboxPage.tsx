@@ -18,6 +18,7 @@ import { MutationError } from "../../components/MutationError.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
 import { WideTable } from "../../components/WideTable.tsx";
+import { confirmThen } from "../../lib/confirm.tsx";
 import { notifyDone } from "../../lib/notify.ts";
 import { OUTBOX_PAGE_SIZE, outboxApi, useOutbox } from "./outboxApi.ts";
 
@@ -73,10 +74,38 @@ function Row({
       <Table.Td>
         {open ? (
           <Group gap="xs" wrap="nowrap">
-            <Button size="xs" onClick={() => act("send", m.id)} disabled={busy}>
+            <Button
+              size="xs"
+              disabled={busy}
+              onClick={() =>
+                confirmThen(
+                  {
+                    title: "Gửi thư ngay?",
+                    message: `Gửi thư “${m.subject}” đến ${m.toAddress} ngay bây giờ? Thư đã gửi không thu hồi được.`,
+                    confirmLabel: "Gửi ngay",
+                  },
+                  () => act("send", m.id),
+                )
+              }
+            >
               Gửi ngay
             </Button>
-            <Button size="xs" variant="default" onClick={() => act("skip", m.id)} disabled={busy}>
+            <Button
+              size="xs"
+              variant="default"
+              disabled={busy}
+              onClick={() =>
+                confirmThen(
+                  {
+                    title: "Bỏ qua thư?",
+                    message: `Không gửi thư “${m.subject}” đến ${m.toAddress} nữa? Thư bỏ qua không gửi lại được.`,
+                    confirmLabel: "Bỏ qua thư",
+                    danger: true,
+                  },
+                  () => act("skip", m.id),
+                )
+              }
+            >
               Bỏ qua
             </Button>
           </Group>
@@ -95,8 +124,11 @@ export function OutboxPage() {
   const act = useMutation({
     mutationFn: ({ kind, id }: { kind: "send" | "skip"; id: string }) =>
       kind === "send" ? outboxApi.send(id) : outboxApi.skip(id),
-    onSuccess: async (r) => {
-      notifyDone("Đã cập nhật thư", `Thư đã chuyển sang “${OUTBOX_STATUS_LABELS[r.status]}”.`);
+    onSuccess: async (r, v) => {
+      notifyDone(
+        v.kind === "send" ? "Đã gửi thư" : "Đã bỏ qua thư",
+        `Thư đã chuyển sang “${OUTBOX_STATUS_LABELS[r.status]}”.`,
+      );
       await refresh();
     },
   });

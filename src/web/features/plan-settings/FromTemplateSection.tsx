@@ -16,6 +16,7 @@ import { shiftIsoDate } from "../../../domain/plan/milestones.ts";
 import type { PlanDetail } from "../../../domain/plan/record.ts";
 import { formatDateVi } from "../../../domain/text.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { WhyDisabled } from "../../components/WhyDisabled.tsx";
 import { daysBetween } from "../../lib/dates.ts";
 import { DateViInput, viToIso } from "../conferences/inputs/DateViInput.tsx";
 import { planApi, planKeys, usePlanDetail, usePlans } from "./planApi.ts";
@@ -150,9 +151,14 @@ export function FromTemplateSection() {
         </Alert>
       ) : null}
       <Stack gap={0} align="flex-start">
-        <Button onClick={create} loading={busy} disabled={!chosen || days === null}>
-          Tạo kế hoạch mới từ mẫu
-        </Button>
+        <WhyDisabled
+          disabled={!chosen || days === null}
+          reason={!chosen ? "Chọn kế hoạch mẫu trước" : "Nhập ngày mới của mốc đầu tiên trước"}
+        >
+          <Button onClick={create} loading={busy} disabled={!chosen || days === null}>
+            Tạo kế hoạch mới từ mẫu
+          </Button>
+        </WhyDisabled>
       </Stack>
     </Section>
   );

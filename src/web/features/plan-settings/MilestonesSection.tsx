@@ -1,6 +1,7 @@
-import { Button, Group, Select, Table, TextInput, Tooltip } from "@mantine/core";
+import { Button, Group, Select, Table, TextInput } from "@mantine/core";
 import type { PlanDetail } from "../../../domain/plan/record.ts";
 import { asciiSlug } from "../../../domain/text.ts";
+import { WhyDisabled } from "../../components/WhyDisabled.tsx";
 import { DateViInput, isoToVi, viToIso } from "../conferences/inputs/DateViInput.tsx";
 import { APPLIES_TO_LABELS } from "../home/milestones.ts";
 import type { SectionProps } from "./PlanSettingsPage.tsx";
@@ -126,13 +127,14 @@ export function MilestonesSection(props: SectionProps) {
                 </Table.Td>
                 <Table.Td>
                   {SYSTEM_CODES.has(r.code) ? (
-                    <Tooltip label="Hệ thống dùng mốc này để tính hạn nên không xóa được; có thể đổi ngày.">
-                      <span style={{ display: "inline-block" }}>
-                        <Button size="compact-sm" variant="subtle" color="red" disabled>
-                          Xóa
-                        </Button>
-                      </span>
-                    </Tooltip>
+                    <WhyDisabled
+                      disabled
+                      reason="Hệ thống dùng mốc này để tính hạn nên không xóa được; có thể đổi ngày."
+                    >
+                      <Button size="compact-sm" variant="subtle" color="red" disabled>
+                        Xóa
+                      </Button>
+                    </WhyDisabled>
                   ) : (
                     <Button
                       size="compact-sm"

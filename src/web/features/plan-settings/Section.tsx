@@ -1,6 +1,7 @@
 import { Button, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import type { ReactNode } from "react";
 import { MutationError } from "../../components/MutationError.tsx";
+import { WhyDisabled } from "../../components/WhyDisabled.tsx";
 
 type Props = {
   title: string;
@@ -46,9 +47,11 @@ export function Section({
                 Có thay đổi chưa lưu
               </Text>
             ) : null}
-            <Button onClick={onSave} loading={busy} disabled={!dirty}>
-              {saveLabel ?? "Lưu"}
-            </Button>
+            <WhyDisabled disabled={!dirty} reason="Chưa có thay đổi nào để lưu">
+              <Button onClick={onSave} loading={busy} disabled={!dirty}>
+                {saveLabel ?? "Lưu"}
+              </Button>
+            </WhyDisabled>
           </Group>
         ) : null}
       </Stack>

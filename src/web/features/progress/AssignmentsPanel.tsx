@@ -4,6 +4,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { sortVi } from "../../../domain/text.ts";
 import { MutationError } from "../../components/MutationError.tsx";
+import { WhyDisabled } from "../../components/WhyDisabled.tsx";
 import { notifyDone } from "../../lib/notify.ts";
 import { useUnits } from "../../lib/queries.ts";
 import { progressApi, useCouncilMembers } from "./progressApi.ts";
@@ -74,9 +75,14 @@ export function AssignmentsPanel() {
             miw={360}
             style={{ flex: 1 }}
           />
-          <Button onClick={save} loading={busy} disabled={!member || picked === null}>
-            Lưu phân công
-          </Button>
+          <WhyDisabled
+            disabled={!member || picked === null}
+            reason={!member ? "Chọn thành viên Hội đồng trước" : "Chưa thay đổi đơn vị theo dõi"}
+          >
+            <Button onClick={save} loading={busy} disabled={!member || picked === null}>
+              Lưu phân công
+            </Button>
+          </WhyDisabled>
         </Group>
         <MutationError
           error={error}

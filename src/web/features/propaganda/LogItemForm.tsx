@@ -14,6 +14,7 @@ import {
   type PropagandaKind,
 } from "../../../domain/propaganda.ts";
 import { parseDateVi } from "../../../domain/text.ts";
+import { WhyDisabled } from "../../components/WhyDisabled.tsx";
 import { notifyDone, notifyError } from "../../lib/notify.ts";
 import { propagandaApi, propagandaKeys } from "./propagandaApi.ts";
 
@@ -134,13 +135,18 @@ export function LogItemForm() {
           )}
         </FileButton>
         {file ? <Text size="sm">{file.name}</Text> : null}
-        <Button
-          loading={save.isPending}
+        <WhyDisabled
           disabled={!title.trim() || !iso || (!link && !file)}
-          onClick={() => save.mutate()}
+          reason="Nhập tiêu đề, ngày (dd/mm/yyyy) và đường dẫn hoặc tệp trước"
         >
-          Ghi tin bài
-        </Button>
+          <Button
+            loading={save.isPending}
+            disabled={!title.trim() || !iso || (!link && !file)}
+            onClick={() => save.mutate()}
+          >
+            Ghi tin bài
+          </Button>
+        </WhyDisabled>
       </Group>
     </Stack>
   );

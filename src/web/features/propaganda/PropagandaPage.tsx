@@ -26,6 +26,7 @@ import {
 import { formatDateVi } from "../../../domain/text.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
+import { WhyDisabled } from "../../components/WhyDisabled.tsx";
 import { WideTable } from "../../components/WideTable.tsx";
 import { download, qs } from "../../lib/api.ts";
 import { useMay } from "../../lib/auth.ts";
@@ -133,16 +134,18 @@ export function PropagandaPage() {
           onChange={(e) => setTyped(e.currentTarget.value)}
           w={120}
         />
-        <Button
-          variant="default"
-          disabled={!parsed}
-          onClick={() => {
-            setMonth(parsed!);
-            setPage(1);
-          }}
-        >
-          Xem tháng
-        </Button>
+        <WhyDisabled disabled={!parsed} reason="Nhập tháng theo dạng mm/yyyy trước">
+          <Button
+            variant="default"
+            disabled={!parsed}
+            onClick={() => {
+              setMonth(parsed!);
+              setPage(1);
+            }}
+          >
+            Xem tháng
+          </Button>
+        </WhyDisabled>
       </Group>
       {counts.error ? <ErrorAlert error={counts.error} /> : null}
       {counts.data ? <Counts c={counts.data} /> : null}

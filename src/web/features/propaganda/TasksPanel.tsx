@@ -20,6 +20,7 @@ import { useState } from "react";
 import { TASK_STATUS_LABELS, TASK_STATUSES, type TaskStatus } from "../../../domain/propaganda.ts";
 import { formatDateVi, parseDateVi } from "../../../domain/text.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { WhyDisabled } from "../../components/WhyDisabled.tsx";
 import { WideTable } from "../../components/WideTable.tsx";
 import { useMay } from "../../lib/auth.ts";
 import { notifyDone, notifyError } from "../../lib/notify.ts";
@@ -70,13 +71,18 @@ function NewTask() {
         error={due && !dueIso ? "Nhập ngày theo dạng dd/mm/yyyy" : null}
         w={150}
       />
-      <Button
-        loading={create.isPending}
+      <WhyDisabled
         disabled={!unitId || !title.trim() || !dueIso}
-        onClick={() => create.mutate()}
+        reason="Chọn đơn vị, nhập nhiệm vụ và hạn (dd/mm/yyyy) trước"
       >
-        Giao nhiệm vụ
-      </Button>
+        <Button
+          loading={create.isPending}
+          disabled={!unitId || !title.trim() || !dueIso}
+          onClick={() => create.mutate()}
+        >
+          Giao nhiệm vụ
+        </Button>
+      </WhyDisabled>
     </Group>
   );
 }
@@ -89,7 +95,10 @@ export function TasksPanel() {
   const status = useMutation({
     mutationFn: (v: { id: string; status: TaskStatus; version: number }) =>
       propagandaApi.setStatus(v.id, { status: v.status, version: v.version }),
-    onSuccess: () => qc.invalidateQueries({ queryKey: propagandaKeys.all }),
+    onSuccess: (_r, v) => {
+      notifyDone("Đã đổi trạng thái nhiệm vụ", `Nhiệm vụ chuyển sang “${TASK_STATUS_LABELS[v.status]}”.`);
+      return qc.invalidateQueries({ queryKey: propagandaKeys.all });
+    },
     onError: (e) => {
       notifyError(e);
       qc.invalidateQueries({ queryKey: propagandaKeys.all });

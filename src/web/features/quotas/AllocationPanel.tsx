@@ -26,6 +26,7 @@ import {
 } from "../../../domain/quotas/schemas.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { MutationError } from "../../components/MutationError.tsx";
+import { WhyDisabled } from "../../components/WhyDisabled.tsx";
 import { WideTable } from "../../components/WideTable.tsx";
 import { notifyDone } from "../../lib/notify.ts";
 import { type QuotaAsk, quotaKeys, quotasApi } from "./quotasApi.ts";
@@ -209,9 +210,11 @@ export function AllocationPanel({
             w={320}
             aria-label="Ghi chú cho phương án"
           />
-          <Button onClick={save} loading={busy === "save"} disabled={!overview.conference}>
-            Lưu phương án
-          </Button>
+          <WhyDisabled disabled={!overview.conference} reason="Chưa có hội nghị cấp trên để phân bổ chỉ tiêu">
+            <Button onClick={save} loading={busy === "save"} disabled={!overview.conference}>
+              Lưu phương án
+            </Button>
+          </WhyDisabled>
         </Group>
         {simError ? <ErrorAlert error={simError} title="Không phân bổ được" /> : null}
         <MutationError error={saveError} onReload={() => qc.invalidateQueries({ queryKey: quotaKeys.all })} />

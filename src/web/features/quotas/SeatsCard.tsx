@@ -8,6 +8,7 @@ import { useState } from "react";
 import type { SeatsView } from "../../../domain/quotas/schemas.ts";
 import { formatPercent } from "../../../domain/rules/format.ts";
 import { MutationError } from "../../components/MutationError.tsx";
+import { WhyDisabled } from "../../components/WhyDisabled.tsx";
 import { notifyDone } from "../../lib/notify.ts";
 import { quotaKeys, quotasApi } from "./quotasApi.ts";
 
@@ -74,9 +75,11 @@ export function SeatsCard({ view }: { view: SeatsView }) {
             </Text>
           </Stack>
           {view.canEdit ? (
-            <Button onClick={save} loading={busy} disabled={guests < 0}>
-              Lưu số đại biểu
-            </Button>
+            <WhyDisabled disabled={guests < 0} reason="Số đại biểu điển hình tiên tiến vượt tổng số đại biểu">
+              <Button onClick={save} loading={busy} disabled={guests < 0}>
+                Lưu số đại biểu
+              </Button>
+            </WhyDisabled>
           ) : null}
         </Group>
         {view.violations.map((v) => (

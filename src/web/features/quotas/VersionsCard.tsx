@@ -6,6 +6,7 @@ import { QUOTA_BASIS_LABELS } from "../../../domain/quotas/schemas.ts";
 import { formatDateTimeVi } from "../../../domain/text.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { MutationError } from "../../components/MutationError.tsx";
+import { confirmThen } from "../../lib/confirm.tsx";
 import { notifyDone } from "../../lib/notify.ts";
 import { quotaKeys, quotasApi } from "./quotasApi.ts";
 
@@ -88,7 +89,16 @@ export function VersionsCard({
                       <Button
                         size="xs"
                         loading={busy === v.id}
-                        onClick={() => publish(v.id, v.versionNo)}
+                        onClick={() =>
+                          confirmThen(
+                            {
+                              title: `Công bố phương án số ${v.versionNo}?`,
+                              message: `Công bố phương án số ${v.versionNo} làm chỉ tiêu chính thức: các đơn vị thấy chỉ tiêu của mình và đề cử theo phương án này.`,
+                              confirmLabel: "Công bố",
+                            },
+                            () => publish(v.id, v.versionNo),
+                          )
+                        }
                         aria-label={`Công bố phương án số ${v.versionNo}`}
                       >
                         Công bố

@@ -10,13 +10,13 @@ import {
   Textarea,
   TextInput,
   Title,
-  Tooltip,
 } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import type { UnitPlan } from "../../../domain/unit-plans.ts";
 import { MutationError } from "../../components/MutationError.tsx";
+import { WhyDisabled } from "../../components/WhyDisabled.tsx";
 import { ApiError } from "../../lib/api.ts";
 import { confirmAction } from "../../lib/confirm.tsx";
 import { notifyDone } from "../../lib/notify.ts";
@@ -208,13 +208,12 @@ export function UnitPlanForm({
             >
               Lưu
             </Button>
-            {canSend ? (
-              submitButton
-            ) : (
-              <Tooltip label="Hãy tải lên tệp kế hoạch, hoặc điền đủ hình thức, ngày dự kiến, số đại biểu, người phụ trách và điện thoại.">
-                <span style={{ display: "inline-block" }}>{submitButton}</span>
-              </Tooltip>
-            )}
+            <WhyDisabled
+              disabled={!canSend}
+              reason="Hãy tải lên tệp kế hoạch, hoặc điền đủ hình thức, ngày dự kiến, số đại biểu, người phụ trách và điện thoại."
+            >
+              {submitButton}
+            </WhyDisabled>
           </Group>
         ) : null}
       </Stack>

@@ -3,6 +3,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { ImportErrorTable } from "../../components/ImportErrorTable.tsx";
+import { WhyDisabled } from "../../components/WhyDisabled.tsx";
 import { notifyDone } from "../../lib/notify.ts";
 import { keys } from "../../lib/queries.ts";
 import { type ImportResult, unitsApi } from "./unitsApi.ts";
@@ -107,13 +108,18 @@ export function UnitImportModal({ onClose }: { onClose: () => void }) {
           <Button variant="default" onClick={onClose}>
             Hủy
           </Button>
-          <Button
-            onClick={doImport}
-            loading={busy === "import"}
-            disabled={!result || errors.length > 0 || busy !== null}
+          <WhyDisabled
+            disabled={!result || errors.length > 0}
+            reason={!result ? "Chọn tệp danh sách đơn vị trước" : "Tệp còn lỗi: sửa trong tệp rồi chọn lại"}
           >
-            Nhập
-          </Button>
+            <Button
+              onClick={doImport}
+              loading={busy === "import"}
+              disabled={!result || errors.length > 0 || busy !== null}
+            >
+              Nhập
+            </Button>
+          </WhyDisabled>
         </Group>
       </Stack>
     </Modal>

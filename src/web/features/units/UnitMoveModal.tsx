@@ -3,6 +3,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { type Unit, wouldCreateCycle } from "../../../domain/units.ts";
 import { MutationError } from "../../components/MutationError.tsx";
+import { WhyDisabled } from "../../components/WhyDisabled.tsx";
 import { api } from "../../lib/api.ts";
 import { notifyDone } from "../../lib/notify.ts";
 import { keys } from "../../lib/queries.ts";
@@ -64,9 +65,11 @@ export function UnitMoveModal({ unit, units, onClose }: { unit: Unit; units: Uni
           <Button variant="default" onClick={onClose}>
             Hủy
           </Button>
-          <Button onClick={save} loading={busy} disabled={parentId === current.parentId}>
-            Chuyển
-          </Button>
+          <WhyDisabled disabled={parentId === current.parentId} reason="Chọn đơn vị cấp trên mới trước">
+            <Button onClick={save} loading={busy} disabled={parentId === current.parentId}>
+              Chuyển
+            </Button>
+          </WhyDisabled>
         </Group>
       </Stack>
     </Modal>

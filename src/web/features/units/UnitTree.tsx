@@ -2,6 +2,7 @@ import { ActionIcon, Badge, Group, Text } from "@mantine/core";
 import { useState } from "react";
 import { compareVi } from "../../../domain/text.ts";
 import { buildTree, type Unit, type UnitNode } from "../../../domain/units.ts";
+import { WhyDisabled } from "../../components/WhyDisabled.tsx";
 import { type UnitAction, UnitActionsMenu } from "./UnitActionsMenu.tsx";
 import { UnitMarks } from "./UnitBadges.tsx";
 
@@ -36,17 +37,22 @@ export function UnitTree({ units, matched, manage, onAction }: Props) {
           {/* On a phone the kind and marks go to a second line instead of pushing the page wider. */}
           <Group gap="xs" wrap="wrap" style={{ flex: 1, minWidth: 0 }}>
             {hasChildren ? (
-              <ActionIcon
-                variant="subtle"
-                color="gray"
-                size="sm"
-                onClick={() => toggle(node.id)}
-                aria-expanded={expanded}
-                aria-label={`${expanded ? "Thu gọn" : "Mở rộng"} ${node.name}`}
+              <WhyDisabled
                 disabled={matched !== null}
+                reason="Đang lọc theo tên: xóa ô tìm để thu gọn hoặc mở rộng"
               >
-                {expanded ? "▾" : "▸"}
-              </ActionIcon>
+                <ActionIcon
+                  variant="subtle"
+                  color="gray"
+                  size="sm"
+                  onClick={() => toggle(node.id)}
+                  aria-expanded={expanded}
+                  aria-label={`${expanded ? "Thu gọn" : "Mở rộng"} ${node.name}`}
+                  disabled={matched !== null}
+                >
+                  {expanded ? "▾" : "▸"}
+                </ActionIcon>
+              </WhyDisabled>
             ) : (
               <span style={{ width: 22, display: "inline-block" }} />
             )}

@@ -9,10 +9,10 @@ import {
   Stack,
   Text,
   TextInput,
-  Tooltip,
 } from "@mantine/core";
 import { useId, useState } from "react";
 import { ErrorAlert } from "../../../components/ErrorAlert.tsx";
+import { WhyDisabled } from "../../../components/WhyDisabled.tsx";
 import { notifyDone, notifyError } from "../../../lib/notify.ts";
 import { AGENDA_MEDIA_ACCEPT, agendaMediaApi, fileUrl } from "./agendaMediaApi.ts";
 
@@ -250,36 +250,38 @@ export function AgendaItemCard({
         </Group>
         {editable ? (
           <Group gap={4} wrap="nowrap">
-            <ActionIcon
-              variant="default"
-              aria-label={`Đưa mục ${index + 1} lên trên`}
-              disabled={index === 0}
-              onClick={() => onMove(index - 1)}
-            >
-              ↑
-            </ActionIcon>
-            <ActionIcon
-              variant="default"
-              aria-label={`Đưa mục ${index + 1} xuống dưới`}
-              disabled={index === count - 1}
-              onClick={() => onMove(index + 1)}
-            >
-              ↓
-            </ActionIcon>
+            <WhyDisabled disabled={index === 0} reason="Mục này đã ở đầu chương trình">
+              <ActionIcon
+                variant="default"
+                aria-label={`Đưa mục ${index + 1} lên trên`}
+                disabled={index === 0}
+                onClick={() => onMove(index - 1)}
+              >
+                ↑
+              </ActionIcon>
+            </WhyDisabled>
+            <WhyDisabled disabled={index === count - 1} reason="Mục này đã ở cuối chương trình">
+              <ActionIcon
+                variant="default"
+                aria-label={`Đưa mục ${index + 1} xuống dưới`}
+                disabled={index === count - 1}
+                onClick={() => onMove(index + 1)}
+              >
+                ↓
+              </ActionIcon>
+            </WhyDisabled>
             {core ? (
-              <Tooltip label="Mục bắt buộc theo kế hoạch, không được bỏ">
-                <span style={{ display: "inline-block" }}>
-                  <Button
-                    size="compact-sm"
-                    variant="subtle"
-                    color="red"
-                    disabled
-                    aria-label={`Không bỏ được mục ${index + 1}`}
-                  >
-                    Bỏ
-                  </Button>
-                </span>
-              </Tooltip>
+              <WhyDisabled disabled reason="Mục bắt buộc theo kế hoạch, không được bỏ">
+                <Button
+                  size="compact-sm"
+                  variant="subtle"
+                  color="red"
+                  disabled
+                  aria-label={`Không bỏ được mục ${index + 1}`}
+                >
+                  Bỏ
+                </Button>
+              </WhyDisabled>
             ) : (
               <Button
                 size="compact-sm"

@@ -1,6 +1,7 @@
 import { Button, Group, Paper, Stack, Text, TextInput } from "@mantine/core";
 import { useEffect, useState } from "react";
 import type { ConferenceDetail } from "../../../../domain/conferences.ts";
+import { WhyDisabled } from "../../../components/WhyDisabled.tsx";
 import { notifyDone } from "../../../lib/notify.ts";
 import { useConferenceCtx } from "../ConferenceContext.tsx";
 import { SaveBar } from "../SaveBar.tsx";
@@ -155,26 +156,28 @@ export function AgendaTab() {
               onChange={(e) => setNewTitle(e.currentTarget.value)}
               w={{ base: "100%", sm: 460 }}
             />
-            <Button
-              variant="default"
-              disabled={!newTitle.trim()}
-              onClick={() => {
-                update([
-                  ...items,
-                  {
-                    key: key(),
-                    coreCode: null,
-                    title: newTitle.trim(),
-                    presenter: "",
-                    durationMinutes: "",
-                    media: [],
-                  },
-                ]);
-                setNewTitle("");
-              }}
-            >
-              Thêm mục
-            </Button>
+            <WhyDisabled disabled={!newTitle.trim()} reason="Nhập tên mục trước">
+              <Button
+                variant="default"
+                disabled={!newTitle.trim()}
+                onClick={() => {
+                  update([
+                    ...items,
+                    {
+                      key: key(),
+                      coreCode: null,
+                      title: newTitle.trim(),
+                      presenter: "",
+                      durationMinutes: "",
+                      media: [],
+                    },
+                  ]);
+                  setNewTitle("");
+                }}
+              >
+                Thêm mục
+              </Button>
+            </WhyDisabled>
           </Group>
         ) : null}
         <SaveBar

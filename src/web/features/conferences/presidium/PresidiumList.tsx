@@ -1,6 +1,7 @@
 import { ActionIcon, Badge, Button, Group, Paper, Stack, Text, TextInput } from "@mantine/core";
 import type { Delegate } from "../../../../domain/conferences.ts";
 import { isExemplarGroup, isLeader } from "../../../../domain/rules/categories.ts";
+import { WhyDisabled } from "../../../components/WhyDisabled.tsx";
 
 export type Member = { delegateId: string; titleShown: string };
 
@@ -75,22 +76,26 @@ export function PresidiumList({ members, byId, editable, onChange }: Props) {
               </Group>
               {editable ? (
                 <Group gap={4} wrap="nowrap">
-                  <ActionIcon
-                    variant="default"
-                    aria-label={`Đưa ${name} lên trên`}
-                    disabled={i === 0}
-                    onClick={() => onChange(move(members, i, i - 1))}
-                  >
-                    ↑
-                  </ActionIcon>
-                  <ActionIcon
-                    variant="default"
-                    aria-label={`Đưa ${name} xuống dưới`}
-                    disabled={i === members.length - 1}
-                    onClick={() => onChange(move(members, i, i + 1))}
-                  >
-                    ↓
-                  </ActionIcon>
+                  <WhyDisabled disabled={i === 0} reason="Người này đã ở đầu danh sách">
+                    <ActionIcon
+                      variant="default"
+                      aria-label={`Đưa ${name} lên trên`}
+                      disabled={i === 0}
+                      onClick={() => onChange(move(members, i, i - 1))}
+                    >
+                      ↑
+                    </ActionIcon>
+                  </WhyDisabled>
+                  <WhyDisabled disabled={i === members.length - 1} reason="Người này đã ở cuối danh sách">
+                    <ActionIcon
+                      variant="default"
+                      aria-label={`Đưa ${name} xuống dưới`}
+                      disabled={i === members.length - 1}
+                      onClick={() => onChange(move(members, i, i + 1))}
+                    >
+                      ↓
+                    </ActionIcon>
+                  </WhyDisabled>
                   <Button
                     size="compact-sm"
                     variant="subtle"

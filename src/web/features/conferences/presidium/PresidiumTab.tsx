@@ -1,6 +1,7 @@
 import { Badge, Button, Group, Paper, Select, Stack, Text } from "@mantine/core";
 import { useEffect, useMemo, useState } from "react";
 import { isExemplarGroup, isLeader } from "../../../../domain/rules/categories.ts";
+import { WhyDisabled } from "../../../components/WhyDisabled.tsx";
 import { notifyDone } from "../../../lib/notify.ts";
 import { useConferenceCtx } from "../ConferenceContext.tsx";
 import { conferencesApi } from "../conferencesApi.ts";
@@ -113,18 +114,20 @@ export function PresidiumTab() {
               maxDropdownHeight={300}
               nothingFoundMessage="Không có đại biểu phù hợp"
             />
-            <Button
-              variant="default"
-              disabled={!pick}
-              onClick={() => {
-                if (!pick) return;
-                const d = byId.get(pick);
-                update([...members, { delegateId: pick, titleShown: d?.person?.position ?? "" }]);
-                setPick(null);
-              }}
-            >
-              Thêm
-            </Button>
+            <WhyDisabled disabled={!pick} reason="Chọn đại biểu trước">
+              <Button
+                variant="default"
+                disabled={!pick}
+                onClick={() => {
+                  if (!pick) return;
+                  const d = byId.get(pick);
+                  update([...members, { delegateId: pick, titleShown: d?.person?.position ?? "" }]);
+                  setPick(null);
+                }}
+              >
+                Thêm
+              </Button>
+            </WhyDisabled>
           </Group>
         ) : null}
         <SaveBar
