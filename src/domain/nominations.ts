@@ -139,6 +139,8 @@ export const CompositionLineSchema = z.object({
   label: z.string(),
   target: z.string(),
   actual: z.string(),
+  /** People on the list: with nobody yet there is nothing to judge (shown as such, not as "Đạt"). */
+  counted: z.number().int(),
   within: z.boolean(),
   message: z.string().nullable(),
 });

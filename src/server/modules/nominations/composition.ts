@@ -32,6 +32,7 @@ export async function compositionOf(db: Db, planId: string, people: readonly Lis
     label: l.label,
     target: bandText(l.target),
     actual: `${l.actual.count}/${l.actual.total} (${formatPercent(l.actual.share)})`,
+    counted: l.actual.total,
     within: l.within,
     message: l.within ? null : l.message,
   }));

@@ -296,9 +296,15 @@ export function CompiledListPage() {
                 <Table.Td>Mục tiêu: {c.target}</Table.Td>
                 <Table.Td>Thực tế: {c.actual}</Table.Td>
                 <Table.Td>
-                  <Badge color={c.within ? "green" : "orange"} variant="light">
-                    {c.within ? "Đạt" : "Chưa đạt (cảnh báo)"}
-                  </Badge>
+                  {c.counted === 0 ? (
+                    <Badge color="gray" variant="light">
+                      Chưa có người
+                    </Badge>
+                  ) : (
+                    <Badge color={c.within ? "green" : "orange"} variant="light">
+                      {c.within ? "Đạt" : "Chưa đạt (cảnh báo)"}
+                    </Badge>
+                  )}
                 </Table.Td>
               </Table.Tr>
             ))}
