@@ -129,6 +129,7 @@ describe("a staged file (ADR 0008)", () => {
     expect(answered).toBeGreaterThanOrEqual(4);
     const s = await staging;
     expect(await chunksOf(s.id)).toBe(8);
+    await t.database.db.transaction((tx) => linkFile(tx, ctx, s));
   });
 
   it("is visible nowhere until linked, kept while young, removed with its chunks when old", async () => {
