@@ -53,7 +53,10 @@ export async function runUpload(
           signal: AbortSignal.timeout(60_000),
         });
         await res.arrayBuffer();
-        if (res.status !== 200) readErrors++;
+        if (res.status !== 200) {
+          readErrors++;
+          console.log(`read answered ${res.status} after ${(performance.now() - t).toFixed(0)} ms`);
+        }
       } catch (err) {
         readErrors++;
         console.log(

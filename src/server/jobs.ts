@@ -1,6 +1,7 @@
 /**
  * Background work of the server (SPEC K4): the reminder run, the outbox sender, the security
- * log purge and personal data retention (issue #12 items 7, 8), each a
+ * log purge, personal data retention (issue #12 items 7, 8) and abandoned uploads (staged files
+ * never linked, ADR 0008: at start, then every quarter of an hour), each a
  * plain function over a JobContext, started on an interval by buildApp and stopped on close.
  * Off in tests unless a test asks (config.backgroundJobs).
  */
@@ -8,6 +9,7 @@ import type { FastifyBaseLogger, FastifyInstance } from "fastify";
 import type { Config } from "./config.ts";
 import type { Db } from "./db/client.ts";
 import type { Clock } from "./http/context.ts";
+import { cleanStagedFiles } from "./modules/files/index.ts";
 import type { Mailer } from "./modules/outbox/index.ts";
 import { sendDueOutbox } from "./modules/outbox/index.ts";
 import { runReminders } from "./modules/reminders/index.ts";
@@ -24,9 +26,9 @@ export function startBackgroundJobs(
   mailer: Mailer | null,
 ) {
   if (!config.backgroundJobs) return;
-  const every = (ms: number, what: string, job: () => Promise<unknown>) => {
+  const every = (ms: number, what: string, job: () => Promise<unknown>, atStart = false) => {
     let running = false;
-    const timer = setInterval(() => {
+    const run = () => {
       if (running) return;
       running = true;
       job()
@@ -34,8 +36,10 @@ export function startBackgroundJobs(
         .finally(() => {
           running = false;
         });
-    }, ms);
+    };
+    const timer = setInterval(run, ms);
     timer.unref();
+    if (atStart) setImmediate(run);
     return timer;
   };
   const timers = [
@@ -50,6 +54,16 @@ export function startBackgroundJobs(
       const r = await runRetention(ctx, config.personalDataRetentionDays);
       if (r.people > 0) ctx.logger.info(r, "đã ẩn danh dữ liệu cá nhân của kế hoạch đã kết thúc");
     }),
+    // Uploads staged but never linked (a failed write, a crash): gone after an hour (ADR 0008).
+    every(
+      15 * 60_000,
+      "dọn tệp tải lên dở thất bại",
+      async () => {
+        const n = await cleanStagedFiles(ctx.db, ctx.clock.now());
+        if (n > 0) ctx.logger.info({ files: n }, "đã xóa tệp tải lên dở không được lưu");
+      },
+      true,
+    ),
   ];
   app.addHook("onClose", async () => {
     for (const t of timers) clearInterval(t);

@@ -4,6 +4,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -19,9 +20,10 @@ const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
 });
 
 /**
- * Everything uploaded is a File (G2). Content lives in the database, so the
- * server stays stateless behind a load balancer (O2) and backups hold it.
- * `mime` is found from the content, never from the name.
+ * Everything uploaded is a File (G2): this row is its home (metadata); the content lives in
+ * `file_chunks` (ADR 0008), still in the database, so the server stays stateless behind a load
+ * balancer (O2) and backups hold it. `mime` is found from the content, never from the name.
+ * Only linked files have a row here: an upload being written is a `staged_files` row.
  */
 export const files = pgTable(
   "files",
@@ -32,12 +34,39 @@ export const files = pgTable(
     originalName: text("original_name").notNull(),
     mime: text("mime").notNull(),
     size: integer("size").notNull(),
-    content: bytea("content").notNull(),
     uploadedBy: uuid("uploaded_by").references(() => users.id),
     uploadedAt: timestamp("uploaded_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("files_unit_idx").on(t.unitId)],
 );
+
+/**
+ * A file's content in pieces of at most 256 KB (ADR 0008), `seq` from 0. `file_id` is a linked
+ * file's `files.id` or, while it is written, its `staged_files.id` (hence no foreign key).
+ * Stored uncompressed out of line (STORAGE EXTERNAL, migration 0026): uploads are mostly
+ * compressed already, and a range of a chunk is read without decompressing it.
+ */
+export const fileChunks = pgTable(
+  "file_chunks",
+  {
+    fileId: uuid("file_id").notNull(),
+    seq: integer("seq").notNull(),
+    data: bytea("data").notNull(),
+  },
+  (t) => [primaryKey({ name: "file_chunks_pk", columns: [t.fileId, t.seq] })],
+);
+
+/**
+ * An upload whose chunks are being written or written but not yet linked by the business
+ * write (ADR 0008): visible nowhere; linking deletes this row and inserts the `files` row with
+ * the same id in the business write's transaction. Rows older than an hour are removed with their
+ * chunks (`cleanStagedFiles`).
+ */
+export const stagedFiles = pgTable("staged_files", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  stagedBy: uuid("staged_by").references(() => users.id),
+  stagedAt: timestamp("staged_at", { withTimezone: true }).notNull().defaultNow(),
+});
 
 /** Kế hoạch của đơn vị (C1): a file and/or a short form, submitted and reviewed. */
 export const unitPlanSubmissions = pgTable(

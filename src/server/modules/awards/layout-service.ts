@@ -20,7 +20,7 @@ import { JPEG, PNG } from "../../files/file-types.ts";
 import type { ServiceContext } from "../../http/context.ts";
 import { forbidden, notFound, stale } from "../../http/errors.ts";
 import { recordAudit } from "../audit/index.ts";
-import { storeFile } from "../files/index.ts";
+import { linkFile, withStagedFile } from "../files/index.ts";
 import { awardPolicy } from "./policy.ts";
 
 /** The blank's image: a scan or photo, PNG or JPEG, at most 5 MB. */
@@ -173,30 +173,33 @@ export async function uploadBlank(
   const before = await layoutOf(ctx.db, unitId, certificate);
   if (before.version !== version) throw stale();
   const upload = await readUpload();
-  await withTx(ctx, async (tx) => {
-    const file = await storeFile(tx.db, tx, {
-      buffer: upload.buffer,
-      originalName: upload.filename,
-      unitId,
-      allowed: BLANK_TYPES,
-      maxBytes: BLANK_MAX_BYTES,
-    });
-    const values: LayoutValues = {
-      widthMm: before.widthMm,
-      heightMm: before.heightMm,
-      fields: before.fields as LayoutValues["fields"],
-      backgroundFileId: file.id,
-    };
-    await writeLayout(tx, tx.db, { unitId, certificate }, before.isDefault, version, values);
-    await recordAudit(tx.db, tx, {
-      action: "certificate_layout.blank",
-      entityType: "certificate_layout",
-      entityId: null,
-      unitId,
-      before: before.backgroundFileId ? { certificate, backgroundFileId: before.backgroundFileId } : null,
-      after: { certificate, backgroundFileId: file.id, fileName: file.originalName },
-    });
-  });
+  const input = {
+    buffer: upload.buffer,
+    originalName: upload.filename,
+    unitId,
+    allowed: BLANK_TYPES,
+    maxBytes: BLANK_MAX_BYTES,
+  };
+  await withStagedFile(ctx, input, (staged) =>
+    withTx(ctx, async (tx) => {
+      const file = await linkFile(tx.db, tx, staged);
+      const values: LayoutValues = {
+        widthMm: before.widthMm,
+        heightMm: before.heightMm,
+        fields: before.fields as LayoutValues["fields"],
+        backgroundFileId: file.id,
+      };
+      await writeLayout(tx, tx.db, { unitId, certificate }, before.isDefault, version, values);
+      await recordAudit(tx.db, tx, {
+        action: "certificate_layout.blank",
+        entityType: "certificate_layout",
+        entityId: null,
+        unitId,
+        before: before.backgroundFileId ? { certificate, backgroundFileId: before.backgroundFileId } : null,
+        after: { certificate, backgroundFileId: file.id, fileName: file.originalName },
+      });
+    }),
+  );
   return getLayout(ctx, unitId, certificate);
 }
 

@@ -12,7 +12,7 @@ import { JPEG, PDF, PNG } from "../../files/file-types.ts";
 import type { ServiceContext } from "../../http/context.ts";
 import { notFound, validation } from "../../http/errors.ts";
 import { recordAudit } from "../audit/index.ts";
-import { storeFile } from "../files/index.ts";
+import { linkFile, withStagedFile } from "../files/index.ts";
 import { requireEditable } from "./policy.ts";
 import { loadLines } from "./queries.ts";
 import { budgetSheet, loadReadable } from "./sheet.ts";
@@ -80,22 +80,25 @@ export async function attachReceipt(
     .where(and(eq(budgetLines.id, lineId), eq(budgetLines.budgetId, budget.id)));
   if (!line) throw notFound("Không tìm thấy khoản chi này trong dự toán.");
   const upload = await readUpload();
-  return withTx(ctx, async (tx) => {
-    const file = await storeFile(tx.db, tx, {
-      buffer: upload.buffer,
-      originalName: upload.filename,
-      unitId: budget.unitId,
-      allowed: RECEIPT_TYPES,
-    });
-    await tx.db.update(budgetLines).set({ receiptFileId: file.id }).where(eq(budgetLines.id, lineId));
-    await recordAudit(tx.db, tx, {
-      action: "budget.receipt",
-      entityType: "budget",
-      entityId: budget.id,
-      unitId: budget.unitId,
-      before: line.receiptFileId ? { label: line.label, receipt: line.receiptFileId } : null,
-      after: { label: line.label, receipt: file.id, fileName: file.originalName },
-    });
-    return budgetSheet(tx, conferenceId, tx.db);
-  });
+  const input = {
+    buffer: upload.buffer,
+    originalName: upload.filename,
+    unitId: budget.unitId,
+    allowed: RECEIPT_TYPES,
+  };
+  return withStagedFile(ctx, input, (staged) =>
+    withTx(ctx, async (tx) => {
+      const file = await linkFile(tx.db, tx, staged);
+      await tx.db.update(budgetLines).set({ receiptFileId: file.id }).where(eq(budgetLines.id, lineId));
+      await recordAudit(tx.db, tx, {
+        action: "budget.receipt",
+        entityType: "budget",
+        entityId: budget.id,
+        unitId: budget.unitId,
+        before: line.receiptFileId ? { label: line.label, receipt: line.receiptFileId } : null,
+        after: { label: line.label, receipt: file.id, fileName: file.originalName },
+      });
+      return budgetSheet(tx, conferenceId, tx.db);
+    }),
+  );
 }

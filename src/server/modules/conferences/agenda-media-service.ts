@@ -14,7 +14,7 @@ import { DOCX, JPEG, MP4, PDF, PNG } from "../../files/file-types.ts";
 import type { ServiceContext } from "../../http/context.ts";
 import { validation } from "../../http/errors.ts";
 import { recordAudit } from "../audit/index.ts";
-import { storeFile } from "../files/index.ts";
+import { linkFile, withStagedFile } from "../files/index.ts";
 import { editableConference } from "./write-support.ts";
 
 /** Documents, images and MP4 video clips (checked from the content, never the name). */
@@ -31,22 +31,25 @@ export async function uploadAgendaMedia(
 ): Promise<AgendaMediaUpload> {
   const conference = await editableConference(ctx, conferenceId, CONTENT_EDITABLE);
   const upload = await readUpload();
-  return ctx.db.transaction(async (tx) => {
-    const file = await storeFile(tx, ctx, {
-      buffer: upload.buffer,
-      originalName: upload.filename,
-      unitId: conference.unitId,
-      allowed: AGENDA_MEDIA_TYPES,
-    });
-    await recordAudit(tx, ctx, {
-      action: "conference.agenda_media",
-      entityType: "conference",
-      entityId: conference.id,
-      unitId: conference.unitId,
-      after: { fileId: file.id, name: file.originalName, mime: file.mime, size: file.size },
-    });
-    return { fileId: file.id, label: file.originalName, mime: file.mime, size: file.size };
-  });
+  const input = {
+    buffer: upload.buffer,
+    originalName: upload.filename,
+    unitId: conference.unitId,
+    allowed: AGENDA_MEDIA_TYPES,
+  };
+  return withStagedFile(ctx, input, (staged) =>
+    ctx.db.transaction(async (tx) => {
+      const file = await linkFile(tx, ctx, staged);
+      await recordAudit(tx, ctx, {
+        action: "conference.agenda_media",
+        entityType: "conference",
+        entityId: conference.id,
+        unitId: conference.unitId,
+        after: { fileId: file.id, name: file.originalName, mime: file.mime, size: file.size },
+      });
+      return { fileId: file.id, label: file.originalName, mime: file.mime, size: file.size };
+    }),
+  );
 }
 
 /** 400 unless every file on the agenda exists and belongs to the conference's unit. */

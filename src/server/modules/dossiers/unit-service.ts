@@ -10,7 +10,7 @@ import { ANY_DOCUMENT, DOCX } from "../../files/file-types.ts";
 import type { ServiceContext } from "../../http/context.ts";
 import { AppError, notFound, stale, validation } from "../../http/errors.ts";
 import { recordAudit } from "../audit/index.ts";
-import { storeFile } from "../files/index.ts";
+import { linkFile, withStagedFile } from "../files/index.ts";
 import { generateDraft } from "./generate.ts";
 import { NOT_FOUND, requireUnitUser } from "./policy.ts";
 import { loadParticipant } from "./queries.ts";
@@ -48,24 +48,27 @@ export async function uploadItem(
   const slot = { planId, unitId, code: req.code, personId };
   const before = await findSlot(ctx.db, slot);
   requireEditable(before, req.label);
-  await ctx.db.transaction(async (tx) => {
-    const file = await storeFile(tx, ctx, {
-      buffer: upload.buffer,
-      originalName: upload.filename,
-      unitId,
-      allowed: DOSSIER_FILE_TYPES,
-      maxBytes: DOSSIER_MAX_BYTES,
-    });
-    const after = await putFile(tx, ctx, slot, before, input.version, { id: file.id, generated: false });
-    await recordAudit(tx, ctx, {
-      action: "dossier.file",
-      entityType: "dossier_item",
-      entityId: after.id,
-      unitId,
-      before: auditView(before),
-      after: { ...auditView(after), fileName: file.originalName, fileMime: file.mime, fileSize: file.size },
-    });
-  });
+  const toStore = {
+    buffer: upload.buffer,
+    originalName: upload.filename,
+    unitId,
+    allowed: DOSSIER_FILE_TYPES,
+    maxBytes: DOSSIER_MAX_BYTES,
+  };
+  await withStagedFile(ctx, toStore, (staged) =>
+    ctx.db.transaction(async (tx) => {
+      const file = await linkFile(tx, ctx, staged);
+      const after = await putFile(tx, ctx, slot, before, input.version, { id: file.id, generated: false });
+      await recordAudit(tx, ctx, {
+        action: "dossier.file",
+        entityType: "dossier_item",
+        entityId: after.id,
+        unitId,
+        before: auditView(before),
+        after: { ...auditView(after), fileName: file.originalName, fileMime: file.mime, fileSize: file.size },
+      });
+    }),
+  );
   return getDossier(ctx, unitId);
 }
 
@@ -83,23 +86,21 @@ export async function generateItem(
   const before = await findSlot(ctx.db, slot);
   requireEditable(before, req.label);
   const draft = await generateDraft(ctx, planId, unitId, req.generator as DossierGenerator);
-  await ctx.db.transaction(async (tx) => {
-    const file = await storeFile(tx, ctx, {
-      buffer: draft.buffer,
-      originalName: draft.filename,
-      unitId,
-      allowed: [DOCX.mime],
-    });
-    const after = await putFile(tx, ctx, slot, before, input.version, { id: file.id, generated: true });
-    await recordAudit(tx, ctx, {
-      action: "dossier.generate",
-      entityType: "dossier_item",
-      entityId: after.id,
-      unitId,
-      before: auditView(before),
-      after: { ...auditView(after), fileName: file.originalName, generator: req.generator },
-    });
-  });
+  const toStore = { buffer: draft.buffer, originalName: draft.filename, unitId, allowed: [DOCX.mime] };
+  await withStagedFile(ctx, toStore, (staged) =>
+    ctx.db.transaction(async (tx) => {
+      const file = await linkFile(tx, ctx, staged);
+      const after = await putFile(tx, ctx, slot, before, input.version, { id: file.id, generated: true });
+      await recordAudit(tx, ctx, {
+        action: "dossier.generate",
+        entityType: "dossier_item",
+        entityId: after.id,
+        unitId,
+        before: auditView(before),
+        after: { ...auditView(after), fileName: file.originalName, generator: req.generator },
+      });
+    }),
+  );
   return getDossier(ctx, unitId);
 }
 

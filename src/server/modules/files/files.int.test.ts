@@ -1,7 +1,7 @@
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp } from "../../../../tests/helpers/app.ts";
-import { auditEvents, files } from "../../db/schema/index.ts";
+import { auditEvents, fileChunks, files } from "../../db/schema/index.ts";
 import { DOCX, PDF } from "../../files/file-types.ts";
 import { sampleDocx, samplePdf, sampleXlsx } from "../../files/testing/samples.ts";
 import { buildZip } from "../../files/testing/zip-builder.ts";
@@ -30,7 +30,12 @@ describe("uploads are typed from their content (G2)", () => {
     expect(file).toMatchObject({ name: name.normalize("NFC"), mime: PDF.mime, size: samplePdf().length });
     const [row] = await t.database.db.select().from(files).where(eq(files.id, file.id));
     expect(row!.sha256).toMatch(/^[0-9a-f]{64}$/u);
-    expect(Buffer.from(row!.content).equals(samplePdf())).toBe(true);
+    const chunks = await t.database.db
+      .select({ data: fileChunks.data })
+      .from(fileChunks)
+      .where(eq(fileChunks.fileId, file.id))
+      .orderBy(fileChunks.seq);
+    expect(Buffer.concat(chunks.map((c) => c.data)).equals(samplePdf())).toBe(true);
     const audit = await t.database.db.select().from(auditEvents).where(eq(auditEvents.entityId, file.id));
     expect(audit.map((a) => a.action)).toEqual(["file.upload"]);
   });

@@ -19,8 +19,3 @@ export async function loadFileMeta(db: Db, id: string) {
     .limit(1);
   return row ?? null;
 }
-
-export async function loadFileContent(db: Db, id: string): Promise<Buffer | null> {
-  const [row] = await db.select({ content: files.content }).from(files).where(eq(files.id, id)).limit(1);
-  return row?.content ?? null;
-}

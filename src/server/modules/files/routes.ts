@@ -17,7 +17,7 @@ export async function fileRoutes(app: FastifyInstance, _deps: AppDeps) {
       const file = await openFile(req.ctx(), req.params.id);
       return reply
         .header("content-type", file.mime)
-        .header("content-length", file.content.length)
+        .header("content-length", file.size)
         .header("content-disposition", attachmentDisposition(file.filename))
         .header("x-content-type-options", "nosniff")
         .header("cache-control", "private, no-store")

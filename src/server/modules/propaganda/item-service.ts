@@ -20,7 +20,7 @@ import { DOCX, JPEG, MP4, PDF, PNG } from "../../files/file-types.ts";
 import type { ServiceContext } from "../../http/context.ts";
 import { forbidden, validation } from "../../http/errors.ts";
 import { recordAudit } from "../audit/index.ts";
-import { storeFile } from "../files/index.ts";
+import { linkFile, withStagedFile } from "../files/index.ts";
 import { loggingUnit, propagandaPolicy, scopeOf } from "./policy.ts";
 import { type ItemRow, listItems, monthCounts } from "./queries.ts";
 
@@ -131,15 +131,18 @@ export async function uploadItemFile(
     throw forbidden("Bạn không có quyền ghi tin bài tuyên truyền.");
   }
   const upload = await readUpload();
-  return withTx(ctx, async (tx) => {
-    const f = await storeFile(tx.db, tx, {
-      buffer: upload.buffer,
-      originalName: upload.filename,
-      unitId: tx.actor.unitId,
-      allowed: ITEM_FILE_TYPES,
-    });
-    return { fileId: f.id, name: f.originalName, mime: f.mime, size: f.size };
-  });
+  const input = {
+    buffer: upload.buffer,
+    originalName: upload.filename,
+    unitId: ctx.actor.unitId,
+    allowed: ITEM_FILE_TYPES,
+  };
+  return withStagedFile(ctx, input, (staged) =>
+    withTx(ctx, async (tx) => {
+      const f = await linkFile(tx.db, tx, staged);
+      return { fileId: f.id, name: f.originalName, mime: f.mime, size: f.size };
+    }),
+  );
 }
 
 export async function countsOf(ctx: ServiceContext, month: string): Promise<PropagandaCounts> {

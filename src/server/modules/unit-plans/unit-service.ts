@@ -12,7 +12,7 @@ import { DOCX, PDF } from "../../files/file-types.ts";
 import type { ServiceContext } from "../../http/context.ts";
 import { AppError, stale, validation } from "../../http/errors.ts";
 import { recordAudit } from "../audit/index.ts";
-import { storeFile } from "../files/index.ts";
+import { linkFile, withStagedFile } from "../files/index.ts";
 import { parseAnswers } from "./answers.ts";
 import type { UnitPlanRow } from "./queries.ts";
 import { getMine, loadOwnRow } from "./read-service.ts";
@@ -107,26 +107,29 @@ export async function uploadMine(
 ): Promise<UnitPlan> {
   const { planId, row } = await loadOwnRow(ctx);
   requireEditable(row);
-  await withTx(ctx, async (tx) => {
-    const file = await storeFile(tx.db, tx, {
-      buffer: upload.buffer,
-      originalName: upload.filename,
-      unitId: row.unitId,
-      allowed: UNIT_PLAN_FILE_TYPES,
-    });
-    const { before, after } = await writeOwn(tx, planId, row, version, {
-      fileId: file.id,
-      status: row.submission?.status ?? "draft",
-    });
-    await recordAudit(tx.db, tx, {
-      action: "unit_plan.file",
-      entityType: "unit_plan",
-      entityId: after.id,
-      unitId: row.unitId,
-      before: auditView(before),
-      after: { ...auditView(after), fileName: file.originalName, fileMime: file.mime, fileSize: file.size },
-    });
-  });
+  const input = {
+    buffer: upload.buffer,
+    originalName: upload.filename,
+    unitId: row.unitId,
+    allowed: UNIT_PLAN_FILE_TYPES,
+  };
+  await withStagedFile(ctx, input, (staged) =>
+    withTx(ctx, async (tx) => {
+      const file = await linkFile(tx.db, tx, staged);
+      const { before, after } = await writeOwn(tx, planId, row, version, {
+        fileId: file.id,
+        status: row.submission?.status ?? "draft",
+      });
+      await recordAudit(tx.db, tx, {
+        action: "unit_plan.file",
+        entityType: "unit_plan",
+        entityId: after.id,
+        unitId: row.unitId,
+        before: auditView(before),
+        after: { ...auditView(after), fileName: file.originalName, fileMime: file.mime, fileSize: file.size },
+      });
+    }),
+  );
   return getMine(ctx);
 }
 
