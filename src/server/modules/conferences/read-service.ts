@@ -59,14 +59,18 @@ export async function listConferences(
     countConferenceRows(ctx.db, filter),
     pageConferenceRows(ctx.db, filter, page),
   ]);
-  const ids = rows.map((r) => r.id);
-  const [plans, delegates, counts] = await Promise.all([
+  // Counts first, on their own: storing unknown ones is a transaction, and PGlite's one connection
+  // must not have the other reads interleaved with it.
+  const counts = await ruleCountsFor(ctx.db, rows, todayIso(ctx.clock));
+  const [plans, delegates] = await Promise.all([
     loadPlanContexts(
       ctx.db,
       rows.map((r) => r.planId),
     ),
-    delegateCounts(ctx.db, ids),
-    ruleCountsFor(ctx.db, rows, todayIso(ctx.clock)),
+    delegateCounts(
+      ctx.db,
+      rows.map((r) => r.id),
+    ),
   ]);
   const items = rows.map((r) => {
     const plan = plans.get(r.planId);
