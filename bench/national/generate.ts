@@ -8,12 +8,16 @@
  * conferences with 100 delegates each (1,000,000), unit plans, dossier items and 200,000
  * audit rows. Deterministic: ids are md5 of the row's number (as version-4 UUIDs), names and states are functions of it.
  * The database is created when missing; --fresh drops and recreates it. Prints timings and counts.
+ * The lists' summaries (migration 0027) are filled at the end: the duplicate keys by the database's
+ * own rebuild, the conferences' rule counts by the app's rules engine. On a database that already
+ * has the data, the migrations are run and the counts still missing are filled.
  */
 import pg from "pg";
 import { foldVietnamese } from "../../src/domain/text.ts";
 import { openPostgres } from "../../src/server/db/client.ts";
 import { migrate } from "../../src/server/db/migrate.ts";
 import { seedDemo } from "../../src/server/db/seed/seed.ts";
+import { storeAllRuleCounts, todayIso } from "../../src/server/modules/conferences/index.ts";
 import { currentPlanId } from "../../src/server/modules/units/queries.ts";
 import { BENCH_PASSWORD, DEFAULT_URL, FAMILY, GIVEN, MIDDLE, NATIONAL, PLACES, POSITIONS } from "./data.ts";
 
@@ -41,6 +45,12 @@ async function ensureDatabase(): Promise<boolean> {
   }
 }
 
+/** The conferences' rule counts (migration 0027), counted by the rules engine for those not yet counted. */
+async function ruleCounts() {
+  const n = await storeAllRuleCounts(database.db, todayIso({ now: () => new Date() }), 500);
+  console.log(`    ${n} conferences counted`);
+}
+
 async function step(label: string, fn: () => Promise<unknown>) {
   const t = performance.now();
   await fn();
@@ -57,6 +67,10 @@ try {
     .catch(() => ({ rows: [{ n: 0 }] }));
   if (!created && already.rows[0].n > 0) {
     console.log(`${url}: dữ liệu quốc gia đã có (${already.rows[0].n} đơn vị); dùng --fresh để tạo lại.`);
+    await step("migrations; conferences' rule counts still missing (0027)", async () => {
+      await migrate(database);
+      await ruleCounts();
+    });
     process.exit(0);
   }
   console.log(`Tạo dữ liệu quy mô quốc gia trong ${url}`);
@@ -195,6 +209,10 @@ try {
          from generate_series($1::int, $3::int - 1) n`,
         [from, units, Math.min(AUDIT_ROWS, from + 1000)],
       );
+  });
+  await step("summaries (0027): duplicate keys rebuilt, conferences' rule counts", async () => {
+    await c.query("select person_duplicate_keys_rebuild()");
+    await ruleCounts();
   });
   await step("analyze", () => c.query("analyze"));
   const counts = await c.query(

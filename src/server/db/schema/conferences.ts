@@ -17,7 +17,11 @@ import { collectives, persons } from "./people.ts";
 import { plans } from "./plans.ts";
 import { units } from "./units.ts";
 
-/** Hội nghị (D1–D8). kind: unit | pilot | town. Violations are computed, never stored. */
+/**
+ * Hội nghị (D1–D8). kind: unit | pilot | town. Violations are computed, never stored; only their
+ * counts in the final check are kept for the list (`rule_errors`, `rule_warnings`, migration 0027:
+ * NULL until the app counts them, set back to NULL by triggers when anything the rules read changes).
+ */
 export const conferences = pgTable(
   "conferences",
   {
@@ -47,6 +51,8 @@ export const conferences = pgTable(
     heldAt: timestamp("held_at", { withTimezone: true }),
     closedAt: timestamp("closed_at", { withTimezone: true }),
     reopenReason: text("reopen_reason"),
+    ruleErrors: integer("rule_errors"),
+    ruleWarnings: integer("rule_warnings"),
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),

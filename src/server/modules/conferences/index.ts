@@ -2,5 +2,6 @@
 export { listAgendaRows, listDelegateRows, listPresidiumRows } from "./queries.ts";
 export { visibleConference } from "./read-service.ts";
 export { conferenceRoutes } from "./routes.ts";
+export { storeAllRuleCounts } from "./rule-counts.ts";
 export { todayIso } from "./rule-input.ts";
 export { bumpConference, editableConference } from "./write-support.ts";

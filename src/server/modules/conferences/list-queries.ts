@@ -2,16 +2,16 @@
  * The conference list at national scale (issue #11 item 5; D, O1, O2): filtered, counted
  * and cut into a page in SQL (10,000 conferences, 1,000,000 delegates), ordered town →
  * pilot → unit, then by unit name in Vietnamese alphabet order (`units.sort_key`, migration
- * 0022: migration 0021's letter codes stored; tones tie-broken by the name, then the id). Delegates are
- * loaded for the page's conferences only (their rule counts), never for the whole list.
+ * 0022: migration 0021's letter codes stored; tones tie-broken by the name, then the id). The rule
+ * counts are stored on the conference (`rule-counts.ts`); delegates are only counted, for the page.
  */
-import { and, eq, type SQL, sql } from "drizzle-orm";
+import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { PageParams } from "../../../domain/paging.ts";
 import { offsetOf } from "../../../domain/paging.ts";
 import type { ConferenceKind } from "../../../domain/plan/rules.ts";
 import { foldVietnamese } from "../../../domain/text.ts";
 import type { Db } from "../../db/client.ts";
-import { conferences, unitKinds, units, users } from "../../db/schema/index.ts";
+import { conferences, delegates, unitKinds, units, users } from "../../db/schema/index.ts";
 import type { ConferenceFilter, ConferenceRow } from "./queries.ts";
 
 export type ConferenceListFilter = Omit<ConferenceFilter, "ids"> & { q?: string };
@@ -32,17 +32,30 @@ function listWhere(filter: ConferenceListFilter): SQL | undefined {
   return where.length ? and(...where) : undefined;
 }
 
-/** Conferences matching the filter in all (one COUNT). */
+/**
+ * Conferences matching the filter in all (one COUNT). The unit is joined only to filter on its
+ * name: every conference has its unit (a foreign key), and hashing 10,000 units was most of the count.
+ */
 export async function countConferenceRows(db: Db, filter: ConferenceListFilter): Promise<number> {
-  const [row] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(conferences)
-    .innerJoin(units, eq(units.id, conferences.unitId))
-    .where(listWhere(filter));
+  const q = db.select({ n: sql<number>`count(*)::int` }).from(conferences);
+  const [row] = await (filter.q?.trim()
+    ? q.innerJoin(units, eq(units.id, conferences.unitId)).where(listWhere(filter))
+    : q.where(listWhere(filter)));
   return Number(row?.n ?? 0);
 }
 
-/** One page of conference rows with their delegate counts (an aggregate over the page only). */
+/** How many delegates each of the conferences has (an aggregate over the page only). */
+export async function delegateCounts(db: Db, conferenceIds: string[]): Promise<Map<string, number>> {
+  if (conferenceIds.length === 0) return new Map();
+  const rows = await db
+    .select({ id: delegates.conferenceId, n: sql<number>`count(*)::int` })
+    .from(delegates)
+    .where(inArray(delegates.conferenceId, conferenceIds))
+    .groupBy(delegates.conferenceId);
+  return new Map(rows.map((r) => [r.id, Number(r.n)]));
+}
+
+/** One page of conference rows. */
 export async function pageConferenceRows(
   db: Db,
   filter: ConferenceListFilter,

@@ -2,15 +2,17 @@
 
 import type { ConferenceDetail, ConferenceStatus, ConferenceSummary } from "../../../domain/conferences.ts";
 import type { Page, PageParams } from "../../../domain/paging.ts";
+import { conferenceDeadline } from "../../../domain/rules/index.ts";
 import type { Db } from "../../db/client.ts";
 import type { ServiceContext } from "../../http/context.ts";
 import { notFound } from "../../http/errors.ts";
 import { currentPlanId } from "../units/index.ts";
-import { countConferenceRows, pageConferenceRows } from "./list-queries.ts";
+import { countConferenceRows, delegateCounts, pageConferenceRows } from "./list-queries.ts";
 import { conferencePolicy, readable } from "./policy.ts";
 import { type ConferenceRow, findConferenceRow } from "./queries.ts";
-import { type ConferenceBundle, loadBundles, todayIso } from "./rule-input.ts";
-import { count, toDetail, toSummary } from "./view.ts";
+import { ruleCountsFor } from "./rule-counts.ts";
+import { type ConferenceBundle, loadBundles, loadPlanContexts, parsedRules, todayIso } from "./rule-input.ts";
+import { count, summaryOf, toDetail } from "./view.ts";
 
 /** A conference the actor may read; another unit's is "not found" for a unit user. */
 export async function visibleConference(ctx: ServiceContext, db: Db, id: string): Promise<ConferenceRow> {
@@ -29,8 +31,8 @@ export async function loadBundle(
 
 /**
  * One page of the conferences the actor reads (issue #11 item 5): filtered, counted and cut
- * in SQL; the rules run for the page's conferences only. Rule counts are what would block a
- * submission, as the conference page shows them.
+ * in SQL. Rule counts are those of the final check (what would block a submission), stored on
+ * the conference and counted again only after a change (`rule-counts.ts`).
  */
 export async function listConferences(
   ctx: ServiceContext,
@@ -57,8 +59,29 @@ export async function listConferences(
     countConferenceRows(ctx.db, filter),
     pageConferenceRows(ctx.db, filter, page),
   ]);
-  const bundles = await loadBundles(ctx.db, rows, { today: todayIso(ctx.clock), phase: "final" });
-  return { items: bundles.map(toSummary), total, ...page };
+  // Counts first, on their own: storing unknown ones is a transaction, and PGlite's one connection
+  // must not have the other reads interleaved with it.
+  const counts = await ruleCountsFor(ctx.db, rows, todayIso(ctx.clock));
+  const [plans, delegates] = await Promise.all([
+    loadPlanContexts(
+      ctx.db,
+      rows.map((r) => r.planId),
+    ),
+    delegateCounts(
+      ctx.db,
+      rows.map((r) => r.id),
+    ),
+  ]);
+  const items = rows.map((r) => {
+    const plan = plans.get(r.planId);
+    return summaryOf(r, {
+      rules: plan?.rules ?? parsedRules({}),
+      deadline: conferenceDeadline(r.kind, plan?.deadlines ?? new Map()),
+      delegateCount: delegates.get(r.id) ?? 0,
+      ...counts.get(r.id)!,
+    });
+  });
+  return { items, total, ...page };
 }
 
 export async function getConference(ctx: ServiceContext, id: string): Promise<ConferenceDetail> {

@@ -11,27 +11,35 @@ import {
   type Delegate,
 } from "../../../domain/conferences.ts";
 import { asGender } from "../../../domain/persons.ts";
-import { conferenceKindLabel } from "../../../domain/plan/rules.ts";
+import { conferenceKindLabel, type PlanRules } from "../../../domain/plan/rules.ts";
 import type { Actor } from "../../../domain/roles.ts";
 import { compositionSummary, type Violation } from "../../../domain/rules/index.ts";
 import { sortByPersonName } from "../../../domain/text.ts";
 import { redactPersonal } from "../people/index.ts";
 import { conferencePolicy } from "./policy.ts";
-import type { DelegateRow } from "./queries.ts";
+import type { ConferenceRow, DelegateRow } from "./queries.ts";
 import type { ConferenceBundle } from "./rule-input.ts";
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 export const count = (vs: Violation[], s: Violation["severity"]) => vs.filter((v) => v.severity === s).length;
 
-export function toSummary(b: ConferenceBundle): ConferenceSummary {
-  const r = b.row;
+/** What a list row shows besides the conference's own fields. */
+export type SummaryParts = {
+  rules: PlanRules;
+  deadline: string | null;
+  delegateCount: number;
+  errorCount: number;
+  warningCount: number;
+};
+
+export function summaryOf(r: ConferenceRow, p: SummaryParts): ConferenceSummary {
   return {
     id: r.id,
     planId: r.planId,
     unitId: r.unitId,
     unitName: r.unitName,
     kind: r.kind,
-    kindLabel: conferenceKindLabel(b.rules, r.kind),
+    kindLabel: conferenceKindLabel(p.rules, r.kind),
     status: r.status as ConferenceStatus,
     statusLabel: CONFERENCE_STATUS_LABELS[r.status as ConferenceStatus] ?? r.status,
     form: r.form,
@@ -40,13 +48,23 @@ export function toSummary(b: ConferenceBundle): ConferenceSummary {
     startTime: r.startTime,
     endTime: r.endTime,
     venue: r.venue,
+    deadline: p.deadline,
+    delegateCount: p.delegateCount,
+    errorCount: p.errorCount,
+    warningCount: p.warningCount,
+    version: r.version,
+    updatedAt: r.updatedAt.toISOString(),
+  };
+}
+
+export function toSummary(b: ConferenceBundle): ConferenceSummary {
+  return summaryOf(b.row, {
+    rules: b.rules,
     deadline: b.deadline,
     delegateCount: b.delegates.length,
     errorCount: count(b.violations, "error"),
     warningCount: count(b.violations, "warning"),
-    version: r.version,
-    updatedAt: r.updatedAt.toISOString(),
-  };
+  });
 }
 
 export function toDelegate(actor: Actor, d: DelegateRow): Delegate {

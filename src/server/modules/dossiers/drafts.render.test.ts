@@ -48,6 +48,8 @@ const source: DraftSource = {
     heldAt: null,
     closedAt: null,
     reopenReason: null,
+    ruleErrors: null,
+    ruleWarnings: null,
     version: 1,
     createdAt: new Date(),
     updatedAt: new Date(),

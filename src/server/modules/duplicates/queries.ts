@@ -5,7 +5,13 @@
  */
 import { aliasedTable, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
-import { personDuplicateDismissals, persons, units, users } from "../../db/schema/index.ts";
+import {
+  personDuplicateDismissals,
+  personDuplicateKeys,
+  persons,
+  units,
+  users,
+} from "../../db/schema/index.ts";
 
 export type CandidateRow = {
   id: string;
@@ -19,41 +25,31 @@ export type CandidateRow = {
 };
 
 /**
- * One page of duplicate keys, grouped in SQL (issue #11 item 5: 500,000 people, never pulled
- * into JS). A key is a duplicate when some cross-unit pair of its people is not dismissed:
- * cross-unit pairs = (n² − Σ per-unit nᵤ²) / 2, compared with the key's dismissed cross-unit
- * pairs. Ordered by the people's official-list order key (persons.sort_key), then the key.
+ * One page of duplicate keys (issue #11 item 5: 500,000 people, 132,000 groups). The grouping is
+ * kept by the database (migration 0027: `person_duplicate_keys`, one row per key of two units or
+ * more, updated by triggers on persons and dismissals): a key is a duplicate while its cross-unit
+ * pairs outnumber its dismissed ones, and the page is a range of that partial index, ordered by
+ * the people's official-list order key (persons.sort_key), then the key.
  */
 export async function duplicateKeyPage(
   db: Db,
   page: { limit: number; offset: number },
 ): Promise<{ keys: string[]; total: number }> {
-  const result = await db.execute(sql`
-    with per_unit as (
-      select identity_key as k, unit_id, count(*)::bigint as n, min(sort_key) as sk
-      from persons where birth_year is not null
-      group by identity_key, unit_id),
-    per_key as (
-      select k, sum(n) as n, sum(n * n) as sq, min(sk) as sk
-      from per_unit group by k having count(*) > 1),
-    dismissed as (
-      select pa.identity_key as k, count(*) as d
-      from person_duplicate_dismissals x
-      join persons pa on pa.id = x.person_a_id
-      join persons pb on pb.id = x.person_b_id
-      where pa.identity_key = pb.identity_key and pa.unit_id <> pb.unit_id
-      group by pa.identity_key),
-    q as materialized (
-      select per_key.k, per_key.sk from per_key left join dismissed on dismissed.k = per_key.k
-      where (per_key.n * per_key.n - per_key.sq) / 2 > coalesce(dismissed.d, 0))
-    select k, (select count(*) from q) as total from q
-    order by sk collate "C", k collate "C"
-    limit ${page.limit} offset ${page.offset}`);
-  const rows = (result as unknown as { rows: { k: string; total: string | number }[] }).rows;
-  if (rows.length > 0) return { keys: rows.map((r) => r.k), total: Number(rows[0]!.total) };
-  if (page.offset === 0) return { keys: [], total: 0 };
-  const again = await duplicateKeyPage(db, { limit: 1, offset: 0 });
-  return { keys: [], total: again.total };
+  const open = sql`${personDuplicateKeys.pairs} > ${personDuplicateKeys.dismissed}`;
+  const [rows, [counted]] = await Promise.all([
+    db
+      .select({ k: personDuplicateKeys.identityKey })
+      .from(personDuplicateKeys)
+      .where(open)
+      .orderBy(
+        sql`${personDuplicateKeys.sortKey} collate "C"`,
+        sql`${personDuplicateKeys.identityKey} collate "C"`,
+      )
+      .limit(page.limit)
+      .offset(page.offset),
+    db.select({ n: sql<number>`count(*)::int` }).from(personDuplicateKeys).where(open),
+  ]);
+  return { keys: rows.map((r) => r.k), total: Number(counted?.n ?? 0) };
 }
 
 /** The people (with a birth year) of the given duplicate keys. */
