@@ -1,10 +1,10 @@
-import { compareVi } from "../../../domain/text.ts";
-import type { UnitPlan } from "../../../domain/unit-plans.ts";
+import type { Page } from "../../../domain/paging.ts";
+import type { UnitPlan, UnitPlanListQuery } from "../../../domain/unit-plans.ts";
 import type { ServiceContext } from "../../http/context.ts";
 import { forbidden, notFound } from "../../http/errors.ts";
 import { currentPlanId } from "../units/index.ts";
 import { requireUnitUser, unitPlanPolicy } from "./policy.ts";
-import { type UnitPlanRow, unitPlanDue, unitPlanRows } from "./queries.ts";
+import { pageUnitPlanRows, type UnitPlanRow, unitPlanDue, unitPlanRows } from "./queries.ts";
 import { toUnitPlan } from "./view.ts";
 
 export async function requireCurrentPlan(ctx: ServiceContext): Promise<string> {
@@ -24,14 +24,15 @@ export async function viewRows(
 }
 
 /** Every participant's unit plan with its status and lateness; a unit user sees only its own row. */
-export async function listUnitPlans(ctx: ServiceContext): Promise<UnitPlan[]> {
+export async function listUnitPlans(ctx: ServiceContext, query: UnitPlanListQuery): Promise<Page<UnitPlan>> {
   const { actor } = ctx;
   if (!unitPlanPolicy.canList(actor)) throw forbidden("Bạn không có quyền xem kế hoạch của các đơn vị.");
   const planId = await requireCurrentPlan(ctx);
-  if (!unitPlanPolicy.readAll(actor) && !actor.unitId) return [];
-  const rows = await unitPlanRows(ctx.db, planId, unitPlanPolicy.readAll(actor) ? undefined : actor.unitId!);
-  const items = await viewRows(ctx, planId, rows);
-  return items.sort((a, b) => compareVi(a.unitName, b.unitName));
+  const page = { page: query.page, limit: query.limit };
+  if (!unitPlanPolicy.readAll(actor) && !actor.unitId) return { items: [], total: 0, ...page };
+  const unitId = unitPlanPolicy.readAll(actor) ? undefined : actor.unitId!;
+  const { rows, total } = await pageUnitPlanRows(ctx.db, planId, unitId, query);
+  return { items: await viewRows(ctx, planId, rows), total, ...page };
 }
 
 export const NOT_PARTICIPANT = "Đơn vị của bạn không tham gia kế hoạch đang thực hiện.";
