@@ -84,7 +84,7 @@ export const UserSchema = z.object({
 export type User = z.infer<typeof UserSchema>;
 
 /**
- * `GET /api/users` (issue #11 item 5): words of the name or account name without diacritics,
+ * `GET /api/users` (issue #11 item 5): words of the name, account name or unit name without diacritics,
  * a role, a unit; pages of 100 by default (today's seed fits in one), at most 500.
  */
 export const UserListQuerySchema = z

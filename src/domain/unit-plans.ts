@@ -171,6 +171,14 @@ export const UnitPlanListQuerySchema = z
   .extend(pageQuery(100, 1000).shape);
 export type UnitPlanListQuery = z.infer<typeof UnitPlanListQuerySchema>;
 
+/** Over every participant the caller reads (not only the page or the filter): units per status, overdue. */
+export const UnitPlanCountsSchema = z.object({
+  units: z.number().int(),
+  byStatus: z.record(z.enum(UNIT_PLAN_STATUSES), z.number().int()),
+  overdue: z.number().int(),
+});
+export type UnitPlanCounts = z.infer<typeof UnitPlanCountsSchema>;
+
 export const UnitPlanSchema = z.object({
   /** null until the unit first saves something. */
   id: z.uuid().nullable(),

@@ -51,6 +51,24 @@ export async function pageUnitPlanRows(
   return { rows: list.map((id) => byUnit.get(id)!), total: Number(counted[0]?.n ?? 0) };
 }
 
+/** Participants grouped by status, role and "not sent yet" (aggregate SQL): what the counts need. */
+export async function unitPlanGroups(db: Db, planId: string, unitId: string | undefined) {
+  const status = sql<string>`coalesce(${unitPlanSubmissions.status}, 'not_submitted')`;
+  const unsent = sql<boolean>`(${unitPlanSubmissions.submittedAt} is null)`;
+  return db
+    .select({ status, role: planParticipants.role, unsent, n: sql<number>`count(*)::int` })
+    .from(planParticipants)
+    .leftJoin(
+      unitPlanSubmissions,
+      and(
+        eq(unitPlanSubmissions.planId, planParticipants.planId),
+        eq(unitPlanSubmissions.unitId, planParticipants.unitId),
+      ),
+    )
+    .where(and(eq(planParticipants.planId, planId), unitId ? eq(planParticipants.unitId, unitId) : undefined))
+    .groupBy(status, planParticipants.role, unsent);
+}
+
 /** Every participant of a plan (or one unit) with its submission, if any, and that submission's file. */
 export async function unitPlanRows(db: Db, planId: string, unitId?: string | string[]) {
   return db

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { pageOf } from "../../../domain/paging.ts";
 import {
+  UnitPlanCountsSchema,
   UnitPlanListQuerySchema,
   UnitPlanReviewSchema,
   UnitPlanSaveSchema,
@@ -35,7 +36,7 @@ export async function unitPlanRoutes(app: FastifyInstance, deps: AppDeps) {
         summary:
           "Tình hình gửi kế hoạch của các đơn vị (trạng thái, chậm bao nhiêu ngày; từng trang, lọc theo tên đơn vị, trạng thái)",
         querystring: UnitPlanListQuerySchema,
-        response: { 200: pageOf(UnitPlanSchema) },
+        response: { 200: pageOf(UnitPlanSchema).extend({ counts: UnitPlanCountsSchema }) },
       },
     },
     async (req) => listUnitPlans(req.ctx(), req.query),

@@ -71,21 +71,23 @@ function userWhere(f: Omit<UserListQuery, "page" | "limit">): SQL | undefined {
   const where: SQL[] = [];
   if (f.role) where.push(eq(users.role, f.role));
   if (f.unitId) where.push(eq(users.unitId, f.unitId));
-  where.push(...wordsMatch(f.q, foldedSql(users.fullName), foldedSql(users.username)));
+  where.push(...wordsMatch(f.q, foldedSql(users.fullName), foldedSql(users.username), units.searchKey));
   return where.length ? and(...where) : undefined;
 }
 
 /**
- * One page of accounts (issue #11 item 5): filtered, counted and cut in SQL, ordered by the
+ * One page of accounts (issue #11 item 5): words of the name, account name or unit name without
+ * diacritics, role, unit; filtered, counted and cut in SQL, ordered by the
  * account name byte by byte (ascii by the account rule), then the id.
  */
 export async function pageUserRows(db: Db, f: UserListQuery, now: Date): Promise<Page<User>> {
   const page: PageParams = { page: f.page, limit: f.limit };
   const [counted, ids] = await Promise.all([
-    db.select({ n: countSql }).from(users).where(userWhere(f)),
+    db.select({ n: countSql }).from(users).leftJoin(units, eq(units.id, users.unitId)).where(userWhere(f)),
     db
       .select({ id: users.id })
       .from(users)
+      .leftJoin(units, eq(units.id, users.unitId))
       .where(userWhere(f))
       .orderBy(sql`${users.username} collate "C"`, users.id)
       .limit(page.limit)
