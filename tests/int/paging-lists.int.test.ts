@@ -115,6 +115,12 @@ describe("unit plans: /api/unit-plans?page&limit&q&status", () => {
     }>;
     expect(notSent.total).toBe(all.filter((r) => r.status === "not_submitted").length);
     expect(notSent.items.every((r) => r.status === "not_submitted")).toBe(true);
+    // The counts beside the page cover every participant, from aggregate SQL.
+    const counts = (notSent as unknown as { counts: { units: number; byStatus: Record<string, number> } })
+      .counts;
+    expect(counts.units).toBe(total);
+    expect(counts.byStatus.not_submitted).toBe(notSent.total);
+    expect(Object.values(counts.byStatus).reduce((a, b) => a + b, 0)).toBe(total);
   });
 
   it("a unit user's page holds its own unit only", async () => {
