@@ -33,7 +33,8 @@ describe("accounts page (Tài khoản)", () => {
   it("shows the total, moves through the pages, and searches on the server", async () => {
     const page = await e.newPage();
     await e.signIn(page, "vanphong");
-    await page.goto(`${e.baseUrl}/tai-khoan`);
+    await page.getByText("Xin chào", { exact: false }).first().waitFor(WAIT);
+    await page.getByRole("link", { name: "Tài khoản", exact: true }).click();
     const total = page.getByTestId("users-total");
     await expect.poll(() => total.textContent(), WAIT).toMatch(/^\d+ tài khoản · trang 1\/2$/u);
     const first = await rowNames(page);
@@ -53,7 +54,7 @@ describe("accounts page (Tài khoản)", () => {
     await e.shot(page, "paged-lists-02-accounts-search", false);
 
     await page.getByLabel("Tìm tài khoản").fill("");
-    await page.getByLabel("Vai trò").click();
+    await page.getByRole("combobox", { name: "Vai trò" }).click();
     await page.getByRole("option", { name: "Chủ tịch / Phó Chủ tịch UBND" }).click();
     await expect.poll(() => total.textContent(), WAIT).toMatch(/^Tìm thấy \d+ tài khoản$/u);
     const chairmen = await rowNames(page);

@@ -30,7 +30,6 @@ export async function viewRows(
   return rows.map((r) => toUnitPlan(ctx.actor, r, due(r.role), today));
 }
 
-/** Every participant's unit plan with its status and lateness; a unit user sees only its own row. */
 const zeroByStatus = () =>
   Object.fromEntries(UNIT_PLAN_STATUSES.map((s) => [s, 0])) as UnitPlanCounts["byStatus"];
 
@@ -54,6 +53,10 @@ async function unitPlanCounts(ctx: ServiceContext, planId: string, unitId: strin
   return { units, byStatus, overdue };
 }
 
+/**
+ * One page of the participants' unit plans with status and lateness (issue #11 item 5), and the counts
+ * over all of them; a unit user sees only its own row.
+ */
 export async function listUnitPlans(
   ctx: ServiceContext,
   query: UnitPlanListQuery,

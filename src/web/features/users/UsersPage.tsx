@@ -98,7 +98,7 @@ export function UsersPage() {
       <Group align="flex-end" gap="md">
         <TextInput
           label="Tìm tài khoản"
-          placeholder="Tên đăng nhập, họ tên hoặc đơn vị (có dấu hoặc không)"
+          placeholder="Tên đăng nhập, họ tên hoặc đơn vị"
           value={search}
           onChange={(e) => setSearch(e.currentTarget.value)}
           w={{ base: "100%", sm: 360 }}
