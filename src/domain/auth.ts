@@ -1,6 +1,7 @@
 /** Sign-in and account shapes (N1). */
 import { z } from "zod";
 import { CapabilitySchema } from "./access.ts";
+import { pageQuery } from "./paging.ts";
 import { RoleSchema } from "./roles.ts";
 import "./zod-vi.ts";
 
@@ -81,6 +82,19 @@ export const UserSchema = z.object({
   version: z.number().int(),
 });
 export type User = z.infer<typeof UserSchema>;
+
+/**
+ * `GET /api/users` (issue #11 item 5): words of the name, account name or unit name without diacritics,
+ * a role, a unit; pages of 100 by default (today's seed fits in one), at most 500.
+ */
+export const UserListQuerySchema = z
+  .object({
+    q: z.string().max(200, "Từ khóa: tối đa 200 ký tự").optional(),
+    role: RoleSchema.optional(),
+    unitId: z.uuid("Đơn vị: không hợp lệ").optional(),
+  })
+  .extend(pageQuery(100, 500).shape);
+export type UserListQuery = z.infer<typeof UserListQuerySchema>;
 
 export const UserCreateSchema = z.object({
   username: UsernameSchema,

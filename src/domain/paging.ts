@@ -8,9 +8,13 @@ import { z } from "zod";
 /** `page` and `limit` query parameters with a default and a ceiling for the list. */
 export function pageQuery(defaultLimit: number, maxLimit: number) {
   return z.object({
-    page: z.coerce.number().int("Trang: số nguyên").min(1, "Trang: từ 1").default(1),
+    page: z.coerce
+      .number({ error: "Trang: phải là số" })
+      .int("Trang: số nguyên")
+      .min(1, "Trang: từ 1")
+      .default(1),
     limit: z.coerce
-      .number()
+      .number({ error: "Số dòng mỗi trang: phải là số" })
       .int("Số dòng mỗi trang: số nguyên")
       .min(1, "Số dòng mỗi trang: từ 1")
       .max(maxLimit, `Số dòng mỗi trang: tối đa ${maxLimit}`)

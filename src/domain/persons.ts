@@ -203,3 +203,11 @@ export const CollectiveSchema = z.object({
   version: z.number().int(),
 });
 export type Collective = z.infer<typeof CollectiveSchema>;
+
+/** One page of collectives (issue #11 item 5): 100 by default, at most 1,000 a page. */
+export const CollectivesQuerySchema = z
+  .object({
+    q: z.string().max(200, "Từ khóa: tối đa 200 ký tự").optional(),
+    unitId: z.uuid("Đơn vị: không hợp lệ").optional(),
+  })
+  .extend(pageQuery(100, 1000).shape);

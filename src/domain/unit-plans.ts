@@ -5,6 +5,7 @@
  * Pure shapes and rules, shared by server and web.
  */
 import { z } from "zod";
+import { pageQuery } from "./paging.ts";
 import { cleanText, nfc } from "./text.ts";
 import { UNIT_PLAN_STATUSES, UnitPlanActionsSchema } from "./unit-plan-lifecycle.ts";
 import "./zod-vi.ts";
@@ -157,6 +158,26 @@ export const UnitPlanFileSchema = z.object({
   size: z.number().int(),
   uploadedAt: z.string(),
 });
+
+/**
+ * `GET /api/unit-plans` (issue #11 item 5): words of the unit's name without diacritics and a
+ * status; pages of 100 by default, at most 1,000.
+ */
+export const UnitPlanListQuerySchema = z
+  .object({
+    q: z.string().max(200, "Từ khóa: tối đa 200 ký tự").optional(),
+    status: z.enum(UNIT_PLAN_STATUSES, "Trạng thái: không hợp lệ").optional(),
+  })
+  .extend(pageQuery(100, 1000).shape);
+export type UnitPlanListQuery = z.infer<typeof UnitPlanListQuerySchema>;
+
+/** Over every participant the caller reads (not only the page or the filter): units per status, overdue. */
+export const UnitPlanCountsSchema = z.object({
+  units: z.number().int(),
+  byStatus: z.record(z.enum(UNIT_PLAN_STATUSES), z.number().int()),
+  overdue: z.number().int(),
+});
+export type UnitPlanCounts = z.infer<typeof UnitPlanCountsSchema>;
 
 export const UnitPlanSchema = z.object({
   /** null until the unit first saves something. */

@@ -41,6 +41,16 @@ export type UnitKindInput = z.input<typeof UnitKindInputSchema>;
 
 export const ClusterSchema = z.object({ id: z.uuid(), name: z.string(), note: z.string().nullable() });
 export type Cluster = z.infer<typeof ClusterSchema>;
+
+/**
+ * `GET /api/unit-kinds` and `GET /api/clusters` (issue #11 item 5): pages of 100 by default —
+ * every picker's whole catalogue today — at most 500; clusters filtered by name without diacritics.
+ */
+export const UnitKindListQuerySchema = pageQuery(100, 500);
+export const ClusterListQuerySchema = z
+  .object({ q: z.string().max(200, "Từ khóa: tối đa 200 ký tự").optional() })
+  .extend(pageQuery(100, 500).shape);
+export type ClusterListQuery = z.infer<typeof ClusterListQuerySchema>;
 export const ClusterInputSchema = z.object({
   name: nameText("Tên cụm thi đua", 200),
   note: z.string().max(1000).nullable().optional(),

@@ -1,5 +1,6 @@
 /** The plan record as the API returns it (summary, list item, detail) and its update (A1, A2). */
 import { z } from "zod";
+import { pageQuery } from "../paging.ts";
 import { isoDate, line, paragraph, version } from "./fields.ts";
 import { LegalBasisInputSchema, LegalBasisSchema } from "./legal-bases.ts";
 import { MilestoneSchema } from "./milestones.ts";
@@ -39,6 +40,18 @@ export const PlanListItemSchema = z.object({
   version: z.number().int(),
 });
 export type PlanListItem = z.infer<typeof PlanListItemSchema>;
+
+/**
+ * `GET /api/plans` (issue #11 item 5): templates only (`template=true`) or plans only (`false`),
+ * words of the title or number without diacritics; pages of 100 by default, at most 500.
+ */
+export const PlanListQuerySchema = z
+  .object({
+    template: z.stringbool().optional(),
+    q: z.string().max(200, "Từ khóa: tối đa 200 ký tự").optional(),
+  })
+  .extend(pageQuery(100, 500).shape);
+export type PlanListQuery = z.infer<typeof PlanListQuerySchema>;
 
 /** PlanSummary + its rules (a PlanRules document, ./rules.ts) + every participant. */
 export const PlanDetailSchema = PlanSummarySchema.extend({

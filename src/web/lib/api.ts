@@ -169,12 +169,15 @@ export function qs(params: Record<string, string | number | boolean | null | und
  * Every row of a paged list (`{ items, total }`, src/domain/paging.ts), page by page at `limit`:
  * for pickers and trees that need the whole (bounded) list, e.g. the units.
  */
-export async function fetchAllPages<T>(path: string, limit: number): Promise<T[]> {
+export async function fetchAllPages<T>(path: string, limit: number, key = "items"): Promise<T[]> {
   const all: T[] = [];
   const sep = path.includes("?") ? "&" : "?";
   for (let page = 1; ; page++) {
-    const body = await api<{ items: T[]; total: number }>(`${path}${sep}page=${page}&limit=${limit}`);
-    all.push(...body.items);
-    if (body.items.length === 0 || all.length >= body.total) return all;
+    const body = await api<Record<string, unknown> & { total: number }>(
+      `${path}${sep}page=${page}&limit=${limit}`,
+    );
+    const items = (body[key] ?? []) as T[];
+    all.push(...items);
+    if (items.length === 0 || all.length >= body.total) return all;
   }
 }

@@ -29,7 +29,8 @@ export function useUnits(enabled = true) {
 export function useUnitKinds(units: Unit[] | undefined) {
   const q = useQuery({
     queryKey: keys.unitKinds,
-    queryFn: async () => (await api<{ items: UnitKind[] }>("/api/unit-kinds")).items,
+    // Every kind for the pickers (issue #11 item 5: the list pages, 500 at a time).
+    queryFn: () => fetchAllPages<UnitKind>("/api/unit-kinds", 500),
     retry: false,
   });
   if (q.data) return q.data.filter((k) => k.active).sort((a, b) => a.sortOrder - b.sortOrder);
@@ -52,7 +53,8 @@ export function useUnitKinds(units: Unit[] | undefined) {
 export function useClusters() {
   return useQuery({
     queryKey: keys.clusters,
-    queryFn: async () => (await api<{ items: Cluster[] }>("/api/clusters")).items,
+    // Every cluster for the pickers, 500 a page.
+    queryFn: () => fetchAllPages<Cluster>("/api/clusters", 500),
     retry: false,
   });
 }

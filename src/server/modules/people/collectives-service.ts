@@ -1,3 +1,4 @@
+import type { Page, PageParams } from "../../../domain/paging.ts";
 import type { Collective, CollectiveInput, CollectiveUpdate } from "../../../domain/persons.ts";
 import { foldVietnamese } from "../../../domain/text.ts";
 import type { Db } from "../../db/client.ts";
@@ -7,16 +8,16 @@ import type { ServiceContext } from "../../http/context.ts";
 import { forbidden, notFound, validation } from "../../http/errors.ts";
 import { recordAudit } from "../audit/index.ts";
 import { peoplePolicy, requirePeopleAccess } from "./policy.ts";
-import { findCollective, findPerson, listCollectives as listCollectiveRows } from "./queries.ts";
+import { findCollective, findPerson, pageCollectives } from "./queries.ts";
 import { resolveListUnit, targetUnit } from "./service.ts";
 
 export async function listCollectives(
   ctx: ServiceContext,
-  query: { q?: string; unitId?: string },
-): Promise<{ items: Collective[] }> {
+  query: { q?: string; unitId?: string } & PageParams,
+): Promise<Page<Collective>> {
   requirePeopleAccess(ctx.actor);
   const unitId = await resolveListUnit(ctx, query.unitId);
-  return { items: await listCollectiveRows(ctx.db, { unitId, q: query.q }) };
+  return pageCollectives(ctx.db, { unitId, q: query.q }, { page: query.page, limit: query.limit });
 }
 
 /** A collective the caller may read, or 404. */

@@ -5,6 +5,7 @@ import { asGender, type Collective, type Person } from "../../../domain/persons.
 import { foldVietnamese, sortByPersonName, sortVi } from "../../../domain/text.ts";
 import type { Db } from "../../db/client.ts";
 import { collectives, persons, units } from "../../db/schema/index.ts";
+import { viOrderSql } from "../../db/text-sql.ts";
 
 export type PersonFilter = { ids?: string[]; unitId?: string; q?: string };
 
@@ -124,6 +125,33 @@ export async function listCollectives(db: Db, filter: CollectiveFilter): Promise
     })),
     (c) => c.name,
   );
+}
+
+/**
+ * One page of collectives (issue #11 item 5): counted and cut in SQL, names in Vietnamese
+ * alphabet order (text-sql.ts), then the id.
+ */
+export async function pageCollectives(
+  db: Db,
+  filter: Omit<CollectiveFilter, "ids">,
+  page: PageParams,
+): Promise<Page<Collective>> {
+  const where: SQL[] = [];
+  if (filter.unitId) where.push(eq(collectives.unitId, filter.unitId));
+  for (const p of searchPatterns(filter.q)) where.push(like(collectives.searchKey, p));
+  const cond = where.length ? and(...where) : undefined;
+  const [counted, ids] = await Promise.all([
+    db.select({ n: count() }).from(collectives).where(cond),
+    db
+      .select({ id: collectives.id })
+      .from(collectives)
+      .where(cond)
+      .orderBy(...viOrderSql(collectives.name), collectives.id)
+      .limit(page.limit)
+      .offset(offsetOf(page)),
+  ]);
+  const byId = new Map((await listCollectives(db, { ids: ids.map((r) => r.id) })).map((c) => [c.id, c]));
+  return { items: ids.map((r) => byId.get(r.id)!), total: Number(counted[0]?.n ?? 0), ...page };
 }
 
 export async function findCollective(db: Db, id: string): Promise<Collective | null> {

@@ -5,6 +5,7 @@ import { pageOf } from "../../../domain/paging.ts";
 import {
   CollectiveInputSchema,
   CollectiveSchema,
+  CollectivesQuerySchema,
   CollectiveUpdateSchema,
   PeopleQuerySchema,
   PersonCreateSchema,
@@ -67,9 +68,9 @@ export async function peopleRoutes(app: FastifyInstance, _deps: AppDeps) {
     {
       schema: {
         tags,
-        summary: "Danh sách tập thể",
-        querystring: z.object({ q: z.string().max(200).optional(), unitId: z.uuid().optional() }),
-        response: { 200: z.object({ items: z.array(CollectiveSchema) }) },
+        summary: "Danh sách tập thể (từng trang, lọc theo tên không dấu, đơn vị)",
+        querystring: CollectivesQuerySchema,
+        response: { 200: pageOf(CollectiveSchema) },
       },
     },
     async (req) => listCollectives(req.ctx(), req.query),

@@ -1,10 +1,12 @@
 import { and, asc, desc, eq } from "drizzle-orm";
+import { offsetOf, type Page } from "../../../domain/paging.ts";
 import type { Participant } from "../../../domain/plan/participants.ts";
-import type { PlanDetail, PlanListItem, PlanSummary } from "../../../domain/plan/record.ts";
+import type { PlanDetail, PlanListItem, PlanListQuery, PlanSummary } from "../../../domain/plan/record.ts";
 import { PlanRulesSchema } from "../../../domain/plan/rules.ts";
 import { compareVi } from "../../../domain/text.ts";
 import type { Db } from "../../db/client.ts";
 import { milestones, planParticipants, plans, units } from "../../db/schema/index.ts";
+import { countSql, foldedSql, wordsMatch } from "../../db/text-sql.ts";
 
 export type PlanRow = typeof plans.$inferSelect;
 
@@ -98,19 +100,33 @@ export async function loadPlanDetail(db: Db, id: string): Promise<PlanDetail | n
   };
 }
 
-/** Templates first, then plans newest first. */
-export async function listPlans(db: Db): Promise<PlanListItem[]> {
-  return db
-    .select({
-      id: plans.id,
-      title: plans.title,
-      numberSymbol: plans.numberSymbol,
-      status: plans.status,
-      isTemplate: plans.isTemplate,
-      issuedOn: plans.issuedOn,
-      templateId: plans.templateId,
-      version: plans.version,
-    })
-    .from(plans)
-    .orderBy(desc(plans.isTemplate), desc(plans.createdAt), asc(plans.id));
+/**
+ * One page of plans (issue #11 item 5): templates first, then plans newest first, the id last;
+ * filtered, counted and cut in SQL.
+ */
+export async function pagePlans(db: Db, q: PlanListQuery): Promise<Page<PlanListItem>> {
+  const where = and(
+    q.template === undefined ? undefined : eq(plans.isTemplate, q.template),
+    ...wordsMatch(q.q, foldedSql(plans.title), foldedSql(plans.numberSymbol)),
+  );
+  const [counted, items] = await Promise.all([
+    db.select({ n: countSql }).from(plans).where(where),
+    db
+      .select({
+        id: plans.id,
+        title: plans.title,
+        numberSymbol: plans.numberSymbol,
+        status: plans.status,
+        isTemplate: plans.isTemplate,
+        issuedOn: plans.issuedOn,
+        templateId: plans.templateId,
+        version: plans.version,
+      })
+      .from(plans)
+      .where(where)
+      .orderBy(desc(plans.isTemplate), desc(plans.createdAt), asc(plans.id))
+      .limit(q.limit)
+      .offset(offsetOf(q)),
+  ]);
+  return { items, total: Number(counted[0]?.n ?? 0), page: q.page, limit: q.limit };
 }

@@ -1,19 +1,21 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { pageOf } from "../../../domain/paging.ts";
 import { PlanFromTemplateSchema } from "../../../domain/plan/from-template.ts";
 import { MilestonesInputSchema } from "../../../domain/plan/milestones.ts";
 import { ParticipantsInputSchema } from "../../../domain/plan/participants.ts";
 import {
   PlanDetailSchema,
   PlanListItemSchema,
+  PlanListQuerySchema,
   PlanSummarySchema,
   PlanUpdateSchema,
 } from "../../../domain/plan/record.ts";
 import { notFound } from "../../http/errors.ts";
 import type { AppDeps } from "../../http/session-plugin.ts";
 import { currentPlanId } from "../units/index.ts";
-import { listPlans, loadPlan, loadPlanDetail } from "./queries.ts";
+import { loadPlan, loadPlanDetail, pagePlans } from "./queries.ts";
 import { replaceMilestones, replaceParticipants } from "./schedule-service.ts";
 import { createPlanFromTemplate } from "./template-service.ts";
 import { PLAN_NOT_FOUND, updatePlan } from "./update-service.ts";
@@ -44,11 +46,13 @@ export async function planRoutes(app: FastifyInstance, _deps: AppDeps) {
     {
       schema: {
         tags,
-        summary: "Danh sách kế hoạch và kế hoạch mẫu",
-        response: { 200: z.object({ items: z.array(PlanListItemSchema) }) },
+        summary:
+          "Danh sách kế hoạch và kế hoạch mẫu (từng trang; lọc mẫu/kế hoạch, theo tên hoặc số không dấu)",
+        querystring: PlanListQuerySchema,
+        response: { 200: pageOf(PlanListItemSchema) },
       },
     },
-    async (req) => ({ items: await listPlans(req.ctx().db) }),
+    async (req) => pagePlans(req.ctx().db, req.query),
   );
 
   r.get(

@@ -4,8 +4,9 @@
  * transaction; a stale set → 409).
  */
 import { and, eq, inArray } from "drizzle-orm";
-import { compareVi } from "../../../domain/text.ts";
+import { offsetOf, type Page, type PageParams } from "../../../domain/paging.ts";
 import { councilAssignments, units, users } from "../../db/schema/index.ts";
+import { countSql, foldedSql, viOrderSql, wordsMatch } from "../../db/text-sql.ts";
 import type { ServiceContext } from "../../http/context.ts";
 import { notFound, stale, validation } from "../../http/errors.ts";
 import { recordAudit } from "../audit/index.ts";
@@ -13,24 +14,50 @@ import { requireAssigner, requireAssignmentsReader } from "./policy.ts";
 
 export type CouncilMember = { id: string; fullName: string; username: string; unitIds: string[] };
 
-export async function listAssignments(ctx: ServiceContext): Promise<CouncilMember[]> {
+/**
+ * One page of the active Council members with the units each follows (issue #11 item 5):
+ * counted and cut in SQL, names in Vietnamese alphabet order, then the id; the assignments
+ * are read for the page's members only.
+ */
+export async function listAssignments(
+  ctx: ServiceContext,
+  query: { q?: string } & PageParams,
+): Promise<Page<CouncilMember>> {
   requireAssignmentsReader(ctx.actor);
-  const members = await ctx.db
-    .select({ id: users.id, fullName: users.fullName, username: users.username })
-    .from(users)
-    .where(and(eq(users.role, "council"), eq(users.active, true)));
-  const rows = await ctx.db
-    .select({ memberId: councilAssignments.memberId, unitId: councilAssignments.unitId })
-    .from(councilAssignments);
-  return members
-    .map((m) => ({
-      ...m,
-      unitIds: rows
-        .filter((r) => r.memberId === m.id)
-        .map((r) => r.unitId)
-        .sort(),
-    }))
-    .sort((a, b) => compareVi(a.fullName, b.fullName));
+  const where = and(
+    eq(users.role, "council"),
+    eq(users.active, true),
+    ...wordsMatch(query.q, foldedSql(users.fullName), foldedSql(users.username)),
+  );
+  const [counted, members] = await Promise.all([
+    ctx.db.select({ n: countSql }).from(users).where(where),
+    ctx.db
+      .select({ id: users.id, fullName: users.fullName, username: users.username })
+      .from(users)
+      .where(where)
+      .orderBy(...viOrderSql(users.fullName), users.id)
+      .limit(query.limit)
+      .offset(offsetOf(query)),
+  ]);
+  const rows = members.length
+    ? await ctx.db
+        .select({ memberId: councilAssignments.memberId, unitId: councilAssignments.unitId })
+        .from(councilAssignments)
+        .where(
+          inArray(
+            councilAssignments.memberId,
+            members.map((m) => m.id),
+          ),
+        )
+    : [];
+  const items = members.map((m) => ({
+    ...m,
+    unitIds: rows
+      .filter((r) => r.memberId === m.id)
+      .map((r) => r.unitId)
+      .sort(),
+  }));
+  return { items, total: Number(counted[0]?.n ?? 0), page: query.page, limit: query.limit };
 }
 
 const sameSet = (a: readonly string[], b: readonly string[]) =>

@@ -6,6 +6,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { PageInfoShape, pageQuery } from "../../../domain/paging.ts";
 import { ProgressBoardSchema, ProgressQuerySchema } from "../../../domain/progress.ts";
 import { formatDateVi } from "../../../domain/text.ts";
 import { XLSX } from "../../files/file-types.ts";
@@ -21,6 +22,10 @@ const MemberSchema = z.object({
   username: z.string(),
   unitIds: z.array(z.string()),
 });
+/** Pages of 100 members by default (every Council today), at most 500. */
+const AssignmentsQuery = z
+  .object({ q: z.string().max(200, "Từ khóa: tối đa 200 ký tự").optional() })
+  .extend(pageQuery(100, 500).shape);
 const UnitIds = z.array(z.uuid("Mã đơn vị không hợp lệ")).max(20_000);
 
 export async function progressRoutes(app: FastifyInstance) {
@@ -59,11 +64,16 @@ export async function progressRoutes(app: FastifyInstance) {
     {
       schema: {
         tags,
-        summary: "Phân công thành viên Hội đồng theo dõi đơn vị",
-        response: { 200: z.object({ members: z.array(MemberSchema) }) },
+        summary: "Phân công thành viên Hội đồng theo dõi đơn vị (từng trang, lọc theo tên không dấu)",
+        querystring: AssignmentsQuery,
+        response: { 200: z.object({ members: z.array(MemberSchema), ...PageInfoShape }) },
       },
     },
-    async (req) => ({ members: await listAssignments(req.ctx()) }),
+    async (req) => {
+      // The answer keeps its `members` key (callers read it) beside total, page and limit.
+      const { items, ...info } = await listAssignments(req.ctx(), req.query);
+      return { members: items, ...info };
+    },
   );
 
   r.put(

@@ -1,10 +1,17 @@
-import { compareVi } from "../../../domain/text.ts";
-import type { UnitPlan } from "../../../domain/unit-plans.ts";
+import type { Page } from "../../../domain/paging.ts";
+import {
+  timeliness,
+  UNIT_PLAN_STATUSES,
+  type UnitPlan,
+  type UnitPlanCounts,
+  type UnitPlanListQuery,
+  type UnitPlanStatus,
+} from "../../../domain/unit-plans.ts";
 import type { ServiceContext } from "../../http/context.ts";
 import { forbidden, notFound } from "../../http/errors.ts";
 import { currentPlanId } from "../units/index.ts";
 import { requireUnitUser, unitPlanPolicy } from "./policy.ts";
-import { type UnitPlanRow, unitPlanDue, unitPlanRows } from "./queries.ts";
+import { pageUnitPlanRows, type UnitPlanRow, unitPlanDue, unitPlanGroups, unitPlanRows } from "./queries.ts";
 import { toUnitPlan } from "./view.ts";
 
 export async function requireCurrentPlan(ctx: ServiceContext): Promise<string> {
@@ -23,15 +30,49 @@ export async function viewRows(
   return rows.map((r) => toUnitPlan(ctx.actor, r, due(r.role), today));
 }
 
-/** Every participant's unit plan with its status and lateness; a unit user sees only its own row. */
-export async function listUnitPlans(ctx: ServiceContext): Promise<UnitPlan[]> {
+const zeroByStatus = () =>
+  Object.fromEntries(UNIT_PLAN_STATUSES.map((s) => [s, 0])) as UnitPlanCounts["byStatus"];
+
+/** Units per status and overdue ones, from grouped rows (SQL) and the plan's due dates per role. */
+async function unitPlanCounts(ctx: ServiceContext, planId: string, unitId: string | undefined) {
+  const [groups, due] = await Promise.all([
+    unitPlanGroups(ctx.db, planId, unitId),
+    unitPlanDue(ctx.db, planId),
+  ]);
+  const byStatus = zeroByStatus();
+  let overdue = 0;
+  let units = 0;
+  const today = ctx.clock.now();
+  for (const g of groups) {
+    const n = Number(g.n);
+    units += n;
+    byStatus[g.status as UnitPlanStatus] += n;
+    const dueOn = due(g.role);
+    if (g.unsent && dueOn && timeliness(dueOn, null, today).state === "overdue") overdue += n;
+  }
+  return { units, byStatus, overdue };
+}
+
+/**
+ * One page of the participants' unit plans with status and lateness (issue #11 item 5), and the counts
+ * over all of them; a unit user sees only its own row.
+ */
+export async function listUnitPlans(
+  ctx: ServiceContext,
+  query: UnitPlanListQuery,
+): Promise<Page<UnitPlan> & { counts: UnitPlanCounts }> {
   const { actor } = ctx;
   if (!unitPlanPolicy.canList(actor)) throw forbidden("Bạn không có quyền xem kế hoạch của các đơn vị.");
   const planId = await requireCurrentPlan(ctx);
-  if (!unitPlanPolicy.readAll(actor) && !actor.unitId) return [];
-  const rows = await unitPlanRows(ctx.db, planId, unitPlanPolicy.readAll(actor) ? undefined : actor.unitId!);
-  const items = await viewRows(ctx, planId, rows);
-  return items.sort((a, b) => compareVi(a.unitName, b.unitName));
+  const page = { page: query.page, limit: query.limit };
+  if (!unitPlanPolicy.readAll(actor) && !actor.unitId)
+    return { items: [], total: 0, ...page, counts: { units: 0, byStatus: zeroByStatus(), overdue: 0 } };
+  const unitId = unitPlanPolicy.readAll(actor) ? undefined : actor.unitId!;
+  const [{ rows, total }, counts] = await Promise.all([
+    pageUnitPlanRows(ctx.db, planId, unitId, query),
+    unitPlanCounts(ctx, planId, unitId),
+  ]);
+  return { items: await viewRows(ctx, planId, rows), total, ...page, counts };
 }
 
 export const NOT_PARTICIPANT = "Đơn vị của bạn không tham gia kế hoạch đang thực hiện.";

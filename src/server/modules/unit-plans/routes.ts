@@ -1,7 +1,10 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { pageOf } from "../../../domain/paging.ts";
 import {
+  UnitPlanCountsSchema,
+  UnitPlanListQuerySchema,
   UnitPlanReviewSchema,
   UnitPlanSaveSchema,
   UnitPlanSchema,
@@ -30,11 +33,13 @@ export async function unitPlanRoutes(app: FastifyInstance, deps: AppDeps) {
     {
       schema: {
         tags,
-        summary: "Tình hình gửi kế hoạch của các đơn vị (trạng thái, chậm bao nhiêu ngày)",
-        response: { 200: z.object({ items: z.array(UnitPlanSchema) }) },
+        summary:
+          "Tình hình gửi kế hoạch của các đơn vị (trạng thái, chậm bao nhiêu ngày; từng trang, lọc theo tên đơn vị, trạng thái)",
+        querystring: UnitPlanListQuerySchema,
+        response: { 200: pageOf(UnitPlanSchema).extend({ counts: UnitPlanCountsSchema }) },
       },
     },
-    async (req) => ({ items: await listUnitPlans(req.ctx()) }),
+    async (req) => listUnitPlans(req.ctx(), req.query),
   );
 
   r.get(

@@ -1,13 +1,16 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { z } from "zod";
+import { pageOf } from "../../../domain/paging.ts";
 import {
   ClusterInputSchema,
+  ClusterListQuerySchema,
   ClusterSchema,
   UnitKindInputSchema,
+  UnitKindListQuerySchema,
   UnitKindSchema,
 } from "../../../domain/units.ts";
-import { createCluster, createUnitKind, listClusters, listUnitKinds } from "./kinds-service.ts";
+import { pageClusters, pageUnitKinds } from "./kinds-queries.ts";
+import { createCluster, createUnitKind } from "./kinds-service.ts";
 
 /** GET: every signed-in user (forms need them); POST: the office (M1). */
 export async function unitKindRoutes(app: FastifyInstance) {
@@ -19,11 +22,12 @@ export async function unitKindRoutes(app: FastifyInstance) {
     {
       schema: {
         tags,
-        summary: "Các loại đơn vị",
-        response: { 200: z.object({ items: z.array(UnitKindSchema) }) },
+        summary: "Các loại đơn vị (từng trang, theo thứ tự của loại)",
+        querystring: UnitKindListQuerySchema,
+        response: { 200: pageOf(UnitKindSchema) },
       },
     },
-    async (req) => ({ items: await listUnitKinds(req.ctx().db) }),
+    async (req) => pageUnitKinds(req.ctx().db, req.query),
   );
   r.post(
     "/api/unit-kinds",
@@ -43,11 +47,12 @@ export async function unitKindRoutes(app: FastifyInstance) {
     {
       schema: {
         tags,
-        summary: "Các cụm thi đua",
-        response: { 200: z.object({ items: z.array(ClusterSchema) }) },
+        summary: "Các cụm thi đua (từng trang, lọc theo tên không dấu)",
+        querystring: ClusterListQuerySchema,
+        response: { 200: pageOf(ClusterSchema) },
       },
     },
-    async (req) => ({ items: await listClusters(req.ctx().db) }),
+    async (req) => pageClusters(req.ctx().db, req.query),
   );
   r.post(
     "/api/clusters",

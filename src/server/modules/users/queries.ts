@@ -1,8 +1,10 @@
-import { eq, sql } from "drizzle-orm";
-import type { Me } from "../../../domain/auth.ts";
+import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
+import type { Me, User, UserListQuery } from "../../../domain/auth.ts";
+import { offsetOf, type Page, type PageParams } from "../../../domain/paging.ts";
 import type { Role } from "../../../domain/roles.ts";
 import type { Db } from "../../db/client.ts";
 import { loginThrottles, units, userMfa, users } from "../../db/schema/index.ts";
+import { countSql, foldedSql, wordsMatch } from "../../db/text-sql.ts";
 import { AppError } from "../../http/errors.ts";
 
 export async function getMe(db: Db, userId: string): Promise<Omit<Me, "capabilities" | "mfa">> {
@@ -25,7 +27,7 @@ export async function getMe(db: Db, userId: string): Promise<Omit<Me, "capabilit
 }
 
 /** Users with `locked` true while a sign-in back-off holds on the account (issue #12 item 1). */
-export async function listUserRows(db: Db, id?: string, now: Date = new Date()) {
+export async function listUserRows(db: Db, id?: string | string[], now: Date = new Date()) {
   const rows = await db
     .select({
       id: users.id,
@@ -47,7 +49,7 @@ export async function listUserRows(db: Db, id?: string, now: Date = new Date()) 
     .from(users)
     .leftJoin(units, eq(units.id, users.unitId))
     .leftJoin(userMfa, eq(userMfa.userId, users.id))
-    .where(id ? eq(users.id, id) : undefined);
+    .where(id === undefined ? undefined : Array.isArray(id) ? inArray(users.id, id) : eq(users.id, id));
   return rows.map((r) => ({
     id: r.id,
     username: r.username,
@@ -63,4 +65,41 @@ export async function listUserRows(db: Db, id?: string, now: Date = new Date()) 
     mfaEnabled: r.mfaEnabledAt !== null,
     version: r.version,
   }));
+}
+
+function userWhere(f: Omit<UserListQuery, "page" | "limit">): SQL | undefined {
+  const where: SQL[] = [];
+  if (f.role) where.push(eq(users.role, f.role));
+  if (f.unitId) where.push(eq(users.unitId, f.unitId));
+  where.push(...wordsMatch(f.q, foldedSql(users.fullName), foldedSql(users.username), units.searchKey));
+  return where.length ? and(...where) : undefined;
+}
+
+/**
+ * One page of accounts (issue #11 item 5): words of the name, account name or unit name without
+ * diacritics, role, unit; filtered, counted and cut in SQL, ordered by the
+ * account name byte by byte (ascii by the account rule), then the id.
+ */
+export async function pageUserRows(db: Db, f: UserListQuery, now: Date): Promise<Page<User>> {
+  const page: PageParams = { page: f.page, limit: f.limit };
+  const [counted, ids] = await Promise.all([
+    db.select({ n: countSql }).from(users).leftJoin(units, eq(units.id, users.unitId)).where(userWhere(f)),
+    db
+      .select({ id: users.id })
+      .from(users)
+      .leftJoin(units, eq(units.id, users.unitId))
+      .where(userWhere(f))
+      .orderBy(sql`${users.username} collate "C"`, users.id)
+      .limit(page.limit)
+      .offset(offsetOf(page)),
+  ]);
+  const rows = ids.length
+    ? await listUserRows(
+        db,
+        ids.map((r) => r.id),
+        now,
+      )
+    : [];
+  const byId = new Map(rows.map((u) => [u.id, u]));
+  return { items: ids.map((r) => byId.get(r.id)!), total: Number(counted[0]?.n ?? 0), ...page };
 }

@@ -4,9 +4,11 @@ import { z } from "zod";
 import {
   OneTimePasswordSchema,
   UserCreateSchema,
+  UserListQuerySchema,
   UserSchema,
   UserUpdateSchema,
 } from "../../../domain/auth.ts";
+import { pageOf } from "../../../domain/paging.ts";
 import type { AppDeps } from "../../http/session-plugin.ts";
 import { createUser, listUsers, resetPassword, resetUserMfa, unlockUser, updateUser } from "./service.ts";
 
@@ -20,11 +22,13 @@ export async function userRoutes(app: FastifyInstance, _deps: AppDeps) {
     {
       schema: {
         tags,
-        summary: "Danh sách tài khoản",
-        response: { 200: z.object({ items: z.array(UserSchema) }) },
+        summary:
+          "Danh sách tài khoản (từng trang; lọc theo tên hoặc tên đăng nhập không dấu, vai trò, đơn vị)",
+        querystring: UserListQuerySchema,
+        response: { 200: pageOf(UserSchema) },
       },
     },
-    async (req) => ({ items: await listUsers(req.ctx()) }),
+    async (req) => listUsers(req.ctx(), req.query),
   );
   r.post(
     "/api/users",

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
-import type { User, UserCreate, UserUpdate } from "../../../domain/auth.ts";
-import { compareVi } from "../../../domain/text.ts";
+import type { User, UserCreate, UserListQuery, UserUpdate } from "../../../domain/auth.ts";
+import type { Page } from "../../../domain/paging.ts";
 import { conflictOnUnique } from "../../db/pg-errors.ts";
 import { units, users } from "../../db/schema/index.ts";
 import { versionedUpdate, withTx } from "../../db/write.ts";
@@ -16,7 +16,7 @@ import {
   removeMfa,
 } from "../auth/index.ts";
 import { userPolicy } from "./policy.ts";
-import { listUserRows } from "./queries.ts";
+import { listUserRows, pageUserRows } from "./queries.ts";
 
 function requireManager(ctx: ServiceContext) {
   if (!userPolicy.canManage(ctx.actor))
@@ -43,10 +43,10 @@ async function checkUnit(ctx: ServiceContext, role: string, unitId: string | nul
   }
 }
 
-export async function listUsers(ctx: ServiceContext): Promise<User[]> {
+/** The office's accounts, one page at a time (issue #11 item 5). */
+export async function listUsers(ctx: ServiceContext, query: UserListQuery): Promise<Page<User>> {
   requireManager(ctx);
-  const rows = await listUserRows(ctx.db, undefined, ctx.clock.now());
-  return rows.sort((a, b) => compareVi(a.username, b.username));
+  return pageUserRows(ctx.db, query, ctx.clock.now());
 }
 
 export async function createUser(

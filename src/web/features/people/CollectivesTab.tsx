@@ -1,13 +1,14 @@
 import { Button, Group, Stack, Table, Text, TextInput } from "@mantine/core";
-import { type ReactNode, useState } from "react";
+import { useDebouncedValue } from "@mantine/hooks";
+import { type ReactNode, useEffect, useState } from "react";
 import type { Collective } from "../../../domain/persons.ts";
-import { matchesSearch } from "../../../domain/text.ts";
 import type { Unit } from "../../../domain/units.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { ListPagination } from "../../components/ListPagination.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
 import { WideTable } from "../../components/WideTable.tsx";
 import { CollectiveFormModal } from "./CollectiveFormModal.tsx";
-import { useCollectives } from "./peopleApi.ts";
+import { COLLECTIVES_PAGE_SIZE, useCollectivesPage } from "./peopleApi.ts";
 
 type Props = {
   unitId: string | null;
@@ -18,14 +19,23 @@ type Props = {
   picker?: ReactNode;
 };
 
-/** "Tập thể" (E1): the unit's collectives with their representative and achievement. */
+/**
+ * "Tập thể" (E1): the unit's collectives with their representative and achievement, filtered
+ * without regard to diacritics and paged by the server (issue #11 item 5).
+ */
 export function CollectivesTab({ unitId, unitName, units, editable, picker }: Props) {
-  const q = useCollectives(unitId);
   const [filter, setFilter] = useState("");
+  const [typed] = useDebouncedValue(filter.trim(), 250);
+  const [page, setPage] = useState(1);
+  // A new filter or unit starts again from the first page.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the reset is the effect of these changing
+  useEffect(() => setPage(1), [typed, unitId]);
+  const q = useCollectivesPage(unitId, typed, page);
   const [modal, setModal] = useState<{ collective: Collective | null } | null>(null);
-  const all = q.data ?? [];
-  const shown = all.filter((c) => matchesSearch(`${c.name} ${c.representativeName ?? ""}`, filter));
-  const filtering = filter.trim() !== "";
+  const shown = q.data?.items ?? [];
+  const total = q.data?.total ?? 0;
+  const filtering = typed !== "";
+  const firstIndex = ((q.data?.page ?? 1) - 1) * COLLECTIVES_PAGE_SIZE;
 
   return (
     <Stack gap="md">
@@ -33,7 +43,7 @@ export function CollectivesTab({ unitId, unitName, units, editable, picker }: Pr
         <Group align="flex-end" gap="md">
           {picker}
           <TextInput
-            label="Lọc theo tên tập thể, người đại diện"
+            label="Lọc theo tên tập thể"
             placeholder="Gõ có dấu hoặc không dấu"
             value={filter}
             onChange={(e) => setFilter(e.currentTarget.value)}
@@ -48,7 +58,7 @@ export function CollectivesTab({ unitId, unitName, units, editable, picker }: Pr
       {q.data ? (
         <>
           <Text size="sm" c="dimmed" aria-live="polite">
-            {filtering ? `Tìm thấy ${shown.length} / ${all.length} tập thể` : `${all.length} tập thể`}
+            {filtering ? `Tìm thấy ${total} tập thể` : `${total} tập thể`}
             {unitName ? ` — ${unitName}` : " — tất cả đơn vị"}
           </Text>
           {shown.length === 0 ? (
@@ -83,7 +93,7 @@ export function CollectivesTab({ unitId, unitName, units, editable, picker }: Pr
               <Table.Tbody>
                 {shown.map((c, i) => (
                   <Table.Tr key={c.id} data-testid="collective-row" data-collective-id={c.id}>
-                    <Table.Td className="num">{i + 1}</Table.Td>
+                    <Table.Td className="num">{firstIndex + i + 1}</Table.Td>
                     <Table.Td fw={600}>{c.name}</Table.Td>
                     {unitId === null ? <Table.Td>{c.unitName}</Table.Td> : null}
                     <Table.Td>{c.representativeName ?? ""}</Table.Td>
@@ -109,6 +119,13 @@ export function CollectivesTab({ unitId, unitName, units, editable, picker }: Pr
               </Table.Tbody>
             </WideTable>
           )}
+          <ListPagination
+            total={total}
+            limit={COLLECTIVES_PAGE_SIZE}
+            page={page}
+            onChange={setPage}
+            label="Các trang danh sách tập thể"
+          />
         </>
       ) : null}
       {modal ? (

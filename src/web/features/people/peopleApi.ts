@@ -1,5 +1,5 @@
 /** People of the exemplar registry and collectives (E1, E5): search, list, add, edit. */
-import { useQuery } from "@tanstack/react-query";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { Page } from "../../../domain/paging.ts";
 import type {
   Collective,
@@ -9,7 +9,7 @@ import type {
   PersonCreate,
   PersonUpdate,
 } from "../../../domain/persons.ts";
-import { api, qs } from "../../lib/api.ts";
+import { api, fetchAllPages, qs } from "../../lib/api.ts";
 
 export const peopleKeys = {
   all: ["people"] as const,
@@ -58,10 +58,15 @@ export function usePeopleList(unitId: string | null, enabled = true) {
   });
 }
 
-export function useCollectives(unitId: string | null) {
+/** Collectives a page (issue #11 item 5). */
+export const COLLECTIVES_PAGE_SIZE = 50;
+
+export function useCollectivesPage(unitId: string | null, q: string, page: number) {
   return useQuery({
-    queryKey: peopleKeys.collectives(unitId),
-    queryFn: async () => (await api<{ items: Collective[] }>(`/api/collectives${qs({ unitId })}`)).items,
+    queryKey: [...peopleKeys.collectives(unitId), q, page],
+    queryFn: () =>
+      api<Page<Collective>>(`/api/collectives${qs({ unitId, q, page, limit: COLLECTIVES_PAGE_SIZE })}`),
+    placeholderData: keepPreviousData,
   });
 }
 
@@ -75,7 +80,7 @@ export const peopleApi = {
 export const collectivesApi = {
   /** There is no single-collective read: the unit's list holds the latest version. */
   async get(c: Pick<Collective, "id" | "unitId">): Promise<Collective | undefined> {
-    const { items } = await api<{ items: Collective[] }>(`/api/collectives${qs({ unitId: c.unitId })}`);
+    const items = await fetchAllPages<Collective>(`/api/collectives${qs({ unitId: c.unitId })}`, 1000);
     return items.find((x) => x.id === c.id);
   },
   create: (input: CollectiveInput) => api<Collective>("/api/collectives", { body: input }),

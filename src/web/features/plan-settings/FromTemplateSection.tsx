@@ -19,14 +19,14 @@ import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { WhyDisabled } from "../../components/WhyDisabled.tsx";
 import { daysBetween } from "../../lib/dates.ts";
 import { DateViInput, viToIso } from "../conferences/inputs/DateViInput.tsx";
-import { planApi, planKeys, usePlanDetail, usePlans } from "./planApi.ts";
+import { planApi, planKeys, usePlanDetail, usePlanTemplates } from "./planApi.ts";
 import { Section } from "./Section.tsx";
 
 /** A2: a new plan from a template, every milestone moved by the same number of days. */
 export function FromTemplateSection() {
   const qc = useQueryClient();
-  const plans = usePlans();
-  const templates = (plans.data ?? []).filter((p) => p.isTemplate);
+  const plans = usePlanTemplates();
+  const templates = plans.data ?? [];
   const [templateId, setTemplateId] = useState<string | null>(null);
   const chosen = templateId ?? templates[0]?.id ?? null;
   const template = usePlanDetail(chosen ?? undefined);

@@ -1,7 +1,7 @@
 /** The plan's settings (A1–A3, B2): read with rules and participants; written by the office. */
 import { type QueryClient, useQuery } from "@tanstack/react-query";
 import type { PlanDetail, PlanListItem } from "../../../domain/plan/record.ts";
-import { api } from "../../lib/api.ts";
+import { api, fetchAllPages } from "../../lib/api.ts";
 import { keys, usePlan } from "../../lib/queries.ts";
 
 export const planKeys = {
@@ -24,10 +24,11 @@ export function useCurrentPlanDetail() {
   return { current, detail };
 }
 
-export function usePlans() {
+/** Every template, for the "new plan from a template" picker (the list pages on the server). */
+export function usePlanTemplates() {
   return useQuery({
-    queryKey: planKeys.list,
-    queryFn: async () => (await api<{ items: PlanListItem[] }>("/api/plans")).items,
+    queryKey: [...planKeys.list, "templates"],
+    queryFn: () => fetchAllPages<PlanListItem>("/api/plans?template=true", 500),
   });
 }
 

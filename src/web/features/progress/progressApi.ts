@@ -1,7 +1,7 @@
 /** The progress board (GET /api/progress) and council assignments, for the web (K1, K2). */
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { CellState, ProgressBoard } from "../../../domain/progress.ts";
-import { api, download, qs } from "../../lib/api.ts";
+import { api, download, fetchAllPages, qs } from "../../lib/api.ts";
 
 export type ProgressFilters = {
   kind: string | null;
@@ -40,7 +40,8 @@ export type CouncilMember = { id: string; fullName: string; username: string; un
 export function useCouncilMembers(enabled: boolean) {
   return useQuery({
     queryKey: ["council-assignments"],
-    queryFn: async () => (await api<{ members: CouncilMember[] }>("/api/council-assignments")).members,
+    // Every member for the pickers (the answer pages, 500 at a time, under its `members` key).
+    queryFn: () => fetchAllPages<CouncilMember>("/api/council-assignments", 500, "members"),
     enabled,
   });
 }

@@ -1,9 +1,11 @@
 import { Group, Paper, Select, Stack, Text, TextInput } from "@mantine/core";
+import { useDebouncedValue } from "@mantine/hooks";
 import { useQueryClient } from "@tanstack/react-query";
-import { useMemo, useState } from "react";
-import { formatDateVi, matchesSearch } from "../../../domain/text.ts";
+import { useEffect, useState } from "react";
+import { formatDateVi } from "../../../domain/text.ts";
 import type { UnitPlan, UnitPlanStatus } from "../../../domain/unit-plans.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { ListPagination } from "../../components/ListPagination.tsx";
 import { MutationError } from "../../components/MutationError.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
@@ -12,27 +14,36 @@ import { notifyDone } from "../../lib/notify.ts";
 import { ReasonModal } from "../conferences/ReasonModal.tsx";
 import { UnitPlanDetailsModal } from "./UnitPlanDetailsModal.tsx";
 import { UnitPlansTable } from "./UnitPlansTable.tsx";
-import { STATUS_LABELS, unitPlanKeys, unitPlansApi, useUnitPlans } from "./unitPlansApi.ts";
+import {
+  STATUS_LABELS,
+  UNIT_PLANS_PAGE_SIZE,
+  type UnitPlanPage,
+  unitPlanKeys,
+  unitPlansApi,
+  useUnitPlansPage,
+} from "./unitPlansApi.ts";
 
 type Open = { kind: "accept" | "return" | "view"; plan: UnitPlan } | null;
 
 /** Every unit's plan: status, when sent, on time or late, the file; accept or return with a comment. */
 export function AllUnitPlans() {
   const qc = useQueryClient();
-  const q = useUnitPlans(true);
   const [status, setStatus] = useState<string | null>(null);
   const [search, setSearch] = useState("");
+  const [typed] = useDebouncedValue(search.trim(), 250);
+  const [page, setPage] = useState(1);
+  // A new filter starts again from the first page.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the reset is the effect of these changing
+  useEffect(() => setPage(1), [typed, status]);
+  const q = useUnitPlansPage({ q: typed, status, page });
   const [open, setOpen] = useState<Open>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const items = q.data ?? [];
-  const shown = useMemo(
-    () => (q.data ?? []).filter((p) => (!status || p.status === status) && matchesSearch(p.unitName, search)),
-    [q.data, status, search],
-  );
-  const count = (s: UnitPlanStatus) => items.filter((p) => p.status === s).length;
-  const overdue = items.filter((p) => p.timeliness?.state === "overdue").length;
-  const due = items.find((p) => p.timeliness)?.timeliness?.dueOn;
+  const shown = q.data?.items ?? [];
+  const counts = q.data?.counts;
+  const count = (s: UnitPlanStatus) => counts?.byStatus[s] ?? 0;
+  const overdue = counts?.overdue ?? 0;
+  const due = shown.find((p) => p.timeliness)?.timeliness?.dueOn;
 
   const decide = async (kind: "accept" | "return", plan: UnitPlan, comment?: string) => {
     if (!plan.id) return;
@@ -43,9 +54,11 @@ export function AllUnitPlans() {
         kind === "accept"
           ? await unitPlansApi.accept(plan.id, plan.version)
           : await unitPlansApi.return(plan.id, plan.version, comment ?? "");
-      qc.setQueryData<UnitPlan[]>(unitPlanKeys.all, (list) =>
-        list?.map((x) => (x.unitId === p.unitId ? p : x)),
+      // The row changes in place; the counts come again from the server.
+      qc.setQueriesData<UnitPlanPage>({ queryKey: unitPlanKeys.all }, (data) =>
+        data ? { ...data, items: data.items.map((x) => (x.unitId === p.unitId ? p : x)) } : data,
       );
+      void qc.invalidateQueries({ queryKey: unitPlanKeys.all });
       notifyDone(
         kind === "accept" ? "Đã chấp nhận kế hoạch" : "Đã trả lại kèm ý kiến",
         `Kế hoạch của ${p.unitName}.`,
@@ -86,7 +99,7 @@ export function AllUnitPlans() {
       />
       {q.data ? (
         <Text size="sm" data-testid="unit-plan-counts">
-          {items.length} đơn vị · Đã gửi chờ xem xét: <b>{count("submitted")}</b> · Đã chấp nhận:{" "}
+          {counts?.units ?? 0} đơn vị · Đã gửi chờ xem xét: <b>{count("submitted")}</b> · Đã chấp nhận:{" "}
           <b>{count("accepted")}</b> · Bị trả lại: <b>{count("returned")}</b> · Chưa gửi:{" "}
           <b>{count("not_submitted") + count("draft")}</b>
           {overdue ? (
@@ -131,6 +144,18 @@ export function AllUnitPlans() {
           <Text>Không có đơn vị nào phù hợp.</Text>
         )
       ) : null}
+      {q.data && (typed || status) ? (
+        <Text size="sm" c="dimmed" aria-live="polite" data-testid="unit-plans-found">
+          Tìm thấy {q.data.total} đơn vị
+        </Text>
+      ) : null}
+      <ListPagination
+        total={q.data?.total ?? 0}
+        limit={UNIT_PLANS_PAGE_SIZE}
+        page={page}
+        onChange={setPage}
+        label="Các trang danh sách kế hoạch của các đơn vị"
+      />
       {open?.kind === "view" ? <UnitPlanDetailsModal plan={open.plan} onClose={close} /> : null}
       {open?.kind === "return" ? (
         <ReasonModal

@@ -1,24 +1,34 @@
 /** Unit plans (C1, III.1–III.2): a unit's own plan, and every unit's status for the office. */
-import { useQuery } from "@tanstack/react-query";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import type { Page } from "../../../domain/paging.ts";
 import {
   timelinessLabel,
   UNIT_PLAN_STATUS_LABELS,
   type UnitPlan,
   type UnitPlanAnswers,
+  type UnitPlanCounts,
   type UnitPlanStatus,
 } from "../../../domain/unit-plans.ts";
-import { api, download, request } from "../../lib/api.ts";
+import { api, download, qs, request } from "../../lib/api.ts";
 
 export const unitPlanKeys = {
   all: ["unit-plans"] as const,
   mine: ["unit-plans", "mine"] as const,
 };
 
-export function useUnitPlans(enabled: boolean) {
+/** Units a page on "Kế hoạch của các đơn vị" (issue #11 item 5). */
+export const UNIT_PLANS_PAGE_SIZE = 50;
+export type UnitPlanPage = Page<UnitPlan> & { counts: UnitPlanCounts };
+
+/** One page of every unit's plan, filtered on the server (unit name without diacritics, status). */
+export function useUnitPlansPage(f: { q: string; status: string | null; page: number }) {
   return useQuery({
-    queryKey: unitPlanKeys.all,
-    queryFn: async () => (await api<{ items: UnitPlan[] }>("/api/unit-plans")).items,
-    enabled,
+    queryKey: [...unitPlanKeys.all, f],
+    queryFn: () =>
+      api<UnitPlanPage>(
+        `/api/unit-plans${qs({ q: f.q, status: f.status, page: f.page, limit: UNIT_PLANS_PAGE_SIZE })}`,
+      ),
+    placeholderData: keepPreviousData,
   });
 }
 

@@ -3,6 +3,7 @@ import { useForm } from "@mantine/form";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { type User, UserCreateSchema, UserUpdateSchema } from "../../../domain/auth.ts";
+import type { Page } from "../../../domain/paging.ts";
 import { ROLE_LABELS, ROLES, type Role } from "../../../domain/roles.ts";
 import type { Unit } from "../../../domain/units.ts";
 import { MutationError } from "../../components/MutationError.tsx";
@@ -103,7 +104,10 @@ export function UserFormModal({ user, units, onClose, onCreated }: Props) {
   const reload = async () => {
     if (!user) return;
     await qc.invalidateQueries({ queryKey: keys.users });
-    const fresh = qc.getQueryData<User[]>(keys.users)?.find((u) => u.id === user.id);
+    const fresh = qc
+      .getQueriesData<Page<User>>({ queryKey: keys.users })
+      .flatMap(([, page]) => page?.items ?? [])
+      .find((u) => u.id === user.id);
     if (fresh) {
       form.setValues({
         fullName: fresh.fullName,

@@ -1,11 +1,14 @@
-import { Badge, Button, Menu, Stack, Table, Text, TextInput } from "@mantine/core";
-import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { Badge, Button, Group, Menu, Select, Stack, Table, Text, TextInput } from "@mantine/core";
+import { useDebouncedValue } from "@mantine/hooks";
+import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
 import type { User } from "../../../domain/auth.ts";
-import { ROLE_LABELS } from "../../../domain/roles.ts";
-import { formatDateTimeVi, matchesSearch } from "../../../domain/text.ts";
+import { pageCount } from "../../../domain/paging.ts";
+import { ROLE_LABELS, ROLES, type Role } from "../../../domain/roles.ts";
+import { formatDateTimeVi } from "../../../domain/text.ts";
 import { ConfirmModal } from "../../components/ConfirmModal.tsx";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { ListPagination } from "../../components/ListPagination.tsx";
 import { OneTimePasswordModal } from "../../components/OneTimePasswordModal.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
@@ -13,7 +16,7 @@ import { WideTable } from "../../components/WideTable.tsx";
 import { notifyDone, notifyError } from "../../lib/notify.ts";
 import { keys, useUnits } from "../../lib/queries.ts";
 import { UserFormModal } from "./UserFormModal.tsx";
-import { type OneTimePassword, userStatus, usersApi } from "./usersApi.ts";
+import { type OneTimePassword, USERS_PAGE_SIZE, userStatus, usersApi } from "./usersApi.ts";
 
 type Modal =
   | { kind: "form"; user: User | null }
@@ -25,9 +28,20 @@ type Modal =
 /** Accounts (office only; N1): one per person, a role each, unit users tied to their unit. */
 export function UsersPage() {
   const qc = useQueryClient();
-  const users = useQuery({ queryKey: keys.users, queryFn: usersApi.list });
   const units = useUnits();
   const [search, setSearch] = useState("");
+  const [typed] = useDebouncedValue(search.trim(), 250);
+  const [role, setRole] = useState<Role | null>(null);
+  const [page, setPage] = useState(1);
+  // A new filter starts again from the first page.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the reset is the effect of these changing
+  useEffect(() => setPage(1), [typed, role]);
+  const filter = { q: typed, role, page };
+  const users = useQuery({
+    queryKey: [...keys.users, filter],
+    queryFn: () => usersApi.page(filter),
+    placeholderData: keepPreviousData,
+  });
   const [modal, setModal] = useState<Modal>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -72,9 +86,8 @@ export function UsersPage() {
     }
   };
 
-  const rows = (users.data ?? []).filter((u) =>
-    matchesSearch(`${u.username} ${u.fullName} ${u.unitName ?? ""}`, search),
-  );
+  const rows = users.data?.items ?? [];
+  const total = users.data?.total ?? 0;
   return (
     <Stack gap="md">
       <PageHeader
@@ -82,16 +95,33 @@ export function UsersPage() {
         description="Tài khoản người dùng, vai trò và đơn vị của từng người."
         actions={<Button onClick={() => setModal({ kind: "form", user: null })}>Tạo tài khoản</Button>}
       />
-      <TextInput
-        label="Tìm tài khoản"
-        placeholder="Tên đăng nhập, họ tên hoặc đơn vị"
-        value={search}
-        onChange={(e) => setSearch(e.currentTarget.value)}
-        maw={360}
-        type="search"
-      />
+      <Group align="flex-end" gap="md">
+        <TextInput
+          label="Tìm tài khoản"
+          placeholder="Tên đăng nhập, họ tên hoặc đơn vị"
+          value={search}
+          onChange={(e) => setSearch(e.currentTarget.value)}
+          w={{ base: "100%", sm: 360 }}
+          type="search"
+        />
+        <Select
+          label="Vai trò"
+          placeholder="Tất cả vai trò"
+          data={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
+          value={role}
+          onChange={(v) => setRole(v as Role | null)}
+          clearable
+          w={{ base: "100%", sm: 240 }}
+        />
+      </Group>
       {users.isPending ? <PageLoader /> : null}
       {users.isError ? <ErrorAlert error={users.error} onRetry={() => users.refetch()} /> : null}
+      {users.data ? (
+        <Text size="sm" c="dimmed" aria-live="polite" data-testid="users-total">
+          {typed || role ? `Tìm thấy ${total} tài khoản` : `${total} tài khoản`}
+          {total > USERS_PAGE_SIZE ? ` · trang ${users.data.page}/${pageCount(total, USERS_PAGE_SIZE)}` : ""}
+        </Text>
+      ) : null}
       {users.data ? (
         <WideTable minWidth={1000} striped highlightOnHover withTableBorder aria-label="Danh sách tài khoản">
           <Table.Thead>
@@ -170,6 +200,13 @@ export function UsersPage() {
           </Table.Tbody>
         </WideTable>
       ) : null}
+      <ListPagination
+        total={total}
+        limit={USERS_PAGE_SIZE}
+        page={page}
+        onChange={setPage}
+        label="Các trang danh sách tài khoản"
+      />
 
       {modal?.kind === "form" ? (
         <UserFormModal
