@@ -62,9 +62,9 @@ export function ProgressPage() {
         }
       />
       {board?.demo ? (
-        <Alert color="yellow" variant="light" title="Số liệu minh họa">
-          Kế hoạch đang thực hiện là dữ liệu mẫu: các ngày đã được dời theo ngày hôm nay để thấy đủ các tình
-          trạng.
+        <Alert color="yellow" variant="light" title="Số liệu mẫu">
+          Kế hoạch đang thực hiện là số liệu mẫu, không phải số liệu thật: các ngày được dời theo ngày nạp số
+          liệu mẫu để thấy đủ các tình trạng.
         </Alert>
       ) : null}
       {all ? (
