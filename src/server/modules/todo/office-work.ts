@@ -109,7 +109,7 @@ export async function officeWorkSections(deps: TodoDeps): Promise<TodoSection[]>
     if (manage || q.total > 0) {
       out.push({
         key: "propaganda_tasks",
-        title: "Việc tuyên truyền đến hạn",
+        title: "Việc tuyên truyền quá hạn hoặc sắp đến hạn",
         total: q.total,
         lines: q.rows.map((t): TodoLine => {
           const days = dayDiff(deps.today, t.dueDate);
