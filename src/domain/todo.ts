@@ -80,15 +80,14 @@ export function daysText(tone: TodoTone, days: number | null): string {
 }
 
 /**
- * Roles whose own office work (not their unit's duties) has no module yet: what their
- * section will hold, so the empty list reads as "nothing yet", not as broken. The
- * chairman approves his own level's delegate list (II.2.2, any level: M1); budgets (III.4) and propaganda
- * (III.3) have their own sections (issue #14).
+ * Roles with one section of their own office work: its title and what it will hold, so the
+ * empty list reads as "nothing yet", not as broken. The chairman approves his own level's
+ * delegate list (II.2.2, any level: M1) and the budgets (III.4), both in this one section.
  */
 export const OFFICE_WORK: Partial<Record<Role, { title: string; empty: string }>> = {
   chairman: {
     title: "Chờ Chủ tịch phê duyệt",
     empty:
-      "Hiện chưa có việc nào chờ phê duyệt. Danh sách đại biểu dự hội nghị do cấp mình tổ chức và dự toán kinh phí sẽ hiện ở đây khi Thường trực trình.",
+      "Hiện chưa có việc nào chờ phê duyệt. Danh sách đại biểu dự hội nghị do cấp mình tổ chức và dự toán kinh phí hội nghị sẽ hiện ở đây khi được trình.",
   },
 };

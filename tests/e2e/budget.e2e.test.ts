@@ -61,7 +61,7 @@ describe("a conference budget from estimate to settlement", () => {
     await e.signIn(page, "chutich");
     // The sign-in must have landed before the next address is opened.
     await page.getByText("Xin chào", { exact: false }).first().waitFor(WAIT);
-    const approvals = page.getByTestId("todo-approve_budgets");
+    const approvals = page.getByTestId("todo-office_work");
     const line = approvals.getByTestId("todo-line").filter({ hasText: "Xã Hà Lan" });
     await line.waitFor(WAIT);
     await e.shot(page, "budget-02-chairman-home");

@@ -22,7 +22,7 @@ describe("dossiers", () => {
       .getByLabel("Tải lên tệp: Biên bản Hội nghị")
       .setInputFiles(samplePdfFile("bien-ban-ngoc-trao.pdf"));
     await minutes.getByText("bien-ban-ngoc-trao.pdf").waitFor(WAIT);
-    await page.getByRole("button", { name: /Gửi hồ sơ \(1 mục chưa gửi\)/u }).click();
+    await page.getByRole("button", { name: "Gửi 1 mục hồ sơ", exact: true }).click();
     await page.getByRole("dialog").getByRole("button", { name: "Gửi hồ sơ" }).click();
     await minutes.locator('[data-testid="dossier-item"][data-status="submitted"]').waitFor(WAIT);
     expect(await minutes.getByTestId("dossier-item-status").textContent()).toContain("Đã gửi, chờ duyệt");

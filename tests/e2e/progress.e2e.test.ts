@@ -15,6 +15,9 @@ beforeAll(async () => {
 afterAll(() => e?.close());
 
 describe("progress board", () => {
+  // The count says why it is one more than the 23 units taking part (issue #13, walk screenshots).
+  const ALL_UNITS = "24 đơn vị: 23 đơn vị tham gia kế hoạch và Thị xã Bỉm Sơn (các mốc của Thường trực)";
+
   it("the office filters by kind and the counts change", async () => {
     const page = await e.newPage();
     await e.signIn(page, "vanphong");
@@ -22,7 +25,7 @@ describe("progress board", () => {
     await page.getByRole("link", { name: "Theo dõi tiến độ", exact: true }).click();
     const total = page.getByTestId("progress-total");
     await total.waitFor(WAIT);
-    await expect.poll(() => total.textContent(), WAIT).toBe("24 đơn vị");
+    await expect.poll(() => total.textContent(), WAIT).toBe(ALL_UNITS);
     await page.getByTestId("progress-chart").waitFor(WAIT);
     const header = page.getByRole("columnheader", { name: /Gửi kế hoạch của đơn vị/u });
     const before = await header.textContent();
@@ -57,6 +60,6 @@ describe("progress board", () => {
     await e.shot(page, "progress-04-council-mine", false);
     await page.getByLabel("Theo dõi", { exact: true }).first().click();
     await page.getByRole("option", { name: "Tất cả đơn vị", exact: true }).click();
-    await expect.poll(() => total.textContent(), WAIT).toBe("24 đơn vị");
+    await expect.poll(() => total.textContent(), WAIT).toBe(ALL_UNITS);
   });
 });

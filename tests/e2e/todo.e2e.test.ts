@@ -22,7 +22,7 @@ describe("to-do lists on the home page", () => {
       .getByLabel("Tải lên tệp: Báo cáo tổng kết Hội nghị")
       .setInputFiles(samplePdfFile("bao-cao-tong-ket.pdf"));
     await report.getByText("bao-cao-tong-ket.pdf").waitFor(WAIT);
-    await page.getByRole("button", { name: /Gửi hồ sơ \(1 mục chưa gửi\)/u }).click();
+    await page.getByRole("button", { name: "Gửi 1 mục hồ sơ", exact: true }).click();
     await page.getByRole("dialog").getByRole("button", { name: "Gửi hồ sơ" }).click();
     await report.locator('[data-testid="dossier-item"][data-status="submitted"]').waitFor(WAIT);
 

@@ -79,7 +79,7 @@ export function briefingSpec(b: Briefing): Nd30Spec {
       text: `Thực hiện ${b.planTitle.replace(/\s+/gu, " ")}, ${BRIEFING_ISSUER} báo cáo Chủ tịch Hội đồng tình hình thực hiện của ${b.units} đơn vị tính đến ngày ${day} như sau:`,
     },
     ...(b.demo
-      ? [{ type: "paragraph", italic: true, text: "(Số liệu trình diễn, không phải số liệu thật.)" } as Block]
+      ? [{ type: "paragraph", italic: true, text: "(Số liệu mẫu, không phải số liệu thật.)" } as Block]
       : []),
     { type: "heading", level: 1, number: "I.", text: "Kết quả thực hiện các mốc thời gian" },
     countsTable(b),

@@ -106,7 +106,7 @@ describe("a conference budget from estimate to settlement", () => {
     const todo = await ok<{
       sections: { key: string; total: number; lines: { target: { id: string } }[] }[];
     }>("chutich", "get", "/api/todo");
-    const approvals = todo.sections.find((x) => x.key === "approve_budgets")!;
+    const approvals = todo.sections.find((x) => x.key === "office_work")!;
     expect(approvals.lines.map((l) => l.target.id)).toContain(conf);
     const noComment = await (await t.as("chutich")).post(`/api/conferences/${conf}/budget/return`, {
       version: s.version,

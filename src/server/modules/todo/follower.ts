@@ -4,9 +4,9 @@
  * milestones falling due within a week with how many units have not done them. Both come
  * from the progress board's one aggregate query, through the progress module's index.
  */
-import { cellText } from "../../../domain/progress.ts";
 import { TODO_CAP, type TodoLine, type TodoSection } from "../../../domain/todo.ts";
 import { progressBoard } from "../progress/index.ts";
+import { overdueUnitLine } from "./lines.ts";
 import type { TodoDeps } from "./service.ts";
 
 /** "What is due this week": milestones due today or within this many days. */
@@ -17,21 +17,7 @@ export async function followerSections({ ctx }: TodoDeps): Promise<TodoSection[]
   const mine = board.memberId !== null;
   const label = new Map(board.milestones.map((m) => [m.code, m.label]));
 
-  const overdue: TodoLine[] = board.units.map((u) => {
-    const cells = Object.entries(u.cells).filter(([, c]) => c.state === "overdue");
-    const worst = Math.max(...cells.map(([, c]) => c.days ?? 0));
-    return {
-      tone: "overdue",
-      text: cells
-        .map(([code, c]) => `${label.get(code) ?? code} (${cellText(c.state, c.days).toLowerCase()})`)
-        .join("; "),
-      unitName: u.name,
-      comment: null,
-      days: worst,
-      at: null,
-      target: { kind: "progress", id: null },
-    };
-  });
+  const overdue = board.units.map((u) => overdueUnitLine(u, label));
 
   const week: TodoLine[] = board.milestones
     .map((m) => ({ m, left: board.counts[m.code]?.not_due ?? 0, days: dayDiff(board.today, m.dueOn) }))

@@ -3,6 +3,7 @@
  * each saying what to do and where (`target`). Dates stay ISO; the web writes dd/mm/yyyy.
  */
 import { CONFERENCE_KIND_LABELS } from "../../../domain/audit/values.ts";
+import type { ProgressBoard } from "../../../domain/progress.ts";
 import { vnDate } from "../../../domain/progress.ts";
 import type { TodoLine, TodoTone } from "../../../domain/todo.ts";
 import type { DossierTodo } from "../dossiers/index.ts";
@@ -84,5 +85,33 @@ export function pendingListLine(l: PendingList): TodoLine {
     days: null,
     at: day(l.sentAt),
     target: { kind: "nomination_list", id: l.conferenceId },
+  };
+}
+
+/**
+ * A unit overdue on the progress board, in one line (issue #13, walk screenshots): the
+ * milestone, or how many with the one overdue longest; the line's chip says by how many
+ * days (`days`), so the text does not repeat it.
+ */
+export function overdueUnitLine(
+  u: ProgressBoard["units"][number],
+  label: ReadonlyMap<string, string>,
+): TodoLine {
+  const late = Object.entries(u.cells)
+    .filter(([, c]) => c.state === "overdue")
+    .map(([code, c]) => ({ label: label.get(code) ?? code, days: c.days ?? 0 }))
+    .sort((a, b) => b.days - a.days);
+  const worst = late[0];
+  return {
+    tone: "overdue",
+    text:
+      late.length > 1
+        ? `${late.length} mốc quá hạn, lâu nhất: ${lower(worst!.label)}`
+        : (worst?.label ?? "Quá hạn"),
+    unitName: u.name,
+    comment: null,
+    days: worst?.days ?? 0,
+    at: null,
+    target: { kind: "progress", id: null },
   };
 }

@@ -1,13 +1,18 @@
 /**
  * The offices' own work on the home page (issue #14 item 6; SPEC I1, J1; plan III.3–III.4):
- * budgets waiting for finance's review or the chairman's approval, and the propaganda tasks
- * falling due (the culture office sees every unit's, a unit its own). Read through the
- * budget and propaganda modules' index.ts.
+ * budgets waiting for finance's review, the propaganda tasks falling due (the culture office
+ * sees every unit's, a unit its own), and the chairman's one "Chờ Chủ tịch phê duyệt" section
+ * holding both what he approves — compiled delegate lists (F4) and budgets — so the page never
+ * says "1 pending" and "nothing pending" at once (issue #13, walk screenshots). Read through the
+ * budget, nominations and propaganda modules' index.ts.
  */
 import { has } from "../../../domain/access.ts";
 import { TODO_CAP, type TodoLine, type TodoSection } from "../../../domain/todo.ts";
 import { type BudgetQueueRow, budgetsIn } from "../budget/index.ts";
+import { pendingListDecisions } from "../nominations/index.ts";
 import { tasksDue } from "../propaganda/index.ts";
+import { pendingListLine } from "./lines.ts";
+import { todoPolicy } from "./policy.ts";
 import type { TodoDeps } from "./service.ts";
 
 /** Tasks due within this many days are listed (overdue ones always). */
@@ -49,21 +54,38 @@ async function budgetSection(
   } satisfies TodoSection;
 }
 
+/**
+ * What awaits the chairman's decision, in one section: the compiled delegate lists of his
+ * level's conference (F4) first, then the budgets finance has forwarded (III.4).
+ */
+async function approvalSection({ ctx }: TodoDeps): Promise<TodoSection[]> {
+  const work = todoPolicy.officeWork(ctx.actor);
+  if (!work) return [];
+  const lists = todoPolicy.approvesLists(ctx.actor)
+    ? await pendingListDecisions(ctx.db, ctx.actor.unitId!)
+    : [];
+  const budgets = has(ctx.actor, "budget.approve")
+    ? await budgetsIn(ctx.db, "awaiting_approval", TODO_CAP)
+    : { total: 0, rows: [] };
+  const lines = [
+    ...lists.map(pendingListLine),
+    ...budgets.rows.map((r) => budgetLine(r, "Phê duyệt dự toán kinh phí hội nghị")),
+  ].slice(0, TODO_CAP);
+  return [
+    {
+      key: "office_work",
+      title: work.title,
+      total: lists.length + budgets.total,
+      lines,
+      more: budgets.total > 0 ? { kind: "budget", id: null } : null,
+      empty: work.empty,
+    },
+  ];
+}
+
 export async function officeWorkSections(deps: TodoDeps): Promise<TodoSection[]> {
   const { actor, db } = deps.ctx;
-  const out: TodoSection[] = [];
-  if (has(actor, "budget.approve")) {
-    out.push(
-      await budgetSection(
-        deps,
-        "awaiting_approval",
-        "approve_budgets",
-        "Dự toán kinh phí chờ Chủ tịch phê duyệt",
-        "Phê duyệt dự toán kinh phí hội nghị",
-        "Không có dự toán nào đang chờ phê duyệt.",
-      ),
-    );
-  }
+  const out: TodoSection[] = await approvalSection(deps);
   if (has(actor, "budget.review")) {
     out.push(
       await budgetSection(
@@ -87,7 +109,7 @@ export async function officeWorkSections(deps: TodoDeps): Promise<TodoSection[]>
     if (manage || q.total > 0) {
       out.push({
         key: "propaganda_tasks",
-        title: "Việc tuyên truyền đến hạn",
+        title: "Việc tuyên truyền quá hạn hoặc sắp đến hạn",
         total: q.total,
         lines: q.rows.map((t): TodoLine => {
           const days = dayDiff(deps.today, t.dueDate);

@@ -19,6 +19,6 @@ export const todoPolicy = {
   reviewsDossiers: (a: Actor) => has(a, "dossiers.review"),
   /** Compiled delegate lists awaiting this actor's approval (F4): the chairman of its unit's conference. */
   approvesLists: (a: Actor) => has(a, "nominations.approve") && a.unitId !== null,
-  /** The office work of the actor's role that has no module yet (its empty section). */
+  /** The actor's role's own section of office work (the chairman's approvals), or null. */
   officeWork: (a: Actor) => OFFICE_WORK[a.role] ?? null,
 };

@@ -13,10 +13,9 @@ import { TODO_CAP, type TodoList, type TodoSection } from "../../../domain/todo.
 import type { ServiceContext } from "../../http/context.ts";
 import { notFound } from "../../http/errors.ts";
 import { countAwaitingReview, itemsAwaitingReview } from "../dossiers/index.ts";
-import { pendingListDecisions } from "../nominations/index.ts";
 import { currentPlanId } from "../units/index.ts";
 import { followerSections } from "./follower.ts";
-import { conferenceLine, dossierLine, pendingListLine, unitPlanLine } from "./lines.ts";
+import { conferenceLine, dossierLine, unitPlanLine } from "./lines.ts";
 import { officeWorkSections } from "./office-work.ts";
 import { ownUnitSections } from "./own-unit.ts";
 import { todoPolicy } from "./policy.ts";
@@ -71,22 +70,6 @@ async function reviewSections({ ctx, planId }: TodoDeps): Promise<TodoSection[]>
   return out;
 }
 
-/**
- * The office work of the actor's role (chairman, culture, finance): the chairman's compiled
- * delegate lists awaiting approval (F4); other roles' work has no module yet (an honest empty section).
- */
-async function officeWorkSection(ctx: ServiceContext): Promise<TodoSection[]> {
-  const work = todoPolicy.officeWork(ctx.actor);
-  if (!work) return [];
-  const lists = todoPolicy.approvesLists(ctx.actor)
-    ? await pendingListDecisions(ctx.db, ctx.actor.unitId!)
-    : [];
-  const lines = lists.map(pendingListLine);
-  return [
-    { key: "office_work", title: work.title, total: lines.length, lines, more: null, empty: work.empty },
-  ];
-}
-
 export async function todoList(ctx: ServiceContext): Promise<TodoList> {
   const planId = await currentPlanId(ctx.db);
   if (!planId) throw notFound("Chưa có kế hoạch nào đang thực hiện.");
@@ -98,6 +81,6 @@ export async function todoList(ctx: ServiceContext): Promise<TodoList> {
   return {
     today: deps.today,
     demo: await isDemoPlan(ctx.db, planId),
-    sections: [...own, ...review, ...work, ...follow, ...(await officeWorkSection(ctx))],
+    sections: [...own, ...review, ...work, ...follow],
   };
 }

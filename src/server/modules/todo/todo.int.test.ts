@@ -93,7 +93,22 @@ describe("GET /api/todo", () => {
       tone: "overdue",
       target: { kind: "progress" },
     });
-    expect(overdue.lines[0]!.text).toMatch(/quá hạn \d+ ngày/);
+    // One line per unit: the milestone, or how many with the one overdue longest; the days
+    // sit in the chip (`days`), not repeated in the text (issue #13, walk screenshots).
+    const units = board.units as { cells: Record<string, { state: string; days: number | null }> }[];
+    units.forEach((u, i) => {
+      const late = Object.values(u.cells).filter((c) => c.state === "overdue");
+      const line = overdue.lines[i]!;
+      expect(line.days).toBe(Math.max(...late.map((c) => c.days ?? 0)));
+      expect(line.text).not.toMatch(/ngày/u);
+      expect(line.text.startsWith(`${late.length} mốc quá hạn, lâu nhất: `)).toBe(late.length > 1);
+    });
+    const names = new Map(board.milestones.map((m: { code: string; label: string }) => [m.code, m.label]));
+    const single = units.findIndex(
+      (u) => Object.values(u.cells).filter((c) => c.state === "overdue").length === 1,
+    );
+    const code = Object.entries(units[single]!.cells).find(([, c]) => c.state === "overdue")![0];
+    expect(overdue.lines[single]!.text).toBe(names.get(code));
   });
 
   it("council: the pilot conferences and pilot unit plans awaiting it, from the raw rows", async () => {
@@ -133,16 +148,18 @@ describe("GET /api/todo", () => {
     expect(section(l, "review_unit_plans").total).toBe(pilotPlans.length);
   });
 
-  it("chairman: budgets awaiting approval, and an empty section saying what else will await approval", async () => {
+  it("chairman: one section of what awaits his approval, the budgets in it, never a second 'nothing pending'", async () => {
     const l = await todo("chutich");
-    expect(keys(l)).toEqual(["approve_budgets", "overdue_units", "due_this_week", "office_work"]);
-    // The demo's Xã Quang Trung budget waits for the chairman (issue #14 item 6).
-    expect(section(l, "approve_budgets")).toMatchObject({
-      total: 1,
-      lines: [{ unitName: "Xã Quang Trung" }],
-    });
+    expect(keys(l)).toEqual(["office_work", "overdue_units", "due_this_week"]);
+    // The demo's Xã Quang Trung budget waits for the chairman (issue #14 item 6), in the one
+    // "Chờ Chủ tịch phê duyệt" section (issue #13, walk screenshots).
     const work = section(l, "office_work");
-    expect(work).toMatchObject({ title: "Chờ Chủ tịch phê duyệt", total: 0, lines: [] });
+    expect(work).toMatchObject({
+      title: "Chờ Chủ tịch phê duyệt",
+      total: 1,
+      lines: [{ unitName: "Xã Quang Trung", text: "Phê duyệt dự toán kinh phí hội nghị" }],
+      more: { kind: "budget", id: null },
+    });
     expect(work.empty).toContain("Danh sách đại biểu dự hội nghị do cấp mình tổ chức");
   });
 

@@ -40,7 +40,7 @@ export async function buildUnitWorkbook(
   opts: { kindOrder: ReadonlyMap<string, number>; now: Date },
 ): Promise<Buffer> {
   const demo = units.filter((u) => u.isDemo).length;
-  const demoNote = demo ? ` Số liệu của ${demo} đơn vị là số liệu mẫu (minh họa).` : "";
+  const demoNote = demo ? ` Số liệu của ${demo} đơn vị là số liệu mẫu, không phải số liệu thật.` : "";
   const codeById = new Map(units.map((u) => [u.id, u.code]));
   return writeXlsxTable({
     sheetName: "Đơn vị",

@@ -104,7 +104,7 @@ export function BriefingReport({ b }: { b: Briefing }) {
         </Text>
         {b.demo ? (
           <Badge color="orange" variant="light" tt="none">
-            Số liệu trình diễn, không phải số liệu thật
+            Số liệu mẫu, không phải số liệu thật
           </Badge>
         ) : null}
       </Stack>

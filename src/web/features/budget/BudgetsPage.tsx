@@ -3,7 +3,7 @@
  * budget's state, estimate and actual (organising cost, award money apart), paged on the server.
  */
 
-import { Anchor, Badge, Group, Pagination, Stack, Table, Text } from "@mantine/core";
+import { Anchor, Badge, Pagination, Stack, Table, Text } from "@mantine/core";
 import { useState } from "react";
 import { Link } from "react-router";
 import { formatDong } from "../../../domain/budget/lines.ts";
@@ -30,6 +30,11 @@ export function BudgetsPage() {
         <PageLoader />
       ) : q.data ? (
         <>
+          {/* The count above the list, as on every list page (issue #13, walk screenshots). */}
+          <Text size="sm" c="dimmed" data-testid="budgets-total">
+            {q.data.total} hội nghị
+            {q.data.total > PAGE_SIZE ? ` · trang ${page}/${Math.ceil(q.data.total / PAGE_SIZE)}` : ""}
+          </Text>
           <WideTable minWidth={760} striped withTableBorder data-testid="budgets-table">
             <Table.Thead>
               <Table.Tr>
@@ -62,14 +67,9 @@ export function BudgetsPage() {
               ))}
             </Table.Tbody>
           </WideTable>
-          <Group justify="space-between">
-            <Text size="sm" c="dimmed">
-              {q.data.total} hội nghị
-            </Text>
-            {q.data.total > PAGE_SIZE ? (
-              <Pagination total={Math.ceil(q.data.total / PAGE_SIZE)} value={page} onChange={setPage} />
-            ) : null}
-          </Group>
+          {q.data.total > PAGE_SIZE ? (
+            <Pagination total={Math.ceil(q.data.total / PAGE_SIZE)} value={page} onChange={setPage} />
+          ) : null}
         </>
       ) : null}
     </Stack>

@@ -50,7 +50,12 @@ export function DossierView({ unitId }: { unitId: string }) {
   if (query.error) return <ErrorAlert error={query.error} />;
   const d = query.data;
   const s = d.summary;
-  const ready = d.lines.flatMap((l) => l.items).filter((i) => i.id && i.file && i.status === "draft");
+  const items = d.lines.flatMap((l) => l.items);
+  const ready = items.filter((i) => i.id && i.file && i.status === "draft");
+  // Why nothing can be sent: something is still missing, or everything has been sent.
+  const nothingReady = items.some((i) => i.status !== "submitted" && i.status !== "accepted")
+    ? "Chưa có mục nào để gửi: hãy tải lên hoặc tạo tệp cho các mục còn thiếu."
+    : "Đã gửi tất cả các mục, không còn mục nào để gửi.";
 
   const actionsFor = (line: DossierLine, item: DossierLine["items"][number]): ItemActions => ({
     busy,
@@ -168,11 +173,14 @@ export function DossierView({ unitId }: { unitId: string }) {
         </Card>
       ))}
       {own ? (
-        <Group justify="flex-end">
-          <WhyDisabled
-            disabled={ready.length === 0}
-            reason="Chưa có mục nào sẵn sàng để gửi: hãy tải lên hoặc tạo tệp cho các mục còn thiếu."
-          >
+        <Group justify="flex-end" align="center">
+          {ready.length === 0 ? (
+            // Said on the page too, not only in the tooltip a phone never shows (issue #13, walk screenshots).
+            <Text size="sm" c="dimmed">
+              {nothingReady}
+            </Text>
+          ) : null}
+          <WhyDisabled disabled={ready.length === 0} reason={nothingReady}>
             <Button
               disabled={ready.length === 0}
               loading={busy}
@@ -190,7 +198,7 @@ export function DossierView({ unitId }: { unitId: string }) {
                 }
               }}
             >
-              Gửi hồ sơ ({ready.length} mục chưa gửi)
+              {ready.length === 0 ? "Gửi hồ sơ" : `Gửi ${ready.length} mục hồ sơ`}
             </Button>
           </WhyDisabled>
         </Group>

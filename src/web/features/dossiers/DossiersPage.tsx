@@ -95,6 +95,12 @@ function AllDossiers() {
         <PageLoader />
       ) : (
         <>
+          {/* Above the list, saying what it counts: the units taking part, not the plan's
+              issuer nor its standing office (issue #13, walk screenshots). */}
+          <Text size="sm" c="dimmed" mb="xs" data-testid="dossiers-total">
+            {data.total} đơn vị tham gia kế hoạch
+            {data.total > LIMIT ? ` · trang ${page}/${Math.ceil(data.total / LIMIT)}` : ""}
+          </Text>
           <WideTable minWidth={760} striped highlightOnHover verticalSpacing="sm">
             <Table.Thead>
               <Table.Tr>
@@ -147,14 +153,9 @@ function AllDossiers() {
               Không có đơn vị nào phù hợp.
             </Text>
           ) : null}
-          <Group justify="space-between" mt="md">
-            <Text size="sm" c="dimmed">
-              {data.total} đơn vị
-            </Text>
-            {data.total > LIMIT ? (
-              <Pagination value={page} onChange={setPage} total={Math.ceil(data.total / LIMIT)} />
-            ) : null}
-          </Group>
+          {data.total > LIMIT ? (
+            <Pagination mt="md" value={page} onChange={setPage} total={Math.ceil(data.total / LIMIT)} />
+          ) : null}
         </>
       )}
     </>

@@ -72,7 +72,7 @@ export function HomePage() {
               </Text>
               {board.data?.demo ? (
                 <Text size="sm" c="orange.8">
-                  Số liệu minh họa: kế hoạch mẫu đã được dời ngày theo hôm nay.
+                  Số liệu mẫu: ngày của các mốc được dời theo ngày nạp số liệu mẫu, không phải lịch thật.
                 </Text>
               ) : null}
               {coming.length > 0 ? (

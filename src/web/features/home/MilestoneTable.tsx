@@ -4,7 +4,7 @@ import type { Milestone } from "../../../domain/plan/milestones.ts";
 import { cellText, type ProgressBoard } from "../../../domain/progress.ts";
 import { formatDateVi } from "../../../domain/text.ts";
 import { WideTable } from "../../components/WideTable.tsx";
-import { APPLIES_TO_LABELS, completionText, dueStatus, TONE_COLORS } from "./milestones.ts";
+import { APPLIES_TO_LABELS, chipColor, completionText, dueStatus } from "./milestones.ts";
 
 export function MilestoneTable({
   label,
@@ -37,6 +37,7 @@ export function MilestoneTable({
           const status = dueStatus(m.dueOn, today);
           const counts = board?.counts[m.code];
           const cell = own?.cells[m.code];
+          const overdue = unitView ? cell?.state === "overdue" : (counts?.overdue ?? 0) > 0;
           return (
             <Table.Tr key={m.id} data-testid="milestone-row">
               <Table.Td fw={500}>{m.label}</Table.Td>
@@ -44,8 +45,8 @@ export function MilestoneTable({
               <Table.Td className="nowrap">{m.section ? `Mục ${m.section}` : ""}</Table.Td>
               {!unitView ? <Table.Td>{APPLIES_TO_LABELS[m.appliesTo] ?? m.appliesTo}</Table.Td> : null}
               <Table.Td>
-                <Badge color={TONE_COLORS[status.tone]} variant="light" tt="none" size="md">
-                  {status.tone === "overdue" ? `Đã qua hạn ${-status.days} ngày` : status.text}
+                <Badge color={chipColor(status, overdue)} variant="light" tt="none" size="md">
+                  {status.text}
                 </Badge>
               </Table.Td>
               {board ? (

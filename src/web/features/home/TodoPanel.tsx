@@ -66,7 +66,7 @@ function Section({ s }: { s: TodoSection }) {
   const hidden = s.total - s.lines.length;
   return (
     <Stack gap="xs" data-testid={`todo-${s.key}`}>
-      <Group gap="xs">
+      <Group gap="xs" wrap="nowrap" align="flex-start">
         <Title order={4}>{s.title}</Title>
         {s.total > 0 ? (
           <Badge variant="filled" color={s.key === "returned" ? "orange" : "gray"}>

@@ -23,8 +23,9 @@ export function UnitCounts() {
       <Stack gap="sm">
         <Title order={3}>Đơn vị theo loại</Title>
         <Text size="sm" c="dimmed">
-          {active.length} đơn vị đang hoạt động, trong đó {active.filter((u) => u.isPilot).length} đơn vị tổ
-          chức Hội nghị điểm
+          {/* Every unit in the list, so more than the units taking part in the plan (issue #13, walk screenshots). */}
+          {active.length} đơn vị đang hoạt động trong danh sách đơn vị (kể cả các đơn vị không tham gia kế
+          hoạch), trong đó {active.filter((u) => u.isPilot).length} đơn vị tổ chức Hội nghị điểm
           {inactive > 0 ? `; ${inactive} đơn vị đã ngừng hoạt động` : ""}.{" "}
           <Anchor component={Link} to={PATHS.units}>
             Xem danh sách đơn vị

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { PlanSummary } from "../../../domain/plan/record.ts";
-import { completionText, dueStatus, milestonesFor, splitMilestones } from "./milestones.ts";
+import { chipColor, completionText, dueStatus, milestonesFor, splitMilestones } from "./milestones.ts";
 
 const m = (code: string, dueOn: string, appliesTo: string) => ({
   id: "00000000-0000-4000-8000-000000000000",
@@ -47,9 +47,15 @@ describe("milestonesFor", () => {
 
 describe("dueStatus", () => {
   it("counts days late and days left", () => {
-    expect(dueStatus("2019-11-15", "2019-11-20").text).toBe("Đã quá hạn 5 ngày");
+    expect(dueStatus("2019-11-15", "2019-11-20").text).toBe("Hạn đã qua 5 ngày");
     expect(dueStatus("2019-11-15", "2019-11-15").text).toBe("Đến hạn hôm nay");
     expect(dueStatus("2020-03-01", "2020-02-28").text).toBe("Còn 2 ngày");
+  });
+  it("colours a past deadline red only while the unit is overdue on it", () => {
+    const past = dueStatus("2019-11-15", "2019-11-20");
+    expect(chipColor(past, true)).toBe("red");
+    expect(chipColor(past, false)).toBe("gray");
+    expect(chipColor(dueStatus("2019-11-22", "2019-11-20"), false)).toBe("yellow");
   });
 });
 

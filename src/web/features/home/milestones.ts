@@ -24,11 +24,12 @@ export function milestonesFor(plan: PlanSummary, me: Pick<Me, "role" | "unitId">
   return sorted.filter((m) => m.appliesTo === "all" || m.appliesTo === (isPilot ? "pilot" : "ordinary"));
 }
 
-export type DueStatus = { tone: "overdue" | "today" | "soon" | "later"; text: string; days: number };
+/** past: the deadline has gone by (whether anyone is late is the unit's own state, not the date's). */
+export type DueStatus = { tone: "past" | "today" | "soon" | "later"; text: string; days: number };
 
 export function dueStatus(dueOn: string, today: string): DueStatus {
   const days = daysBetween(today, dueOn.slice(0, 10));
-  if (days < 0) return { tone: "overdue", text: `Đã quá hạn ${-days} ngày`, days };
+  if (days < 0) return { tone: "past", text: `Hạn đã qua ${-days} ngày`, days };
   if (days === 0) return { tone: "today", text: "Đến hạn hôm nay", days };
   return { tone: days <= 7 ? "soon" : "later", text: `Còn ${days} ngày`, days };
 }
@@ -55,9 +56,19 @@ export function completionText(c: {
   return `${done}/${done + c.overdue + c.not_due} đơn vị đã hoàn thành`;
 }
 
-export const TONE_COLORS: Record<DueStatus["tone"], string> = {
-  overdue: "red",
+const TONE_COLORS: Record<DueStatus["tone"], string> = {
+  past: "gray",
   today: "orange",
   soon: "yellow",
   later: "blue",
 };
+
+/**
+ * The deadline chip's colour, by the unit's own state (issue #13, walk screenshots): a past
+ * deadline is red only while the reader's unit (or, for those who follow every unit, some
+ * unit) is still overdue on it; done, not applicable or unknown leaves it grey.
+ */
+export function chipColor(status: DueStatus, overdue: boolean): string {
+  if (status.tone === "past") return overdue ? "red" : "gray";
+  return TONE_COLORS[status.tone];
+}

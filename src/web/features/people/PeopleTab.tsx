@@ -38,6 +38,9 @@ export function PeopleTab({ unitId, unitName, units, editable, picker }: Props) 
   const total = q.data?.total ?? 0;
   const filtering = typed !== "";
   const pages = pageCount(total, PEOPLE_PAGE_SIZE);
+  // One note for a page of demo people, not a badge on each (issue #13, walk screenshots);
+  // a page mixing them with real people still marks each demo row.
+  const allDemo = shown.length > 0 && shown.every((p) => p.isDemo);
 
   return (
     <Stack gap="md">
@@ -64,6 +67,12 @@ export function PeopleTab({ unitId, unitName, units, editable, picker }: Props) 
             {unitName ? ` — ${unitName}` : " — tất cả đơn vị"}
             {pages > 1 ? ` · trang ${q.data.page}/${pages}` : ""}
           </Text>
+          {allDemo ? (
+            <Text size="sm" c="orange.8" data-testid="people-demo-note">
+              Số liệu mẫu: những người trong danh sách này được tạo để chạy thử phần mềm, không phải người
+              thật của đơn vị.
+            </Text>
+          ) : null}
           {shown.length === 0 ? (
             <Text>
               {filtering
@@ -77,6 +86,7 @@ export function PeopleTab({ unitId, unitName, units, editable, picker }: Props) 
               people={shown}
               firstIndex={(q.data.page - 1) * PEOPLE_PAGE_SIZE}
               showUnit={unitId === null}
+              markDemo={!allDemo}
               canEdit={() => editable}
               onEdit={(person) => setModal({ person })}
             />

@@ -26,13 +26,16 @@ type Props = {
   firstIndex?: number;
   /** Show each person's unit (when the list spans several units). */
   showUnit: boolean;
+  /** Mark each demo person (when the page mixes them with real people; otherwise one note says it). */
+  markDemo?: boolean;
   canEdit: (p: Person) => boolean;
   onEdit: (p: Person) => void;
 };
 
 /** The people of a unit in the order of official lists (E4): given name, middle, family name. */
-export function PersonTable({ people, firstIndex = 0, showUnit, canEdit, onEdit }: Props) {
+export function PersonTable({ people, firstIndex = 0, showUnit, markDemo = true, canEdit, onEdit }: Props) {
   const actions = people.some(canEdit);
+  const badge = (p: Person) => markDemo && p.isDemo;
   return (
     <WideTable
       minWidth={1000}
@@ -65,9 +68,9 @@ export function PersonTable({ people, firstIndex = 0, showUnit, canEdit, onEdit 
                 <Text fw={600} size="sm" className="nowrap">
                   {p.fullName}
                 </Text>
-                {p.isDemo || showUnit ? (
+                {badge(p) || showUnit ? (
                   <Group gap={6}>
-                    {p.isDemo ? <DemoPersonBadge /> : null}
+                    {badge(p) ? <DemoPersonBadge /> : null}
                     {showUnit ? (
                       <Text size="xs" c="dimmed">
                         {p.unitName}

@@ -18,4 +18,4 @@ export function positionLine(p: { position: string | null; workplace: string | n
 }
 
 export const DEMO_PERSON_HINT =
-  "Người này là số liệu mẫu để minh họa cách dùng phần mềm, không phải người thật của đơn vị.";
+  "Người này là số liệu mẫu để chạy thử phần mềm, không phải người thật của đơn vị.";

@@ -36,6 +36,8 @@ export function ProgressPage() {
   const members = useCouncilMembers(all);
   const set = (patch: Partial<ProgressFilters>) => setF((old) => ({ ...old, page: 1, ...patch }));
   const board = q.data;
+  // The count says why it is one more than the units taking part (issue #13, walk screenshots).
+  const office = board?.units.find((u) => u.role === "office");
 
   const memberOptions = [
     ...(me.role === "council" ? [{ value: "", label: "Đơn vị tôi theo dõi" }] : []),
@@ -62,9 +64,9 @@ export function ProgressPage() {
         }
       />
       {board?.demo ? (
-        <Alert color="yellow" variant="light" title="Số liệu minh họa">
-          Kế hoạch đang thực hiện là dữ liệu mẫu: các ngày đã được dời theo ngày hôm nay để thấy đủ các tình
-          trạng.
+        <Alert color="yellow" variant="light" title="Số liệu mẫu">
+          Kế hoạch đang thực hiện là số liệu mẫu, không phải số liệu thật; các ngày được dời theo ngày nạp số
+          liệu mẫu.
         </Alert>
       ) : null}
       {all ? (
@@ -129,6 +131,9 @@ export function ProgressPage() {
           ) : null}
           <Text size="sm" data-testid="progress-total">
             {board.total} đơn vị
+            {office
+              ? `: ${board.total - 1} đơn vị tham gia kế hoạch và ${office.name} (các mốc của Thường trực)`
+              : ""}
           </Text>
           {board.units.length === 0 ? (
             <Text c="dimmed">Không có đơn vị nào khớp với bộ lọc.</Text>

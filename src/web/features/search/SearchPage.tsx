@@ -26,10 +26,13 @@ export function SearchPage() {
   const [q] = useDebouncedValue(text.trim(), 300);
   const allowed = allUnits || may("people.read_own");
   const units = useUnits(allowed && allUnits);
+  // Nothing typed and no unit chosen: a hint with the number of people, not a list (issue #13, walk screenshots).
+  const idle = q === "" && unitId === "";
+  const limit = idle ? 1 : LIMIT;
   const result = useQuery({
-    queryKey: ["search-people", q, unitId],
+    queryKey: ["search-people", q, unitId, limit],
     queryFn: ({ signal }) =>
-      api<PeopleSearchResult>(`/api/search/people${qs({ q, unitId, limit: LIMIT })}`, { signal }),
+      api<PeopleSearchResult>(`/api/search/people${qs({ q, unitId, limit })}`, { signal }),
     enabled: allowed,
     placeholderData: keepPreviousData,
   });
@@ -102,15 +105,17 @@ export function SearchPage() {
       {data ? (
         <>
           <Text size="sm" c="dimmed" aria-live="polite" data-testid="search-count">
-            {data.total === 0
-              ? q
-                ? `Không tìm thấy ai khớp với “${q}”.`
-                : "Chưa có người nào trong danh sách."
-              : data.total > data.items.length
-                ? `Tìm thấy ${data.total} người; hiển thị ${data.items.length} người khớp nhất. Gõ thêm để thu hẹp.`
-                : `Tìm thấy ${data.total} người.`}
+            {idle && data.total > 0
+              ? `Gõ họ tên, đơn vị hoặc chức vụ để tìm trong ${data.total} người.`
+              : data.total === 0
+                ? q
+                  ? `Không tìm thấy ai khớp với “${q}”.`
+                  : "Chưa có người nào trong danh sách."
+                : data.total > data.items.length
+                  ? `Tìm thấy ${data.total} người; hiển thị ${data.items.length} người khớp nhất. Gõ thêm để thu hẹp.`
+                  : `Tìm thấy ${data.total} người.`}
           </Text>
-          {data.items.length > 0 ? <SearchResults items={data.items} /> : null}
+          {data.items.length > 0 && !idle ? <SearchResults items={data.items} /> : null}
         </>
       ) : null}
     </Stack>

@@ -99,8 +99,8 @@ export function AllUnitPlans() {
       />
       {q.data ? (
         <Text size="sm" data-testid="unit-plan-counts">
-          {counts?.units ?? 0} đơn vị · Đã gửi chờ xem xét: <b>{count("submitted")}</b> · Đã chấp nhận:{" "}
-          <b>{count("accepted")}</b> · Bị trả lại: <b>{count("returned")}</b> · Chưa gửi:{" "}
+          {counts?.units ?? 0} đơn vị tham gia kế hoạch · Đã gửi chờ xem xét: <b>{count("submitted")}</b> · Đã
+          chấp nhận: <b>{count("accepted")}</b> · Bị trả lại: <b>{count("returned")}</b> · Chưa gửi:{" "}
           <b>{count("not_submitted") + count("draft")}</b>
           {overdue ? (
             <Text span c="red.8">

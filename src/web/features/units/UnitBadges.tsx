@@ -2,7 +2,7 @@ import { Badge, Group, Tooltip } from "@mantine/core";
 import type { Unit } from "../../../domain/units.ts";
 
 export const DEMO_HINT =
-  "Số lao động và các số liệu khác của đơn vị này là số liệu mẫu để minh họa, không phải số liệu thật của đơn vị.";
+  "Số lao động và các số liệu khác của đơn vị này là số liệu mẫu, không phải số liệu thật của đơn vị.";
 
 export function DemoBadge() {
   return (
