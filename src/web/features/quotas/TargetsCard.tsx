@@ -1,6 +1,7 @@
 /**
  * The plan's composition targets (SPEC F3): a minimum and/or maximum share per group, in
  * percent. The compiled list shows them beside the actual shares (warnings, never a block).
+ * Only the office edits them; others read the numbers as text and are told why (issue #13).
  */
 import { Button, NumberInput, Paper, Stack, Table, Text, Title } from "@mantine/core";
 import { useQueryClient } from "@tanstack/react-query";
@@ -65,6 +66,11 @@ export function TargetsCard({ view }: { view: TargetsView }) {
           hợp hiện tỷ lệ thực tế bên cạnh; ngoài mục tiêu chỉ là cảnh báo.
           {view.isDefault ? " Đang hiển thị mục tiêu mặc định, chưa lưu." : ""}
         </Text>
+        {view.canEdit ? null : (
+          <Text size="sm" data-testid="targets-read-only">
+            Chỉ Thường trực HĐ TĐKT sửa được mục tiêu; bạn xem các tỷ lệ đã đặt.
+          </Text>
+        )}
         <WideTable minWidth={420} withTableBorder aria-label="Mục tiêu cơ cấu">
           <Table.Thead>
             <Table.Tr>
@@ -81,16 +87,21 @@ export function TargetsCard({ view }: { view: TargetsView }) {
                   <Table.Td>{r.label}</Table.Td>
                   {(["min", "max"] as const).map((k) => (
                     <Table.Td key={k}>
-                      <NumberInput
-                        size="xs"
-                        min={0}
-                        max={100}
-                        w={110}
-                        disabled={!view.canEdit}
-                        aria-label={`${r.label}: ${k === "min" ? "tối thiểu" : "tối đa"} (%)`}
-                        value={toPercent(band[k])}
-                        onChange={(v) => setTargets((t) => set(t, r.path, { ...band, [k]: fromPercent(v) }))}
-                      />
+                      {view.canEdit ? (
+                        <NumberInput
+                          size="xs"
+                          min={0}
+                          max={100}
+                          w={110}
+                          aria-label={`${r.label}: ${k === "min" ? "tối thiểu" : "tối đa"} (%)`}
+                          value={toPercent(band[k])}
+                          onChange={(v) =>
+                            setTargets((t) => set(t, r.path, { ...band, [k]: fromPercent(v) }))
+                          }
+                        />
+                      ) : (
+                        <Text size="sm">{band[k] === null ? "Không đặt" : `${toPercent(band[k])}%`}</Text>
+                      )}
                     </Table.Td>
                   ))}
                 </Table.Tr>
