@@ -22,15 +22,15 @@ export function ImportPackagePage() {
   const conference = ov.data?.conference ?? null;
   /** Nowhere to import to yet: no conference of this level takes nominations (issue #13). */
   const nothing = ov.data && ov.data.conference === null ? ov.data.reason : null;
-  const why = nothing ?? (!file ? "Chọn tệp gói danh sách (.json) trước" : null);
+  const why = nothing ?? (!file ? "Chọn tệp gói danh sách trước" : null);
   return (
     <Stack>
       <PageHeader
         title="Nhập danh sách cấp dưới"
         description={
           conference
-            ? `Nhập gói danh sách đại biểu (tệp .json) do cấp dưới xuất, thành đề cử của đơn vị đó dự ${conference.title}.`
-            : "Nhập gói danh sách đại biểu (tệp .json) do cấp dưới xuất."
+            ? `Nhập gói danh sách đại biểu do cấp dưới tải về từ thidua, thành đề cử của đơn vị đó dự ${conference.title}.`
+            : "Nhập gói danh sách đại biểu do cấp dưới tải về từ thidua."
         }
       />
       {nothing ? (
@@ -41,7 +41,7 @@ export function ImportPackagePage() {
       <Paper withBorder p="md">
         <Group align="flex-end">
           <FileInput
-            label="Tệp gói danh sách (.json)"
+            label="Tệp gói danh sách do cấp dưới tải về từ thidua (đuôi .json)"
             placeholder="Chọn tệp"
             accept=".json,application/json"
             value={file}
@@ -76,8 +76,8 @@ export function ImportPackagePage() {
           </WhyDisabled>
         </Group>
         <Text size="sm" c="dimmed" mt="sm">
-          Hệ thống kiểm tra phiên bản định dạng, mã kiểm tra SHA-256 và mã đơn vị gửi (phải là đơn vị tham gia
-          kế hoạch của cấp này). Gói có lỗi thì không nhập người nào.
+          Hệ thống kiểm tra tệp không bị sửa trên đường gửi và đơn vị gửi có tham gia kế hoạch của cấp này.
+          Tệp có lỗi thì không nhập người nào; nhập lại cùng một tệp không thêm ai.
         </Text>
       </Paper>
       {error ? <ErrorAlert error={error} title="Không nhập được gói" /> : null}
