@@ -52,9 +52,18 @@ export function UnitsCard({ o, offset, onOffset, run, onAsk }: Props) {
               <Table.Td>{u.unitName}</Table.Td>
               <Table.Td>
                 <Group gap="xs">
-                  <Text>
-                    {u.count} / {u.quota ?? "—"}
-                  </Text>
+                  {u.quota === null ? (
+                    <Text>
+                      {u.count}{" "}
+                      <Text span c="dimmed" size="sm">
+                        (chưa công bố chỉ tiêu)
+                      </Text>
+                    </Text>
+                  ) : (
+                    <Text>
+                      {u.count} / {u.quota}
+                    </Text>
+                  )}
                   {u.overQuota ? (
                     <Badge color="red" variant="filled">
                       Vượt chỉ tiêu

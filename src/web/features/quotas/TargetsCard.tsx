@@ -6,6 +6,7 @@
 import { Button, NumberInput, Paper, Stack, Table, Text, Title } from "@mantine/core";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { ECONOMIC_SECTORS } from "../../../domain/persons.ts";
 import type { CompositionTargets, TargetBand } from "../../../domain/plan/composition-targets.ts";
 import type { TargetsView } from "../../../domain/quotas/schemas.ts";
 import { MutationError } from "../../components/MutationError.tsx";
@@ -22,11 +23,11 @@ const ROWS: { label: string; path: Path }[] = [
   { label: "Đại biểu dân tộc thiểu số", path: ["ethnicMinorities"] },
   { label: "Người trực tiếp sản xuất, công tác", path: ["directWorkers"] },
   { label: "Lãnh đạo cấp ủy, chính quyền, đoàn thể", path: ["leaders"] },
-  { label: "Kinh tế nhà nước", path: ["sectors", "state"] },
-  { label: "Kinh tế tập thể", path: ["sectors", "collective"] },
-  { label: "Kinh tế tư nhân", path: ["sectors", "private"] },
-  { label: "Có vốn đầu tư nước ngoài", path: ["sectors", "foreign"] },
-  { label: "Kinh tế cá thể", path: ["sectors", "household"] },
+  // Named and ordered as on Tổng hợp đề cử (composition-targets.ts): one list of sectors.
+  ...ECONOMIC_SECTORS.map((s) => ({
+    label: `Thành phần kinh tế ${s.label.toLowerCase()}`,
+    path: ["sectors", s.code] as Path,
+  })),
 ];
 
 const get = (t: CompositionTargets, p: Path): TargetBand => (p[0] === "sectors" ? t.sectors[p[1]] : t[p[0]]);
