@@ -12,6 +12,8 @@ import { PageHeader } from "../../components/PageHeader.tsx";
 import { WhyDisabled } from "../../components/WhyDisabled.tsx";
 import { nominationKeys, nominationsApi, useOverview } from "./nominationsApi.ts";
 
+const NO_CONFERENCE = "Chưa có hội nghị cấp trên nào nhận đề cử nên chưa có chỗ nhập gói";
+
 export function ImportPackagePage() {
   const [file, setFile] = useState<File | null>(null);
   const [result, setResult] = useState<PackageImportResult | null>(null);
@@ -21,8 +23,8 @@ export function ImportPackagePage() {
   const qc = useQueryClient();
   const conference = ov.data?.conference ?? null;
   /** Nowhere to import to yet: no conference of this level takes nominations (issue #13). */
-  const nothing = ov.data && ov.data.conference === null ? ov.data.reason : null;
-  const why = nothing ?? (!file ? "Chọn tệp gói danh sách trước" : null);
+  const nothing = ov.data && ov.data.conference === null;
+  const why = nothing ? NO_CONFERENCE : !file ? "Chọn tệp gói danh sách trước" : null;
   return (
     <Stack>
       <PageHeader
@@ -35,7 +37,8 @@ export function ImportPackagePage() {
       />
       {nothing ? (
         <Alert color="blue" data-testid="nothing-to-nominate">
-          {nothing}
+          {NO_CONFERENCE}. Khi Thường trực HĐ TĐKT tạo hội nghị cấp trên ở trang Hội nghị, gói danh sách của
+          cấp dưới nhập được tại đây.
         </Alert>
       ) : null}
       <Paper withBorder p="md">

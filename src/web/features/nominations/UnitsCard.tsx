@@ -138,12 +138,14 @@ export function UnitsCard({ o, offset, onOffset, run, onAsk }: Props) {
           ))}
         </Table.Tbody>
       </WideTable>
-      <Pagination
-        mt="sm"
-        total={Math.max(1, Math.ceil(o.units.total / 50))}
-        value={offset / 50 + 1}
-        onChange={(p) => onOffset((p - 1) * 50)}
-      />
+      {o.units.total > 50 ? (
+        <Pagination
+          mt="sm"
+          total={Math.ceil(o.units.total / 50)}
+          value={offset / 50 + 1}
+          onChange={(p) => onOffset((p - 1) * 50)}
+        />
+      ) : null}
     </Paper>
   );
 }
