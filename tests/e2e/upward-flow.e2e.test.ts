@@ -155,6 +155,15 @@ describe("delegates go up a level", () => {
     await page.getByRole("dialog").getByRole("button", { name: "Trả lại" }).click();
     await expect.poll(async () => (await halanRow.textContent()) ?? "", POLL).toMatch(/Bị trả lại/u);
 
+    // Nobody accepted yet: the list says so, and neither the chairman nor the downloads are offered.
+    await page.getByTestId("list-empty").waitFor(POLL);
+    const send = page.getByRole("button", { name: "Trình Chủ tịch" });
+    expect(await send.isDisabled()).toBe(true);
+    expect(await page.getByRole("button", { name: "Tờ trình (Word)" }).isDisabled()).toBe(true);
+    expect(await page.locator("[data-why-disabled]").filter({ has: send }).textContent()).toContain(
+      "Danh sách chưa có ai",
+    );
+
     const badinhRow = page.locator('[data-testid="unit-row"][data-unit-code="badinh"]');
     await badinhRow.getByRole("button", { name: "Chấp nhận Phường Ba Đình" }).click();
     await page.getByRole("dialog").getByRole("button", { name: "Chấp nhận" }).click();

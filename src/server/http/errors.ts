@@ -45,7 +45,8 @@ const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
     "Vai trò của bạn phải dùng xác thực hai lớp. Hãy bật xác thực hai lớp (mục Bảo mật tài khoản) trước khi tiếp tục làm việc.",
   NOT_FOUND: "Không tìm thấy dữ liệu.",
   CONFLICT: "Dữ liệu bị trùng hoặc mâu thuẫn.",
-  SMTP_OFF: "Chưa cấu hình máy chủ thư (biến SMTP_URL) nên hệ thống chưa gửi được thư điện tử.",
+  SMTP_OFF:
+    "Máy chủ thư chưa được cài đặt nên chưa gửi được thư; thư được giữ lại và sẽ gửi khi quản trị cài đặt xong.",
   STALE:
     "Dữ liệu đã được người khác thay đổi sau khi bạn mở. Hãy tải lại trang để xem bản mới nhất rồi sửa lại.",
   PAYLOAD_TOO_LARGE: "Tệp hoặc dữ liệu gửi lên quá lớn.",

@@ -134,6 +134,10 @@ export async function removeGuest(
 
 type Decision = { version: number; comment?: string; conferenceId?: string };
 
+/** The list has no accepted nominee: nothing to put before the chairman (issue #13). */
+export const NOTHING_TO_SEND =
+  "Danh sách chưa có ai: hãy chấp nhận đề cử của ít nhất một đơn vị rồi mới trình Chủ tịch.";
+
 async function step(ctx: ServiceContext, which: ListStep, d: Decision) {
   const conf =
     which === "send"
@@ -155,9 +159,7 @@ async function step(ctx: ServiceContext, which: ListStep, d: Decision) {
     if (!list) throw new AppError("CONFLICT", listWrongState(which, "draft"));
     const people = await compiledPeople(tx.db, conf.id);
     const exemplars = people.items.filter((p) => p.role === "exemplar").length;
-    if (which === "send" && exemplars === 0) {
-      throw new AppError("CONFLICT", "Chưa có đề cử nào được chấp nhận: không có gì để trình Chủ tịch.");
-    }
+    if (which === "send" && exemplars === 0) throw new AppError("UNPROCESSABLE", NOTHING_TO_SEND);
     const now = tx.clock.now();
     const updated = await versionedUpdate(tx, nominationLists, {
       id: list.id,

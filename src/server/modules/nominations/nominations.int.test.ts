@@ -2,7 +2,7 @@
  * Nominations over HTTP (SPEC F4; issue #9 item 4): open only after the unit's own
  * conference is held; within the published quota (over quota flagged, not accepted);
  * return with a comment → the unit's to-do → resubmit → accept; people of another unit
- * refused; another unit's nominations 404; the compiled list sent, returned and approved
+ * refused; another unit's nominations 404; a list with nobody on it not sent (422); the compiled list sent, returned and approved
  * by the chairman fills the conference's delegates, exemplars marked with their unit.
  */
 import { and, eq, isNotNull } from "drizzle-orm";
@@ -51,6 +51,17 @@ describe("nominations", () => {
     const refused = await save(badinh, 0, picked);
     expect(refused.statusCode).toBe(409);
     expect(refused.json().error.message).toMatch(/^Chưa thể đề cử/u);
+  });
+
+  it("refuses to send a list with nobody on it to the chairman (422, in Vietnamese), and keeps nothing", async () => {
+    const ov = (await office.get("/api/nominations")).json();
+    expect(ov.list).toMatchObject({ status: "draft", version: 0, exemplars: 0, guests: 0 });
+    const refused = await office.post("/api/nomination-list/send", { version: 0 });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().error.message).toBe(
+      "Danh sách chưa có ai: hãy chấp nhận đề cử của ít nhất một đơn vị rồi mới trình Chủ tịch.",
+    );
+    expect((await office.get("/api/nominations")).json().list).toMatchObject({ id: null, status: "draft" });
   });
 
   it("lets the unit nominate within its quota, in order, found without diacritics, and submit", async () => {

@@ -32,7 +32,8 @@ describe("nothing to nominate yet", () => {
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({
       conference: null,
-      reason: "Đơn vị không tham gia kế hoạch nào có hội nghị nhận đề cử.",
+      reason:
+        "Chưa có hội nghị cấp trên nhận đề cử. Khi Thường trực HĐ TĐKT tạo hội nghị cấp trên, đơn vị sẽ chọn người đề cử tại đây.",
     });
   });
 
@@ -41,7 +42,9 @@ describe("nothing to nominate yet", () => {
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({
       conference: null,
-      reason: expect.stringMatching(/^Chưa có hội nghị nhận đề cử của cấp mình/u),
+      reason: expect.stringMatching(
+        /^Chưa có hội nghị cấp trên nào nhận đề cử\. Khi Thường trực HĐ TĐKT tạo/u,
+      ),
     });
   });
 

@@ -25,10 +25,11 @@ export const nominationPolicy = {
   approves: (a: Actor) => has(a, "nominations.approve"),
 };
 
-/** Why there is nothing to nominate yet: said on the page, not an error (issue #13). */
+/** Why there is nothing to nominate yet, and what happens next: said on the page, not an error (issue #13). */
 export const NO_CONFERENCE =
-  "Chưa có hội nghị nhận đề cử của cấp mình (hội nghị loại cấp trên trong kế hoạch đang chạy).";
-export const NO_UNIT_CONFERENCE = "Đơn vị không tham gia kế hoạch nào có hội nghị nhận đề cử.";
+  "Chưa có hội nghị cấp trên nào nhận đề cử. Khi Thường trực HĐ TĐKT tạo hội nghị cấp trên ở trang Hội nghị, đề cử của các đơn vị sẽ hiện ở đây để xét và tổng hợp.";
+export const NO_UNIT_CONFERENCE =
+  "Chưa có hội nghị cấp trên nhận đề cử. Khi Thường trực HĐ TĐKT tạo hội nghị cấp trên, đơn vị sẽ chọn người đề cử tại đây.";
 
 /** The units whose conference the actor runs: its own unit and that unit's parent. */
 async function runUnits(ctx: ServiceContext): Promise<string[]> {

@@ -12,7 +12,7 @@ import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
 import { WideTable } from "../../components/WideTable.tsx";
-import { budgetPath } from "../../paths.ts";
+import { budgetPath, PATHS } from "../../paths.ts";
 import { PAGE_SIZE, useBudgetList } from "./budgetApi.ts";
 import { statusColor } from "./words.ts";
 
@@ -28,6 +28,14 @@ export function BudgetsPage() {
       {q.error ? <ErrorAlert error={q.error} /> : null}
       {q.isPending ? (
         <PageLoader />
+      ) : q.data?.total === 0 ? (
+        <Text c="dimmed" data-testid="budgets-empty">
+          Chưa có hội nghị nào để lập kinh phí. Khi hội nghị được tạo ở trang{" "}
+          <Anchor component={Link} to={PATHS.conferences}>
+            Hội nghị
+          </Anchor>
+          , dự toán và thực chi của hội nghị sẽ hiện ở đây.
+        </Text>
       ) : q.data ? (
         <>
           {/* The count above the list, as on every list page (issue #13, walk screenshots). */}

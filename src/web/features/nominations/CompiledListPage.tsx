@@ -2,25 +2,35 @@
  * "Tổng hợp đề cử" (SPEC F4, F3, F5): every unit's nominations against its quota (over
  * quota flagged), people put forward by two units, the composition targets live, return or
  * accept a unit's nominations, guests, send the list to the chairman — who approves or
- * returns it here — and the downloads: Tờ trình, trích ngang, xlsx, the package.
+ * returns it here — and the downloads: Tờ trình, trích ngang (Word), danh sách (Excel), the package.
  */
-import { Alert, Badge, Button, Group, Pagination, Paper, Stack, Table, Text, Title } from "@mantine/core";
+import { Alert, Badge, Button, Group, Paper, Stack, Table, Text, Title } from "@mantine/core";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { LIST_STATUS_LABELS, NOMINATION_STATUS_LABELS } from "../../../domain/nomination-lifecycle.ts";
+import { LIST_STATUS_LABELS } from "../../../domain/nomination-lifecycle.ts";
 import type { Overview } from "../../../domain/nominations.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { MutationError } from "../../components/MutationError.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
+import { WhyDisabled } from "../../components/WhyDisabled.tsx";
+import { WideTable } from "../../components/WideTable.tsx";
 import { useMay } from "../../lib/auth.ts";
 import { confirmThen } from "../../lib/confirm.tsx";
 import { notifyDone } from "../../lib/notify.ts";
 import { CompiledPeople } from "./CompiledPeople.tsx";
 import { DecisionModal } from "./DecisionModal.tsx";
 import { nominationKeys, nominationsApi, useOverview } from "./nominationsApi.ts";
+import { type Ask, UnitsCard } from "./UnitsCard.tsx";
 
-type Ask = { title: string; label: string; run: (comment: string) => Promise<unknown>; done: string } | null;
+/** The list's documents, named as elsewhere in the app: (Word), (Excel). */
+const DOWNLOADS = [
+  { which: "proposal.docx", file: "To trinh.docx", label: "Tờ trình (Word)" },
+  { which: "list.docx", file: "Danh sach trich ngang.docx", label: "Trích ngang (Word)" },
+  { which: "list.xlsx", file: "Danh sach dai bieu.xlsx", label: "Danh sách (Excel)" },
+] as const;
+const NOBODY = "Danh sách chưa có ai";
+const NO_EXEMPLAR = "Chưa chấp nhận đề cử của đơn vị nào: danh sách mới có khách mời";
 
 export function CompiledListPage() {
   const [offset, setOffset] = useState(0);
@@ -55,6 +65,8 @@ export function CompiledListPage() {
     }
   };
   const can = o.list.can;
+  const nobody = o.list.exemplars + o.list.guests === 0;
+  const noExemplar = o.list.exemplars === 0;
 
   return (
     <Stack>
@@ -63,21 +75,17 @@ export function CompiledListPage() {
         description={`Danh sách đại biểu dự ${o.conference.title} (${o.conference.unitName}).`}
         actions={
           <>
-            <Button variant="light" onClick={() => nominationsApi.download("proposal.docx", "To trinh.docx")}>
-              Tờ trình (docx)
-            </Button>
-            <Button
-              variant="light"
-              onClick={() => nominationsApi.download("list.docx", "Danh sach trich ngang.docx")}
-            >
-              Trích ngang (docx)
-            </Button>
-            <Button
-              variant="light"
-              onClick={() => nominationsApi.download("list.xlsx", "Danh sach dai bieu.xlsx")}
-            >
-              Danh sách (xlsx)
-            </Button>
+            {DOWNLOADS.map((d) => (
+              <WhyDisabled key={d.which} disabled={nobody} reason={NOBODY}>
+                <Button
+                  variant="light"
+                  disabled={nobody}
+                  onClick={() => nominationsApi.download(d.which, d.file)}
+                >
+                  {d.label}
+                </Button>
+              </WhyDisabled>
+            ))}
             {o.list.status === "approved" && may("nominations.review") ? (
               <Button onClick={() => nominationsApi.download("package.json", "Goi danh sach.json")}>
                 Gói gửi cấp trên (JSON)
@@ -112,22 +120,25 @@ export function CompiledListPage() {
       <MutationError error={error} onReload={refresh} />
       <Group>
         {can.send ? (
-          <Button
-            color="green"
-            onClick={() =>
-              confirmThen(
-                {
-                  title: "Trình Chủ tịch",
-                  message:
-                    "Trình danh sách đại biểu lên Chủ tịch? Danh sách không sửa được nữa, trừ khi bị trả lại.",
-                  confirmLabel: "Trình Chủ tịch",
-                },
-                () => run(() => nominationsApi.send(o.list.version), "Đã trình danh sách lên Chủ tịch."),
-              )
-            }
-          >
-            Trình Chủ tịch
-          </Button>
+          <WhyDisabled disabled={noExemplar} reason={nobody ? NOBODY : NO_EXEMPLAR}>
+            <Button
+              color="green"
+              disabled={noExemplar}
+              onClick={() =>
+                confirmThen(
+                  {
+                    title: "Trình Chủ tịch",
+                    message:
+                      "Trình danh sách đại biểu lên Chủ tịch? Danh sách không sửa được nữa, trừ khi bị trả lại.",
+                    confirmLabel: "Trình Chủ tịch",
+                  },
+                  () => run(() => nominationsApi.send(o.list.version), "Đã trình danh sách lên Chủ tịch."),
+                )
+              }
+            >
+              Trình Chủ tịch
+            </Button>
+          </WhyDisabled>
         ) : null}
         {can.approve ? (
           <Button
@@ -165,114 +176,7 @@ export function CompiledListPage() {
         ) : null}
       </Group>
 
-      <Paper withBorder p="md">
-        <Title order={4} mb="sm">
-          Đề cử của các đơn vị
-        </Title>
-        <Table.ScrollContainer minWidth={800}>
-          <Table striped withTableBorder aria-label="Đề cử của các đơn vị">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Đơn vị</Table.Th>
-                <Table.Th>Đề cử / chỉ tiêu</Table.Th>
-                <Table.Th>Trạng thái</Table.Th>
-                <Table.Th>Thao tác</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {o.units.items.map((u) => (
-                <Table.Tr
-                  key={u.unitId}
-                  data-testid="unit-row"
-                  data-unit-code={u.unitCode}
-                  data-over={u.overQuota}
-                >
-                  <Table.Td>{u.unitName}</Table.Td>
-                  <Table.Td>
-                    <Group gap="xs">
-                      <Text>
-                        {u.count} / {u.quota ?? "—"}
-                      </Text>
-                      {u.overQuota ? (
-                        <Badge color="red" variant="filled">
-                          Vượt chỉ tiêu
-                        </Badge>
-                      ) : null}
-                    </Group>
-                  </Table.Td>
-                  <Table.Td>
-                    {u.status ? (
-                      <Badge
-                        variant="light"
-                        color={u.status === "accepted" ? "green" : u.status === "returned" ? "red" : "blue"}
-                      >
-                        {NOMINATION_STATUS_LABELS[u.status]}
-                        {u.source === "package" ? " (gói cấp dưới)" : ""}
-                      </Badge>
-                    ) : (
-                      <Text c="dimmed" size="sm">
-                        Chưa đề cử
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    {u.nominationId && u.status && u.version !== null && can.editGuests ? (
-                      <Group gap="xs">
-                        {u.status === "submitted" ? (
-                          <Button
-                            size="xs"
-                            aria-label={`Chấp nhận ${u.unitName}`}
-                            onClick={() =>
-                              confirmThen(
-                                {
-                                  title: "Chấp nhận đề cử",
-                                  message: `Chấp nhận đề cử của ${u.unitName}? Đơn vị sẽ không sửa được nữa.`,
-                                  confirmLabel: "Chấp nhận",
-                                },
-                                () =>
-                                  run(
-                                    () => nominationsApi.accept(u.nominationId!, u.version!),
-                                    `Đã chấp nhận đề cử của ${u.unitName}.`,
-                                  ),
-                              )
-                            }
-                          >
-                            Chấp nhận
-                          </Button>
-                        ) : null}
-                        {u.status === "submitted" || u.status === "accepted" ? (
-                          <Button
-                            size="xs"
-                            color="red"
-                            variant="light"
-                            aria-label={`Trả lại ${u.unitName}`}
-                            onClick={() =>
-                              setAsk({
-                                title: `Trả lại đề cử của ${u.unitName}`,
-                                label: "Ý kiến gửi đơn vị",
-                                run: (c) => nominationsApi.return(u.nominationId!, u.version!, c),
-                                done: `Đã trả lại đề cử của ${u.unitName}.`,
-                              })
-                            }
-                          >
-                            Trả lại
-                          </Button>
-                        ) : null}
-                      </Group>
-                    ) : null}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-        <Pagination
-          mt="sm"
-          total={Math.max(1, Math.ceil(o.units.total / 50))}
-          value={offset / 50 + 1}
-          onChange={(p) => setOffset((p - 1) * 50)}
-        />
-      </Paper>
+      <UnitsCard o={o} offset={offset} onOffset={setOffset} run={run} onAsk={setAsk} />
 
       {o.duplicates.length > 0 ? (
         <Alert color="orange" title="Người được hai đơn vị cùng đề cử" data-testid="duplicates">
@@ -288,13 +192,21 @@ export function CompiledListPage() {
         <Title order={4} mb="sm">
           Cơ cấu danh sách so với mục tiêu
         </Title>
-        <Table aria-label="Cơ cấu so với mục tiêu">
+        <WideTable minWidth={560} aria-label="Cơ cấu so với mục tiêu">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Thành phần</Table.Th>
+              <Table.Th>Mục tiêu</Table.Th>
+              <Table.Th>Thực tế</Table.Th>
+              <Table.Th>Đánh giá</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
           <Table.Tbody>
             {o.composition.map((c) => (
               <Table.Tr key={c.code}>
                 <Table.Td>{c.label}</Table.Td>
-                <Table.Td>Mục tiêu: {c.target}</Table.Td>
-                <Table.Td>Thực tế: {c.actual}</Table.Td>
+                <Table.Td>{c.target}</Table.Td>
+                <Table.Td>{c.actual}</Table.Td>
                 <Table.Td>
                   {c.counted === 0 ? (
                     <Badge color="gray" variant="light">
@@ -309,7 +221,7 @@ export function CompiledListPage() {
               </Table.Tr>
             ))}
           </Table.Tbody>
-        </Table>
+        </WideTable>
       </Paper>
 
       <CompiledPeople

@@ -1,4 +1,7 @@
-/** The compiled list, paged: accepted exemplars by nominating unit, then guests; the office adds or removes guests. */
+/**
+ * The compiled list, paged: accepted exemplars by nominating unit, then guests; the office adds
+ * or removes guests. Says so when nobody is on it yet; a card per person on a phone (issue #13).
+ */
 import {
   Badge,
   Button,
@@ -14,6 +17,7 @@ import {
 } from "@mantine/core";
 import { useState } from "react";
 import { WhyDisabled } from "../../components/WhyDisabled.tsx";
+import { WideTable } from "../../components/WideTable.tsx";
 import { confirmThen } from "../../lib/confirm.tsx";
 import { notifyDone } from "../../lib/notify.ts";
 import { nominationsApi, PAGE, useListPeople } from "./nominationsApi.ts";
@@ -41,64 +45,76 @@ export function CompiledPeople({ version, editGuests, onError, onChanged }: Prop
       <Title order={4} mb="sm">
         Danh sách tổng hợp ({people.data?.total ?? 0} người)
       </Title>
-      <Table striped withTableBorder aria-label="Danh sách tổng hợp">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Họ và tên</Table.Th>
-            <Table.Th>Chức vụ – đơn vị công tác</Table.Th>
-            <Table.Th>Đơn vị đề cử</Table.Th>
-            <Table.Th>Thành phần</Table.Th>
-            <Table.Th />
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {(people.data?.items ?? []).map((p) => (
-            <Table.Tr key={p.personId} data-testid="list-person" data-role={p.role}>
-              <Table.Td>{p.fullName}</Table.Td>
-              <Table.Td>{[p.position, p.workplace].filter(Boolean).join(", ")}</Table.Td>
-              <Table.Td>{p.unitName ?? ""}</Table.Td>
-              <Table.Td>
-                <Badge variant="light" color={p.role === "guest" ? "grape" : "blue"}>
-                  {p.role === "guest" ? "Khách mời" : "Điển hình tiên tiến"}
-                </Badge>
-              </Table.Td>
-              <Table.Td>
-                {editGuests && p.role === "guest" ? (
-                  <Button
-                    size="xs"
-                    variant="subtle"
-                    color="red"
-                    aria-label={`Bỏ khách mời ${p.fullName}`}
-                    onClick={() =>
-                      confirmThen(
-                        {
-                          title: "Bỏ khách mời?",
-                          message: `Bỏ ${p.fullName} khỏi danh sách khách mời của hội nghị?`,
-                          confirmLabel: "Bỏ khách mời",
-                          danger: true,
-                        },
-                        () =>
-                          act(async () => {
-                            await nominationsApi.removeGuest(p.personId, version);
-                            notifyDone("Đã bỏ khách mời", p.fullName);
-                          }),
-                      )
-                    }
-                  >
-                    Bỏ
-                  </Button>
-                ) : null}
-              </Table.Td>
+      {people.data?.total === 0 ? (
+        <Text c="dimmed" data-testid="list-empty">
+          {editGuests
+            ? "Danh sách chưa có ai. Hãy chấp nhận đề cử của các đơn vị ở bảng trên hoặc thêm khách mời; người được chọn sẽ hiện ở đây."
+            : "Danh sách chưa có ai. Khi Thường trực HĐ TĐKT chấp nhận đề cử của các đơn vị hoặc thêm khách mời, người được chọn sẽ hiện ở đây."}
+        </Text>
+      ) : (
+        <WideTable minWidth={720} striped withTableBorder aria-label="Danh sách tổng hợp">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Họ và tên</Table.Th>
+              <Table.Th>Chức vụ – đơn vị công tác</Table.Th>
+              <Table.Th>Đơn vị đề cử</Table.Th>
+              <Table.Th>Thành phần</Table.Th>
+              {editGuests ? <Table.Th>Thao tác</Table.Th> : null}
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-      <Pagination
-        mt="sm"
-        total={Math.max(1, Math.ceil((people.data?.total ?? 0) / PAGE))}
-        value={page}
-        onChange={setPage}
-      />
+          </Table.Thead>
+          <Table.Tbody>
+            {(people.data?.items ?? []).map((p) => (
+              <Table.Tr key={p.personId} data-testid="list-person" data-role={p.role}>
+                <Table.Td>{p.fullName}</Table.Td>
+                <Table.Td>{[p.position, p.workplace].filter(Boolean).join(", ")}</Table.Td>
+                <Table.Td>{p.unitName ?? ""}</Table.Td>
+                <Table.Td>
+                  <Badge variant="light" color={p.role === "guest" ? "grape" : "blue"}>
+                    {p.role === "guest" ? "Khách mời" : "Điển hình tiên tiến"}
+                  </Badge>
+                </Table.Td>
+                {editGuests ? (
+                  <Table.Td>
+                    {p.role === "guest" ? (
+                      <Button
+                        size="xs"
+                        variant="subtle"
+                        color="red"
+                        aria-label={`Bỏ khách mời ${p.fullName}`}
+                        onClick={() =>
+                          confirmThen(
+                            {
+                              title: "Bỏ khách mời?",
+                              message: `Bỏ ${p.fullName} khỏi danh sách khách mời của hội nghị?`,
+                              confirmLabel: "Bỏ khách mời",
+                              danger: true,
+                            },
+                            () =>
+                              act(async () => {
+                                await nominationsApi.removeGuest(p.personId, version);
+                                notifyDone("Đã bỏ khách mời", p.fullName);
+                              }),
+                          )
+                        }
+                      >
+                        Bỏ
+                      </Button>
+                    ) : null}
+                  </Table.Td>
+                ) : null}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </WideTable>
+      )}
+      {(people.data?.total ?? 0) > PAGE ? (
+        <Pagination
+          mt="sm"
+          total={Math.ceil((people.data?.total ?? 0) / PAGE)}
+          value={page}
+          onChange={setPage}
+        />
+      ) : null}
       {editGuests ? (
         <>
           <Text fw={600} mt="md">

@@ -12,6 +12,8 @@ import { PageHeader } from "../../components/PageHeader.tsx";
 import { WhyDisabled } from "../../components/WhyDisabled.tsx";
 import { nominationKeys, nominationsApi, useOverview } from "./nominationsApi.ts";
 
+const NO_CONFERENCE = "Chưa có hội nghị cấp trên nào nhận đề cử nên chưa có chỗ nhập gói";
+
 export function ImportPackagePage() {
   const [file, setFile] = useState<File | null>(null);
   const [result, setResult] = useState<PackageImportResult | null>(null);
@@ -21,27 +23,28 @@ export function ImportPackagePage() {
   const qc = useQueryClient();
   const conference = ov.data?.conference ?? null;
   /** Nowhere to import to yet: no conference of this level takes nominations (issue #13). */
-  const nothing = ov.data && ov.data.conference === null ? ov.data.reason : null;
-  const why = nothing ?? (!file ? "Chọn tệp gói danh sách (.json) trước" : null);
+  const nothing = ov.data && ov.data.conference === null;
+  const why = nothing ? NO_CONFERENCE : !file ? "Chọn tệp gói danh sách trước" : null;
   return (
     <Stack>
       <PageHeader
         title="Nhập danh sách cấp dưới"
         description={
           conference
-            ? `Nhập gói danh sách đại biểu (tệp .json) do cấp dưới xuất, thành đề cử của đơn vị đó dự ${conference.title}.`
-            : "Nhập gói danh sách đại biểu (tệp .json) do cấp dưới xuất."
+            ? `Nhập gói danh sách đại biểu do cấp dưới tải về từ thidua, thành đề cử của đơn vị đó dự ${conference.title}.`
+            : "Nhập gói danh sách đại biểu do cấp dưới tải về từ thidua."
         }
       />
       {nothing ? (
         <Alert color="blue" data-testid="nothing-to-nominate">
-          {nothing}
+          {NO_CONFERENCE}. Khi Thường trực HĐ TĐKT tạo hội nghị cấp trên ở trang Hội nghị, gói danh sách của
+          cấp dưới nhập được tại đây.
         </Alert>
       ) : null}
       <Paper withBorder p="md">
         <Group align="flex-end">
           <FileInput
-            label="Tệp gói danh sách (.json)"
+            label="Tệp gói danh sách do cấp dưới tải về từ thidua (đuôi .json)"
             placeholder="Chọn tệp"
             accept=".json,application/json"
             value={file}
@@ -76,8 +79,8 @@ export function ImportPackagePage() {
           </WhyDisabled>
         </Group>
         <Text size="sm" c="dimmed" mt="sm">
-          Hệ thống kiểm tra phiên bản định dạng, mã kiểm tra SHA-256 và mã đơn vị gửi (phải là đơn vị tham gia
-          kế hoạch của cấp này). Gói có lỗi thì không nhập người nào.
+          Hệ thống kiểm tra tệp không bị sửa trên đường gửi và đơn vị gửi có tham gia kế hoạch của cấp này.
+          Tệp có lỗi thì không nhập người nào; nhập lại cùng một tệp không thêm ai.
         </Text>
       </Paper>
       {error ? <ErrorAlert error={error} title="Không nhập được gói" /> : null}

@@ -150,8 +150,8 @@ export function OutboxPage() {
         description="Thư nhắc việc và thông báo gửi qua thư điện tử. Thư chỉ được gửi sau khi thay đổi đã lưu; mỗi thư gửi đúng một lần."
       />
       {!settings.smtpConfigured ? (
-        <Alert color="yellow" title="Chưa cấu hình máy chủ thư">
-          Hệ thống chưa có SMTP_URL nên chưa gửi được thư; thư vẫn được giữ trong hộp thư đi.
+        <Alert color="yellow" title="Máy chủ thư chưa được cài đặt">
+          Thư được giữ lại trong hộp thư đi và sẽ gửi khi quản trị cài đặt xong máy chủ thư.
         </Alert>
       ) : null}
       <Group justify="space-between" align="flex-end">

@@ -34,10 +34,16 @@ export function QuotasPage() {
       {o && !o.conference ? (
         <Alert color="orange" variant="light" title="Chưa có hội nghị cấp trên">
           Kế hoạch chưa có hội nghị cấp trên nên chưa đặt được số đại biểu và chưa lưu được phương án.{" "}
-          <Anchor component={Link} to={PATHS.conferences}>
-            Tạo hội nghị cấp trên ở trang Hội nghị
-          </Anchor>
-          . Vẫn có thể tính thử phân bổ.
+          {o.canManage ? (
+            <>
+              <Anchor component={Link} to={PATHS.conferences}>
+                Tạo hội nghị cấp trên ở trang Hội nghị
+              </Anchor>
+              . Vẫn có thể tính thử phân bổ.
+            </>
+          ) : (
+            "Khi Thường trực HĐ TĐKT tạo hội nghị cấp trên và công bố chỉ tiêu, số liệu sẽ hiện ở đây."
+          )}
         </Alert>
       ) : null}
       {seats.error ? <ErrorAlert error={seats.error} /> : null}

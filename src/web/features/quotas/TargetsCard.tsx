@@ -1,10 +1,12 @@
 /**
  * The plan's composition targets (SPEC F3): a minimum and/or maximum share per group, in
  * percent. The compiled list shows them beside the actual shares (warnings, never a block).
+ * Only the office edits them; others read the numbers as text and are told why (issue #13).
  */
 import { Button, NumberInput, Paper, Stack, Table, Text, Title } from "@mantine/core";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { ECONOMIC_SECTORS } from "../../../domain/persons.ts";
 import type { CompositionTargets, TargetBand } from "../../../domain/plan/composition-targets.ts";
 import type { TargetsView } from "../../../domain/quotas/schemas.ts";
 import { MutationError } from "../../components/MutationError.tsx";
@@ -21,11 +23,11 @@ const ROWS: { label: string; path: Path }[] = [
   { label: "Đại biểu dân tộc thiểu số", path: ["ethnicMinorities"] },
   { label: "Người trực tiếp sản xuất, công tác", path: ["directWorkers"] },
   { label: "Lãnh đạo cấp ủy, chính quyền, đoàn thể", path: ["leaders"] },
-  { label: "Kinh tế nhà nước", path: ["sectors", "state"] },
-  { label: "Kinh tế tập thể", path: ["sectors", "collective"] },
-  { label: "Kinh tế tư nhân", path: ["sectors", "private"] },
-  { label: "Có vốn đầu tư nước ngoài", path: ["sectors", "foreign"] },
-  { label: "Kinh tế cá thể", path: ["sectors", "household"] },
+  // Named and ordered as on Tổng hợp đề cử (composition-targets.ts): one list of sectors.
+  ...ECONOMIC_SECTORS.map((s) => ({
+    label: `Thành phần kinh tế ${s.label.toLowerCase()}`,
+    path: ["sectors", s.code] as Path,
+  })),
 ];
 
 const get = (t: CompositionTargets, p: Path): TargetBand => (p[0] === "sectors" ? t.sectors[p[1]] : t[p[0]]);
@@ -65,6 +67,11 @@ export function TargetsCard({ view }: { view: TargetsView }) {
           hợp hiện tỷ lệ thực tế bên cạnh; ngoài mục tiêu chỉ là cảnh báo.
           {view.isDefault ? " Đang hiển thị mục tiêu mặc định, chưa lưu." : ""}
         </Text>
+        {view.canEdit ? null : (
+          <Text size="sm" data-testid="targets-read-only">
+            Chỉ Thường trực HĐ TĐKT sửa được mục tiêu; bạn xem các tỷ lệ đã đặt.
+          </Text>
+        )}
         <WideTable minWidth={420} withTableBorder aria-label="Mục tiêu cơ cấu">
           <Table.Thead>
             <Table.Tr>
@@ -81,16 +88,21 @@ export function TargetsCard({ view }: { view: TargetsView }) {
                   <Table.Td>{r.label}</Table.Td>
                   {(["min", "max"] as const).map((k) => (
                     <Table.Td key={k}>
-                      <NumberInput
-                        size="xs"
-                        min={0}
-                        max={100}
-                        w={110}
-                        disabled={!view.canEdit}
-                        aria-label={`${r.label}: ${k === "min" ? "tối thiểu" : "tối đa"} (%)`}
-                        value={toPercent(band[k])}
-                        onChange={(v) => setTargets((t) => set(t, r.path, { ...band, [k]: fromPercent(v) }))}
-                      />
+                      {view.canEdit ? (
+                        <NumberInput
+                          size="xs"
+                          min={0}
+                          max={100}
+                          w={110}
+                          aria-label={`${r.label}: ${k === "min" ? "tối thiểu" : "tối đa"} (%)`}
+                          value={toPercent(band[k])}
+                          onChange={(v) =>
+                            setTargets((t) => set(t, r.path, { ...band, [k]: fromPercent(v) }))
+                          }
+                        />
+                      ) : (
+                        <Text size="sm">{band[k] === null ? "Không đặt" : `${toPercent(band[k])}%`}</Text>
+                      )}
                     </Table.Td>
                   ))}
                 </Table.Tr>

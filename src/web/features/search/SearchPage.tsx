@@ -1,7 +1,7 @@
-import { Alert, Group, Loader, Paper, Select, Stack, Text, TextInput } from "@mantine/core";
+import { Alert, Anchor, Group, Loader, Paper, Select, Stack, Text, TextInput } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { useSearchParams } from "react-router";
+import { Link, useSearchParams } from "react-router";
 import type { PeopleSearchResult } from "../../../domain/search.ts";
 import { sortVi } from "../../../domain/text.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
@@ -9,6 +9,7 @@ import { PageHeader } from "../../components/PageHeader.tsx";
 import { api, qs } from "../../lib/api.ts";
 import { useMay } from "../../lib/auth.ts";
 import { useUnits } from "../../lib/queries.ts";
+import { PATHS } from "../../paths.ts";
 import { SearchResults } from "./SearchResults.tsx";
 
 const LIMIT = 50;
@@ -105,15 +106,25 @@ export function SearchPage() {
       {data ? (
         <>
           <Text size="sm" c="dimmed" aria-live="polite" data-testid="search-count">
-            {idle && data.total > 0
-              ? `Gõ họ tên, đơn vị hoặc chức vụ để tìm trong ${data.total} người.`
-              : data.total === 0
-                ? q
-                  ? `Không tìm thấy ai khớp với “${q}”.`
-                  : "Chưa có người nào trong danh sách."
-                : data.total > data.items.length
-                  ? `Tìm thấy ${data.total} người; hiển thị ${data.items.length} người khớp nhất. Gõ thêm để thu hẹp.`
-                  : `Tìm thấy ${data.total} người.`}
+            {idle && data.total > 0 ? (
+              `Gõ họ tên, đơn vị hoặc chức vụ để tìm trong ${data.total} người.`
+            ) : data.total === 0 ? (
+              q ? (
+                `Không tìm thấy ai khớp với “${q}”.`
+              ) : (
+                <>
+                  Chưa có người nào trong danh sách. Nhập người ở trang{" "}
+                  <Anchor component={Link} to={PATHS.people}>
+                    Người và tập thể
+                  </Anchor>
+                  .
+                </>
+              )
+            ) : data.total > data.items.length ? (
+              `Tìm thấy ${data.total} người; hiển thị ${data.items.length} người khớp nhất. Gõ thêm để thu hẹp.`
+            ) : (
+              `Tìm thấy ${data.total} người.`
+            )}
           </Text>
           {data.items.length > 0 && !idle ? <SearchResults items={data.items} /> : null}
         </>
