@@ -87,7 +87,7 @@ export function AgendaTab() {
   };
 
   return (
-    <Paper withBorder p="lg">
+    <Paper withBorder p={{ base: "sm", sm: "lg" }}>
       <Stack>
         <Text size="sm" c="dimmed">
           Theo mục {rules.sections.agenda} của kế hoạch: {rules.coreAgenda.length} mục bắt buộc, giữ đúng thứ
