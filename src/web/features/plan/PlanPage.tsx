@@ -70,7 +70,7 @@ export function PlanPage() {
       <Paper withBorder p="lg">
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
           <Field label="Số, ký hiệu">{p.numberSymbol}</Field>
-          <Field label="Ngày ban hành">
+          <Field label="Địa danh, ngày ban hành">
             {p.issuedOn ? `${p.place}, ${formatDateVi(p.issuedOn)}` : `${p.place}, chưa ghi ngày`}
           </Field>
           <Field label="Người ký">

@@ -28,6 +28,8 @@ type Props = {
   index: number;
   count: number;
   coreTitle: string | undefined;
+  coreAbove: boolean;
+  coreBelow: boolean;
   editable: boolean;
   onChange: (next: AgendaDraft) => void;
   onMove: (to: number) => void;
@@ -67,6 +69,8 @@ export function AgendaItemCard({
   index,
   count,
   coreTitle,
+  coreAbove,
+  coreBelow,
   editable,
   onChange,
   onMove,
@@ -79,7 +83,15 @@ export function AgendaItemCard({
   const inputId = useId();
   const phone = useMediaQuery(PHONE_QUERY);
   const order = (
-    <AgendaOrderButtons index={index} count={count} core={core} onMove={onMove} onRemove={onRemove} />
+    <AgendaOrderButtons
+      index={index}
+      count={count}
+      core={core}
+      coreAbove={coreAbove}
+      coreBelow={coreBelow}
+      onMove={onMove}
+      onRemove={onRemove}
+    />
   );
   const [uploading, setUploading] = useState(false);
   const [uploadError, setUploadError] = useState<unknown>(null);
