@@ -9,13 +9,17 @@ export const PHONE_QUERY = "(max-width: 48em)";
 /**
  * Copies each column's header text into its cells' `data-label`, so that on a phone every
  * cell can say what it is once the header row is out of sight; again whenever the rows change.
+ * A header whose text says more than its name (a deadline, a count) gives the short name in
+ * its own `data-label`, which wins.
  */
 function useCellLabels(el: HTMLTableElement | null) {
   useLayoutEffect(() => {
     if (!el) return;
     const label = () => {
       const heads = [...el.querySelectorAll("thead tr:last-child th")].flatMap((th) =>
-        Array<string>((th as HTMLTableCellElement).colSpan || 1).fill(th.textContent?.trim() ?? ""),
+        Array<string>((th as HTMLTableCellElement).colSpan || 1).fill(
+          th.getAttribute("data-label") ?? th.textContent?.trim() ?? "",
+        ),
       );
       for (const row of el.querySelectorAll("tbody tr")) {
         let i = 0;

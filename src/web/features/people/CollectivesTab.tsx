@@ -39,8 +39,9 @@ export function CollectivesTab({ unitId, unitName, units, editable, picker }: Pr
 
   return (
     <Stack gap="md">
+      {/* On a phone the filter takes the whole row and the button goes under it. */}
       <Group justify="space-between" align="flex-end">
-        <Group align="flex-end" gap="md">
+        <Group align="flex-end" gap="md" w={{ base: "100%", sm: "auto" }}>
           {picker}
           <TextInput
             label="Lọc theo tên tập thể"

@@ -44,12 +44,13 @@ export function PeopleTab({ unitId, unitName, units, editable, picker }: Props) 
 
   return (
     <Stack gap="md">
+      {/* On a phone the filter takes the whole row and the button goes under it. */}
       <Group justify="space-between" align="flex-end">
-        <Group align="flex-end" gap="md">
+        <Group align="flex-end" gap="md" w={{ base: "100%", sm: "auto" }}>
           {picker}
           <TextInput
             label="Lọc theo họ tên, chức vụ"
-            placeholder="Gõ có dấu hoặc không dấu, ví dụ: nguyen van an"
+            placeholder="Gõ có dấu hoặc không dấu"
             value={filter}
             onChange={(e) => setFilter(e.currentTarget.value)}
             type="search"

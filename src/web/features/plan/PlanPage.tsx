@@ -5,6 +5,7 @@ import { PLAN_STATUS_LABELS } from "../../../domain/plan/status.ts";
 import { formatDateVi } from "../../../domain/text.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
+import { WideTable } from "../../components/WideTable.tsx";
 import { useMay } from "../../lib/auth.ts";
 import { usePlan } from "../../lib/queries.ts";
 import { useDocumentTitle } from "../../lib/useDocumentTitle.ts";
@@ -53,8 +54,11 @@ export function PlanPage() {
             {(PLAN_STATUS_LABELS as Record<string, string>)[p.status] ?? p.status}
           </Badge>
         </Group>
-        <Group justify="space-between" align="flex-start" wrap="nowrap">
-          <Title order={2}>{p.title}</Title>
+        {/* On a phone the button goes under the title instead of squeezing it. */}
+        <Group justify="space-between" align="flex-start">
+          <Title order={2} style={{ flex: "1 1 20rem" }}>
+            {p.title}
+          </Title>
           {may("plans.manage") ? (
             <Button component={Link} to={PATHS.planSettings} variant="default" style={{ flexShrink: 0 }}>
               Sửa kế hoạch
@@ -66,7 +70,7 @@ export function PlanPage() {
       <Paper withBorder p="lg">
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
           <Field label="Số, ký hiệu">{p.numberSymbol}</Field>
-          <Field label="Ngày ban hành">
+          <Field label="Địa danh, ngày ban hành">
             {p.issuedOn ? `${p.place}, ${formatDateVi(p.issuedOn)}` : `${p.place}, chưa ghi ngày`}
           </Field>
           <Field label="Người ký">
@@ -104,30 +108,28 @@ export function PlanPage() {
       </Section>
 
       <Section title="Các mốc thời gian">
-        <Table.ScrollContainer minWidth={640}>
-          <Table striped withTableBorder aria-label="Các mốc thời gian">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Việc</Table.Th>
-                <Table.Th>Hạn chót</Table.Th>
-                <Table.Th>Áp dụng cho</Table.Th>
-                <Table.Th>Mục kế hoạch</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {[...p.milestones]
-                .sort((a, b) => a.sortOrder - b.sortOrder)
-                .map((m) => (
-                  <Table.Tr key={m.id}>
-                    <Table.Td fw={500}>{m.label}</Table.Td>
-                    <Table.Td className="nowrap">{formatDateVi(m.dueOn)}</Table.Td>
-                    <Table.Td>{APPLIES_TO_LABELS[m.appliesTo] ?? m.appliesTo}</Table.Td>
-                    <Table.Td className="nowrap">{m.section ? `Mục ${m.section}` : ""}</Table.Td>
-                  </Table.Tr>
-                ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <WideTable minWidth={640} striped withTableBorder aria-label="Các mốc thời gian">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Việc</Table.Th>
+              <Table.Th>Hạn chót</Table.Th>
+              <Table.Th>Áp dụng cho</Table.Th>
+              <Table.Th>Mục kế hoạch</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {[...p.milestones]
+              .sort((a, b) => a.sortOrder - b.sortOrder)
+              .map((m) => (
+                <Table.Tr key={m.id}>
+                  <Table.Td fw={500}>{m.label}</Table.Td>
+                  <Table.Td className="nowrap">{formatDateVi(m.dueOn)}</Table.Td>
+                  <Table.Td>{APPLIES_TO_LABELS[m.appliesTo] ?? m.appliesTo}</Table.Td>
+                  <Table.Td className="nowrap">{m.section ? `Mục ${m.section}` : null}</Table.Td>
+                </Table.Tr>
+              ))}
+          </Table.Tbody>
+        </WideTable>
       </Section>
 
       <Section title="Đơn vị tổ chức Hội nghị điểm">

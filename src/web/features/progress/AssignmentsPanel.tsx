@@ -62,7 +62,7 @@ export function AssignmentsPanel() {
               setPicked(null);
               setError(null);
             }}
-            w={320}
+            w={{ base: "100%", sm: 320 }}
           />
           <MultiSelect
             label="Các đơn vị theo dõi"
@@ -72,8 +72,9 @@ export function AssignmentsPanel() {
             disabled={!member}
             searchable
             clearable
-            miw={360}
-            style={{ flex: 1 }}
+            // Its own row, no wider than the card, when the card is narrower than Select + 360 px.
+            miw={0}
+            style={{ flex: "1 1 360px" }}
           />
           <WhyDisabled
             disabled={!member || picked === null}

@@ -33,7 +33,8 @@ export function ProgressTable({
           {board.milestones.map((m) => {
             const c = board.counts[m.code]!;
             return (
-              <Table.Th key={m.code} miw={170}>
+              // On a phone each card's cell is named by the milestone alone, not the board's counts.
+              <Table.Th key={m.code} miw={170} data-label={m.label}>
                 <UnstyledButton onClick={() => onSort(m.code)} title="Sắp xếp: quá hạn lâu nhất trước">
                   <Stack gap={0}>
                     <Text fw={700} fz="sm">

@@ -56,7 +56,7 @@ export function UnitPlansTable({ items, onOpen }: Props) {
                   {STATUS_LABELS[p.status]}
                 </Badge>
                 {p.status === "returned" && p.reviewComment ? (
-                  <Text size="xs" c="dimmed" lineClamp={2} maw={260}>
+                  <Text size="xs" c="dimmed" maw={260}>
                     Ý kiến: {p.reviewComment}
                   </Text>
                 ) : null}
@@ -92,33 +92,35 @@ export function UnitPlansTable({ items, onOpen }: Props) {
                 )}
               </Table.Td>
               <Table.Td>
-                <Group gap={6} wrap="nowrap">
-                  {p.id ? (
-                    <Button
-                      size="compact-sm"
-                      variant="default"
-                      onClick={() => onOpen("view", p)}
-                      aria-label={`Xem kế hoạch của ${p.unitName}`}
-                    >
-                      Xem
-                    </Button>
-                  ) : null}
-                  {review ? (
-                    <>
-                      <Button size="compact-sm" color="green" onClick={() => onOpen("accept", p)}>
-                        Chấp nhận
-                      </Button>
+                {p.id || review ? (
+                  <Group gap={6} wrap="nowrap">
+                    {p.id ? (
                       <Button
                         size="compact-sm"
-                        color="red"
-                        variant="light"
-                        onClick={() => onOpen("return", p)}
+                        variant="default"
+                        onClick={() => onOpen("view", p)}
+                        aria-label={`Xem kế hoạch của ${p.unitName}`}
                       >
-                        Trả lại
+                        Xem
                       </Button>
-                    </>
-                  ) : null}
-                </Group>
+                    ) : null}
+                    {review ? (
+                      <>
+                        <Button size="compact-sm" color="green" onClick={() => onOpen("accept", p)}>
+                          Chấp nhận
+                        </Button>
+                        <Button
+                          size="compact-sm"
+                          color="red"
+                          variant="light"
+                          onClick={() => onOpen("return", p)}
+                        >
+                          Trả lại
+                        </Button>
+                      </>
+                    ) : null}
+                  </Group>
+                ) : null}
               </Table.Td>
             </Table.Tr>
           );

@@ -1,19 +1,10 @@
-import {
-  ActionIcon,
-  Anchor,
-  Badge,
-  Button,
-  Group,
-  NumberInput,
-  Paper,
-  Stack,
-  Text,
-  TextInput,
-} from "@mantine/core";
+import { Anchor, Badge, Button, Group, NumberInput, Paper, Stack, Text, TextInput } from "@mantine/core";
+import { useMediaQuery } from "@mantine/hooks";
 import { useId, useState } from "react";
 import { ErrorAlert } from "../../../components/ErrorAlert.tsx";
-import { WhyDisabled } from "../../../components/WhyDisabled.tsx";
+import { PHONE_QUERY } from "../../../components/WideTable.tsx";
 import { notifyDone, notifyError } from "../../../lib/notify.ts";
+import { AgendaOrderButtons } from "./AgendaOrderButtons.tsx";
 import { AGENDA_MEDIA_ACCEPT, agendaMediaApi, fileUrl } from "./agendaMediaApi.ts";
 
 /** A link typed in (video, photos online) or a file uploaded for the conference (D7). */
@@ -37,6 +28,8 @@ type Props = {
   index: number;
   count: number;
   coreTitle: string | undefined;
+  coreAbove: boolean;
+  coreBelow: boolean;
   editable: boolean;
   onChange: (next: AgendaDraft) => void;
   onMove: (to: number) => void;
@@ -76,6 +69,8 @@ export function AgendaItemCard({
   index,
   count,
   coreTitle,
+  coreAbove,
+  coreBelow,
   editable,
   onChange,
   onMove,
@@ -86,6 +81,18 @@ export function AgendaItemCard({
   const setMedia = (i: number, patch: { label?: string; url?: string }) =>
     set({ media: item.media.map((m, j) => (j === i ? ({ ...m, ...patch } as AgendaMediaDraft) : m)) });
   const inputId = useId();
+  const phone = useMediaQuery(PHONE_QUERY);
+  const order = (
+    <AgendaOrderButtons
+      index={index}
+      count={count}
+      core={core}
+      coreAbove={coreAbove}
+      coreBelow={coreBelow}
+      onMove={onMove}
+      onRemove={onRemove}
+    />
+  );
   const [uploading, setUploading] = useState(false);
   const [uploadError, setUploadError] = useState<unknown>(null);
   const attach = async (file: File | null) => {
@@ -132,6 +139,7 @@ export function AgendaItemCard({
                 </Badge>
               )}
             </Group>
+            {editable && phone ? order : null}
             {editable ? (
               <Group gap="xs" align="flex-end" wrap="wrap">
                 <TextInput
@@ -139,7 +147,7 @@ export function AgendaItemCard({
                   label="Người trình bày"
                   value={item.presenter}
                   onChange={(e) => set({ presenter: e.currentTarget.value })}
-                  w={260}
+                  w={{ base: "100%", sm: 260 }}
                 />
                 <NumberInput
                   size="xs"
@@ -151,7 +159,7 @@ export function AgendaItemCard({
                   hideControls
                   value={item.durationMinutes}
                   onChange={(v) => set({ durationMinutes: v })}
-                  w={120}
+                  w={{ base: "100%", sm: 120 }}
                 />
               </Group>
             ) : item.presenter || item.durationMinutes !== "" ? (
@@ -185,7 +193,7 @@ export function AgendaItemCard({
                     placeholder="Ví dụ: Phóng sự 5 năm phong trào thi đua"
                     value={m.label}
                     onChange={(e) => setMedia(i, { label: e.currentTarget.value })}
-                    w={260}
+                    w={{ base: "100%", sm: 260 }}
                   />
                   {m.kind === "file" ? (
                     <Group mih={30} maw={300} style={{ minWidth: 0 }}>
@@ -199,7 +207,7 @@ export function AgendaItemCard({
                       placeholder="https://…"
                       value={m.url}
                       onChange={(e) => setMedia(i, { url: e.currentTarget.value })}
-                      w={300}
+                      w={{ base: "100%", sm: 300 }}
                     />
                   )}
                   <Button
@@ -220,7 +228,7 @@ export function AgendaItemCard({
                   variant="subtle"
                   onClick={() => set({ media: [...item.media, { kind: "link", label: "", url: "" }] })}
                 >
-                  + Thêm đường dẫn tư liệu (video, hình ảnh)
+                  + Thêm liên kết tư liệu
                 </Button>
                 <input
                   id={inputId}
@@ -248,53 +256,7 @@ export function AgendaItemCard({
             {uploadError ? <ErrorAlert error={uploadError} title="Chưa tải tệp lên được" /> : null}
           </Stack>
         </Group>
-        {editable ? (
-          <Group gap={4} wrap="nowrap">
-            <WhyDisabled disabled={index === 0} reason="Mục này đã ở đầu chương trình">
-              <ActionIcon
-                variant="default"
-                aria-label={`Đưa mục ${index + 1} lên trên`}
-                disabled={index === 0}
-                onClick={() => onMove(index - 1)}
-              >
-                ↑
-              </ActionIcon>
-            </WhyDisabled>
-            <WhyDisabled disabled={index === count - 1} reason="Mục này đã ở cuối chương trình">
-              <ActionIcon
-                variant="default"
-                aria-label={`Đưa mục ${index + 1} xuống dưới`}
-                disabled={index === count - 1}
-                onClick={() => onMove(index + 1)}
-              >
-                ↓
-              </ActionIcon>
-            </WhyDisabled>
-            {core ? (
-              <WhyDisabled disabled reason="Mục bắt buộc theo kế hoạch, không được bỏ">
-                <Button
-                  size="compact-sm"
-                  variant="subtle"
-                  color="red"
-                  disabled
-                  aria-label={`Không bỏ được mục ${index + 1}`}
-                >
-                  Bỏ
-                </Button>
-              </WhyDisabled>
-            ) : (
-              <Button
-                size="compact-sm"
-                variant="subtle"
-                color="red"
-                aria-label={`Bỏ mục ${index + 1}`}
-                onClick={onRemove}
-              >
-                Bỏ
-              </Button>
-            )}
-          </Group>
-        ) : null}
+        {editable && !phone ? order : null}
       </Group>
     </Paper>
   );

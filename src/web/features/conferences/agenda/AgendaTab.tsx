@@ -87,7 +87,7 @@ export function AgendaTab() {
   };
 
   return (
-    <Paper withBorder p="lg">
+    <Paper withBorder p={{ base: "sm", sm: "lg" }}>
       <Stack>
         <Text size="sm" c="dimmed">
           Theo mục {rules.sections.agenda} của kế hoạch: {rules.coreAgenda.length} mục bắt buộc, giữ đúng thứ
@@ -104,6 +104,8 @@ export function AgendaTab() {
               index={i}
               count={items.length}
               coreTitle={item.coreCode ? coreTitles.get(item.coreCode) : undefined}
+              coreAbove={Boolean(items[i - 1]?.coreCode)}
+              coreBelow={Boolean(items[i + 1]?.coreCode)}
               editable={editable}
               onChange={(next) => update(items.map((x, j) => (j === i ? next : x)))}
               onMove={(to) => {

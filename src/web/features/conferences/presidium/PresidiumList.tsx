@@ -36,8 +36,9 @@ export function PresidiumList({ members, byId, editable, onChange }: Props) {
             data-testid="presidium-member"
             data-delegate-id={m.delegateId}
           >
-            <Group justify="space-between" wrap="nowrap" align="center">
-              <Group gap="sm" wrap="nowrap" style={{ flex: 1, minWidth: 0 }}>
+            {/* Narrower than 20rem (a phone): the buttons wrap onto their own row under the input. */}
+            <Group justify="space-between" align="center" gap="xs">
+              <Group gap="sm" wrap="nowrap" style={{ flex: "1 1 20rem", minWidth: 0 }}>
                 <Text fw={700} w={24} ta="right">
                   {i + 1}.
                 </Text>
@@ -75,7 +76,7 @@ export function PresidiumList({ members, byId, editable, onChange }: Props) {
                 </Stack>
               </Group>
               {editable ? (
-                <Group gap={4} wrap="nowrap">
+                <Group gap={4} wrap="nowrap" ml="auto">
                   <WhyDisabled disabled={i === 0} reason="Người này đã ở đầu danh sách">
                     <ActionIcon
                       variant="default"
