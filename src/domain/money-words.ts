@@ -5,6 +5,7 @@
  * kept library `read-vietnamese-number`; this is its one wrapper (style options only).
  */
 import { doReadNumber, ReadingConfig } from "read-vietnamese-number";
+import { groupDigits } from "./text.ts";
 
 const FINANCE = (() => {
   const c = new ReadingConfig();
@@ -25,8 +26,5 @@ export function moneyInWords(amount: number | bigint): string {
 
 /** 710000 → "710.000" (Vietnamese thousands separator). */
 export function formatDong(amount: number | bigint): string {
-  const digits = (typeof amount === "bigint" ? amount : BigInt(amount)).toString();
-  const negative = digits.startsWith("-");
-  const body = (negative ? digits.slice(1) : digits).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-  return negative ? `-${body}` : body;
+  return groupDigits(amount);
 }

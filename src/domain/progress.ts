@@ -5,6 +5,7 @@
  * Calendar days are counted in Vietnam's time zone.
  */
 import { z } from "zod";
+import { formatDays } from "./text.ts";
 
 export const CELL_STATES = ["not_due", "on_time", "late", "overdue", "na"] as const;
 export type CellState = (typeof CELL_STATES)[number];
@@ -92,9 +93,9 @@ export function cellState(c: CellInput): { state: CellState; days: number | null
 
 /** "Quá hạn 5 ngày", "Muộn 2 ngày", "Còn 20 ngày", "Đến hạn hôm nay". */
 export function cellText(state: CellState, days: number | null): string {
-  if (state === "late") return `Muộn ${days} ngày`;
-  if (state === "overdue") return `Quá hạn ${days} ngày`;
-  if (state === "not_due") return days === 0 ? "Đến hạn hôm nay" : `Còn ${days} ngày`;
+  if (state === "late") return `Muộn ${formatDays(days ?? 0)}`;
+  if (state === "overdue") return `Quá hạn ${formatDays(days ?? 0)}`;
+  if (state === "not_due") return days === 0 ? "Đến hạn hôm nay" : `Còn ${formatDays(days ?? 0)}`;
   return CELL_STATE_LABELS[state];
 }
 

@@ -4,6 +4,7 @@
  * (calendar days in Vietnam's time zone). Pure: shared by the server and the web.
  */
 import { z } from "zod";
+import { formatDays } from "./text.ts";
 import { vnCalendarDate } from "./unit-plans.ts";
 
 const DaysSchema = z
@@ -85,9 +86,9 @@ export function dueReminderStep(dueOn: string, now: Date, policy: ReminderPolicy
 
 /** "còn 7 ngày", "hạn chót là hôm nay", "đã quá hạn 3 ngày". */
 export function daysLeftLabel(left: number): string {
-  if (left > 0) return `còn ${left} ngày`;
+  if (left > 0) return `còn ${formatDays(left)}`;
   if (left === 0) return "hạn chót là hôm nay";
-  return `đã quá hạn ${-left} ngày`;
+  return `đã quá hạn ${formatDays(-left)}`;
 }
 
 /** Kinds of in-app notifications, with the Vietnamese words shown beside them. */

@@ -7,6 +7,8 @@ import {
   compareVi,
   foldVietnamese,
   formatDateVi,
+  formatDays,
+  groupDigits,
   matchesSearch,
   parseDateVi,
   sortByPersonName,
@@ -82,5 +84,17 @@ describe("sortByPersonName (names split once per item, issue #11 item 4)", () =>
         expect(sortByPersonName(names, (n) => n)).toEqual([...names].sort(comparePersonNames));
       }),
     );
+  });
+});
+
+describe("counts as a clerk reads them (O4, walk screenshots)", () => {
+  it("groups thousands with a dot, days included", () => {
+    expect(groupDigits(0)).toBe("0");
+    expect(groupDigits(999)).toBe("999");
+    expect(groupDigits(2572)).toBe("2.572");
+    expect(groupDigits(-1234567)).toBe("-1.234.567");
+    expect(groupDigits(10_000_000_000n)).toBe("10.000.000.000");
+    expect(formatDays(1)).toBe("1 ngày");
+    expect(formatDays(2572)).toBe("2.572 ngày");
   });
 });

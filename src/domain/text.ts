@@ -93,6 +93,17 @@ export function sortVi<T>(items: readonly T[], key: (item: T) => string): T[] {
   return [...items].sort((x, y) => compareVi(key(x), key(y)));
 }
 
+/** 2572 → "2.572": the Vietnamese thousands separator, for counts and money alike (O4). */
+export function groupDigits(n: number | bigint): string {
+  const digits = (typeof n === "bigint" ? n : BigInt(Math.trunc(n))).toString();
+  const negative = digits.startsWith("-");
+  const body = (negative ? digits.slice(1) : digits).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  return negative ? `-${body}` : body;
+}
+
+/** "2.572 ngày": a number of days as a clerk reads it. */
+export const formatDays = (n: number): string => `${groupDigits(n)} ngày`;
+
 /** dd/mm/yyyy for an ISO date (yyyy-mm-dd) or a Date (O4). */
 export function formatDateVi(value: string | Date | null | undefined): string {
   if (!value) return "";

@@ -6,6 +6,7 @@
  */
 import { z } from "zod";
 import type { Role } from "./roles.ts";
+import { formatDays } from "./text.ts";
 
 /** Where a line leads: a conference, the unit plans page, a unit's dossier, the board, the plan. */
 export const TODO_TARGETS = [
@@ -75,8 +76,8 @@ export const TODO_CAP = 5;
 /** "Còn 3 ngày", "Đến hạn hôm nay", "Quá hạn 5 ngày" for a line with a deadline. */
 export function daysText(tone: TodoTone, days: number | null): string {
   if (days === null) return "";
-  if (tone === "overdue") return `Quá hạn ${days} ngày`;
-  return days === 0 ? "Đến hạn hôm nay" : `Còn ${days} ngày`;
+  if (tone === "overdue") return `Quá hạn ${formatDays(days)}`;
+  return days === 0 ? "Đến hạn hôm nay" : `Còn ${formatDays(days)}`;
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import { z } from "zod";
 import { pageQuery } from "./paging.ts";
-import { cleanText, nfc } from "./text.ts";
+import { cleanText, formatDays, nfc } from "./text.ts";
 import { UNIT_PLAN_STATUSES, UnitPlanActionsSchema } from "./unit-plan-lifecycle.ts";
 import "./zod-vi.ts";
 
@@ -141,11 +141,11 @@ export function timelinessLabel(t: Timeliness): string {
     case "on_time":
       return "Đúng hạn";
     case "late":
-      return `Muộn ${t.days} ngày`;
+      return `Muộn ${formatDays(t.days)}`;
     case "overdue":
-      return `Quá hạn ${t.days} ngày`;
+      return `Quá hạn ${formatDays(t.days)}`;
     default:
-      return t.days === 0 ? "Hạn chót hôm nay" : `Còn ${t.days} ngày`;
+      return t.days === 0 ? "Hạn chót hôm nay" : `Còn ${formatDays(t.days)}`;
   }
 }
 

@@ -2,6 +2,7 @@
 import type { Me } from "../../../domain/auth.ts";
 import type { Milestone } from "../../../domain/plan/milestones.ts";
 import type { PlanSummary } from "../../../domain/plan/record.ts";
+import { formatDays } from "../../../domain/text.ts";
 import { daysBetween } from "../../lib/dates.ts";
 
 export const APPLIES_TO_LABELS: Record<string, string> = {
@@ -29,9 +30,9 @@ export type DueStatus = { tone: "past" | "today" | "soon" | "later"; text: strin
 
 export function dueStatus(dueOn: string, today: string): DueStatus {
   const days = daysBetween(today, dueOn.slice(0, 10));
-  if (days < 0) return { tone: "past", text: `Hạn đã qua ${-days} ngày`, days };
+  if (days < 0) return { tone: "past", text: `Hạn đã qua ${formatDays(-days)}`, days };
   if (days === 0) return { tone: "today", text: "Đến hạn hôm nay", days };
-  return { tone: days <= 7 ? "soon" : "later", text: `Còn ${days} ngày`, days };
+  return { tone: days <= 7 ? "soon" : "later", text: `Còn ${formatDays(days)}`, days };
 }
 
 /** Coming milestones (deadline today or later) first in date order; past ones, most recent first. */
