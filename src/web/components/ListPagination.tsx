@@ -1,4 +1,4 @@
-import { Pagination } from "@mantine/core";
+import { type MantineSpacing, Pagination } from "@mantine/core";
 import { pageCount } from "../../domain/paging.ts";
 
 type Props = {
@@ -9,17 +9,19 @@ type Props = {
   onChange: (page: number) => void;
   /** What the list is, for screen readers: "Các trang danh sách tài khoản". */
   label: string;
+  mt?: MantineSpacing;
 };
 
 /**
  * The pages of a server-paged list (issue #11 item 5): Mantine's Pagination with Vietnamese labels,
  * nothing when everything fits on one page.
  */
-export function ListPagination({ total, limit, page, onChange, label }: Props) {
+export function ListPagination({ total, limit, page, onChange, label, mt }: Props) {
   const pages = pageCount(total, limit);
   if (pages <= 1) return null;
   return (
     <Pagination
+      mt={mt}
       total={pages}
       value={Math.min(page, pages)}
       onChange={onChange}

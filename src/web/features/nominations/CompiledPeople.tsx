@@ -7,7 +7,6 @@ import {
   Button,
   Group,
   NumberInput,
-  Pagination,
   Paper,
   Select,
   Table,
@@ -16,6 +15,7 @@ import {
   Title,
 } from "@mantine/core";
 import { useState } from "react";
+import { ListPagination } from "../../components/ListPagination.tsx";
 import { WhyDisabled } from "../../components/WhyDisabled.tsx";
 import { WideTable } from "../../components/WideTable.tsx";
 import { confirmThen } from "../../lib/confirm.tsx";
@@ -107,14 +107,14 @@ export function CompiledPeople({ version, editGuests, onError, onChanged }: Prop
           </Table.Tbody>
         </WideTable>
       )}
-      {(people.data?.total ?? 0) > PAGE ? (
-        <Pagination
-          mt="sm"
-          total={Math.ceil((people.data?.total ?? 0) / PAGE)}
-          value={page}
-          onChange={setPage}
-        />
-      ) : null}
+      <ListPagination
+        mt="sm"
+        total={people.data?.total ?? 0}
+        limit={PAGE}
+        page={page}
+        onChange={setPage}
+        label="Các trang danh sách tổng hợp"
+      />
       {editGuests ? (
         <>
           <Text fw={600} mt="md">

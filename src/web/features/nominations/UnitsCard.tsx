@@ -3,9 +3,10 @@
  * and the office's accept / return. A WideTable, so on a phone each unit is a card with its
  * status and its buttons in sight (issue #13, walk screenshots).
  */
-import { Badge, Button, Group, Pagination, Paper, Table, Text, Title } from "@mantine/core";
+import { Badge, Button, Group, Paper, Table, Text, Title } from "@mantine/core";
 import { NOMINATION_STATUS_LABELS } from "../../../domain/nomination-lifecycle.ts";
 import type { Overview } from "../../../domain/nominations.ts";
+import { ListPagination } from "../../components/ListPagination.tsx";
 import { WideTable } from "../../components/WideTable.tsx";
 import { confirmThen } from "../../lib/confirm.tsx";
 import { nominationsApi } from "./nominationsApi.ts";
@@ -138,14 +139,14 @@ export function UnitsCard({ o, offset, onOffset, run, onAsk }: Props) {
           ))}
         </Table.Tbody>
       </WideTable>
-      {o.units.total > 50 ? (
-        <Pagination
-          mt="sm"
-          total={Math.ceil(o.units.total / 50)}
-          value={offset / 50 + 1}
-          onChange={(p) => onOffset((p - 1) * 50)}
-        />
-      ) : null}
+      <ListPagination
+        mt="sm"
+        total={o.units.total}
+        limit={50}
+        page={offset / 50 + 1}
+        onChange={(p) => onOffset((p - 1) * 50)}
+        label="Các trang đề cử của các đơn vị"
+      />
     </Paper>
   );
 }
