@@ -127,6 +127,10 @@ export const ItemListQuerySchema = PageQuerySchema.extend({
 });
 export const TaskListQuerySchema = PageQuerySchema.extend({
   status: z.enum(TASK_STATUSES).optional(),
+  /** One unit's tasks (a unit may ask only for its own). */
+  unitId: z.uuid("Đơn vị không hợp lệ").optional(),
+  /** Only those not done: what an item being logged can belong to. */
+  pending: z.stringbool().optional(),
 });
 
 export const TaskPageSchema = z.object({ items: z.array(TaskSchema), total: z.number().int() });

@@ -60,6 +60,19 @@ describe("propaganda", () => {
     await e.signIn(page, "halan");
     await page.getByRole("link", { name: "Tuyên truyền", exact: true }).click(WAIT);
     await page.getByTestId("tasks-table").getByText("Đài truyền thanh xã phát tin").waitFor(WAIT);
+    const taskStatus = page
+      .getByTestId("tasks-table")
+      .locator(
+        'input[aria-label="Trạng thái: Đài truyền thanh xã phát tin biểu dương gương người tốt, việc tốt"]:not([type="hidden"])',
+      );
+    expect(await taskStatus.inputValue()).toBe("Chưa thực hiện");
+    // J1: the item is logged against the task, which is then under way.
+    await page.getByTestId("log-item").getByLabel("Thuộc nhiệm vụ", { exact: true }).click(WAIT);
+    await page
+      .getByRole("option", {
+        name: /^Đài truyền thanh xã phát tin biểu dương gương người tốt, việc tốt \(hạn /u,
+      })
+      .click(WAIT);
     await choose(page, "Kênh", "Truyền thanh");
     await page.getByLabel("Ngày đăng, phát").fill(formatDateVi(todayIso()));
     await page.getByLabel("Tiêu đề").fill("Xã Hà Lan biểu dương gương người tốt, việc tốt");
@@ -67,6 +80,7 @@ describe("propaganda", () => {
     await page.getByRole("button", { name: "Ghi tin bài" }).click();
     const items = page.getByTestId("items-table");
     await items.getByText("Xã Hà Lan biểu dương gương người tốt, việc tốt").waitFor(WAIT);
+    await expectPoll(async () => (await taskStatus.inputValue()) === "Đang thực hiện");
     const units = await items.locator("tbody tr td:nth-child(2)").allTextContents();
     expect(new Set(units)).toEqual(new Set(["Xã Hà Lan"]));
     expect(await page.getByTestId("tasks-table").textContent()).not.toContain("Treo băng rôn");

@@ -4,7 +4,7 @@
  * length, who it features and a link or a file. A unit logs and reads its own; the
  * culture office any unit's. Paged list; the month's counts per channel, kind and unit.
  */
-import { and, eq, or } from "drizzle-orm";
+import { and, eq, or, sql } from "drizzle-orm";
 import {
   type ItemInput,
   monthRange,
@@ -58,9 +58,10 @@ export async function logItem(ctx: ServiceContext, input: ItemInput): Promise<Pr
   const unitId = loggingUnit(ctx.actor, input.unitId);
   return withTx(ctx, async (tx) => {
     const fields: Record<string, string> = {};
+    let task: { id: string; title: string; status: string } | undefined;
     if (input.taskId) {
-      const [task] = await tx.db
-        .select({ id: propagandaTasks.id })
+      [task] = await tx.db
+        .select({ id: propagandaTasks.id, title: propagandaTasks.title, status: propagandaTasks.status })
         .from(propagandaTasks)
         .where(and(eq(propagandaTasks.id, input.taskId), eq(propagandaTasks.unitId, unitId)));
       if (!task) fields.taskId = "Nhiệm vụ này không được giao cho đơn vị của tin bài.";
@@ -117,8 +118,31 @@ export async function logItem(ctx: ServiceContext, input: ItemInput): Promise<Pr
         fileId: r.fileId,
       },
     });
+    if (task?.status === "open") await startTask(tx, task, unitId);
     const { rows } = await listItems(tx.db, { unitId, from: r.date, to: r.date, limit: 200, offset: 0 });
     return toItem(rows.find((x) => x.id === r.id)!);
+  });
+}
+
+/**
+ * An item logged against a task not yet begun shows the task is under way (J1): "Chưa thực hiện"
+ * beside its own articles would be false. Done tasks stay done; the change is audited as a status
+ * change, and its version moves so that a form opened before it gets 409.
+ */
+async function startTask(tx: ServiceContext, task: { id: string; title: string }, unitId: string) {
+  const changed = await tx.db
+    .update(propagandaTasks)
+    .set({ status: "in_progress", version: sql`${propagandaTasks.version} + 1`, updatedAt: tx.clock.now() })
+    .where(and(eq(propagandaTasks.id, task.id), eq(propagandaTasks.status, "open")))
+    .returning({ id: propagandaTasks.id });
+  if (changed.length === 0) return;
+  await recordAudit(tx.db, tx, {
+    action: "propaganda_task.status",
+    entityType: "propaganda_task",
+    entityId: task.id,
+    unitId,
+    before: { title: task.title, status: "open" },
+    after: { title: task.title, status: "in_progress" },
   });
 }
 

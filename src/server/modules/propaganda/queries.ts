@@ -14,11 +14,12 @@ const itemCount = sql<number>`(select count(*) from ${propagandaItems} i where i
 
 export async function listTasks(
   db: Db,
-  f: { unitId: string | null; status?: string; limit: number; offset: number },
+  f: { unitId: string | null; status?: string; pending?: boolean; limit: number; offset: number },
 ): Promise<{ rows: TaskRow[]; total: number }> {
   const where: SQL[] = [];
   if (f.unitId) where.push(eq(propagandaTasks.unitId, f.unitId));
   if (f.status) where.push(eq(propagandaTasks.status, f.status));
+  if (f.pending) where.push(ne(propagandaTasks.status, "done"));
   const cond = where.length ? and(...where) : undefined;
   const [rows, [t]] = await Promise.all([
     db

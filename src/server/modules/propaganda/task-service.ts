@@ -31,10 +31,10 @@ export const toTask = (a: Actor, r: TaskRow): PropagandaTask => ({
 
 export async function tasksPage(
   ctx: ServiceContext,
-  q: { status?: string; limit: number; offset: number },
+  q: { status?: string; unitId?: string; pending?: boolean; limit: number; offset: number },
 ): Promise<{ items: PropagandaTask[]; total: number }> {
-  const unitId = scopeOf(ctx.actor);
-  const { rows, total } = await listTasks(ctx.db, { unitId, ...q });
+  const unitId = scopeOf(ctx.actor, q.unitId);
+  const { rows, total } = await listTasks(ctx.db, { ...q, unitId });
   return { items: rows.map((r) => toTask(ctx.actor, r)), total };
 }
 

@@ -13,16 +13,20 @@ import {
   type PropagandaChannel,
   type PropagandaKind,
 } from "../../../domain/propaganda.ts";
-import { parseDateVi } from "../../../domain/text.ts";
+import { formatDateVi, parseDateVi } from "../../../domain/text.ts";
 import { WhyDisabled } from "../../components/WhyDisabled.tsx";
+import { useCurrentUser } from "../../lib/auth.ts";
 import { notifyDone, notifyError } from "../../lib/notify.ts";
-import { propagandaApi, propagandaKeys } from "./propagandaApi.ts";
+import { propagandaApi, propagandaKeys, usePendingTasks } from "./propagandaApi.ts";
 
 const KINDS = PROPAGANDA_KINDS.map((k) => ({ value: k, label: PROPAGANDA_KIND_LABELS[k] }));
 const CHANNELS = PROPAGANDA_CHANNELS.map((c) => ({ value: c, label: PROPAGANDA_CHANNEL_LABELS[c] }));
 
 export function LogItemForm() {
   const qc = useQueryClient();
+  const me = useCurrentUser();
+  const tasks = usePendingTasks(me.unitId);
+  const [taskId, setTaskId] = useState<string | null>(null);
   const [kind, setKind] = useState<PropagandaKind>("article");
   const [channel, setChannel] = useState<PropagandaChannel>("website");
   const [title, setTitle] = useState("");
@@ -41,6 +45,7 @@ export function LogItemForm() {
   const save = useMutation({
     mutationFn: () =>
       propagandaApi.logItem({
+        taskId,
         kind,
         channel,
         title,
@@ -52,6 +57,7 @@ export function LogItemForm() {
         fileId: file?.fileId ?? null,
       }),
     onSuccess: () => {
+      setTaskId(null);
       setTitle("");
       setMinutes("");
       setLength("");
@@ -105,6 +111,23 @@ export function LogItemForm() {
           value={length}
           onChange={(e) => setLength(e.currentTarget.value)}
           w={130}
+        />
+      </Group>
+      <Group align="flex-end" gap="sm">
+        <Select
+          label="Thuộc nhiệm vụ"
+          placeholder={
+            tasks.data?.items.length ? "Không thuộc nhiệm vụ nào" : "Đơn vị chưa có nhiệm vụ đang làm"
+          }
+          data={(tasks.data?.items ?? []).map((t) => ({
+            value: t.id,
+            label: `${t.title} (hạn ${formatDateVi(t.dueDate)})`,
+          }))}
+          value={taskId}
+          onChange={setTaskId}
+          clearable
+          disabled={!tasks.data?.items.length}
+          w={380}
         />
       </Group>
       <Group align="flex-end" gap="sm">

@@ -24,6 +24,18 @@ export function useTasks(page: number) {
   });
 }
 
+/** The actor's own unit's tasks not done yet: what an item being logged can belong to. */
+export function usePendingTasks(unitId: string | null) {
+  return useQuery({
+    queryKey: ["propaganda", "pending-tasks", unitId],
+    queryFn: () =>
+      api<{ items: PropagandaTask[]; total: number }>(
+        `/api/propaganda/tasks${qs({ unitId: unitId!, pending: "true", limit: 100, offset: 0 })}`,
+      ),
+    enabled: unitId !== null,
+  });
+}
+
 export function useItems(month: string, page: number) {
   return useQuery({
     queryKey: ["propaganda", "items", month, page],
