@@ -21,9 +21,9 @@ const violation = (page: Page, code: string) =>
 async function openOwnConference(page: Page, username: string) {
   await e.context.clearCookies();
   await e.signIn(page, username);
-  await page.getByText("Xin chào", { exact: false }).first().waitFor();
+  await page.getByText("Xin chào", { exact: false }).first().waitFor(WAIT);
   await page.getByRole("link", { name: "Hội nghị", exact: true }).click();
-  await page.getByTestId("rules-panel").waitFor();
+  await page.getByTestId("rules-panel").waitFor(WAIT);
 }
 
 describe("a unit's conference under the plan's rules", () => {
@@ -71,11 +71,11 @@ describe("a unit's conference under the plan's rules", () => {
       .getByRole("textbox", { name: /^Họ và tên/u })
       .fill("Nguyễn Thị Mới");
     await page.getByRole("button", { name: "Lưu người mới và thêm vào danh sách" }).click();
-    await page.getByText("Đã thêm 1 người trong lần này").waitFor();
+    await page.getByText("Đã thêm 1 người trong lần này").waitFor(WAIT);
     await page.getByRole("dialog").getByRole("button", { name: "Đóng" }).first().click();
 
     const cap = violation(page, "D3_CAP_EXCEEDED");
-    await cap.waitFor();
+    await cap.waitFor(WAIT);
     expect(await cap.getAttribute("data-severity")).toBe("error");
     const capText = (await cap.textContent()) ?? "";
     expect(capText).toContain("II.2.1");
@@ -100,7 +100,7 @@ describe("a unit's conference under the plan's rules", () => {
     await removeButton.click();
     await page.getByRole("button", { name: "Lưu đoàn Chủ tọa" }).click();
     const tooFew = violation(page, "D6_PRESIDIUM_TOO_FEW");
-    await tooFew.waitFor();
+    await tooFew.waitFor(WAIT);
     expect((await tooFew.textContent()) ?? "").toContain("3.2");
     await e.shot(page, "conference-02-presidium-of-4");
 
@@ -130,7 +130,7 @@ describe("a unit's conference under the plan's rules", () => {
     // The council approves the pilot conference (III.1).
     await e.context.clearCookies();
     await e.signIn(page, "hoidong");
-    await page.getByText("Xin chào", { exact: false }).first().waitFor();
+    await page.getByText("Xin chào", { exact: false }).first().waitFor(WAIT);
     await page.goto(url);
     await page.getByRole("button", { name: "Duyệt", exact: true }).click();
     await page.getByRole("dialog").getByRole("button", { name: "Duyệt", exact: true }).click();
@@ -146,7 +146,7 @@ describe("a unit's conference under the plan's rules", () => {
     const page = await e.newPage();
     await openOwnConference(page, "moitruong");
     const decision = page.getByTestId("cap-decision");
-    await decision.waitFor();
+    await decision.waitFor(WAIT);
     const text = (await decision.textContent()) ?? "";
     expect(text).toMatch(/toàn thể/iu);
     expect(text).toMatch(/185/u);
@@ -155,14 +155,12 @@ describe("a unit's conference under the plan's rules", () => {
     // Xi măng Bỉm Sơn (1,150 workers) has no conference yet: it creates one and sees the cap.
     await e.context.clearCookies();
     await e.signIn(page, "ximang");
-    await page.getByText("Xin chào", { exact: false }).first().waitFor();
+    await page.getByText("Xin chào", { exact: false }).first().waitFor(WAIT);
     await page.getByRole("link", { name: "Hội nghị", exact: true }).click();
     await page.getByRole("button", { name: "Tạo hội nghị" }).click();
-    const confirmCreate = page.getByRole("dialog").getByRole("button", { name: "Tạo hội nghị" });
-    if (await confirmCreate.count()) await confirmCreate.click();
-    await page.getByTestId("rules-panel").waitFor();
+    await page.getByTestId("rules-panel").waitFor(WAIT);
     const capped = page.getByTestId("cap-decision");
-    await capped.waitFor();
+    await capped.waitFor(WAIT);
     const cappedText = (await capped.textContent()) ?? "";
     expect(cappedText).toMatch(/150/u);
     expect(cappedText).not.toMatch(/toàn thể/iu);

@@ -56,12 +56,10 @@ describe("delegate lists in and out", () => {
   it("imports a messy list after fixing the mapping, and exports it sorted", async () => {
     const page = await e.newPage();
     await e.signIn(page, "ngoctrao");
-    await page.getByText("Xin chào", { exact: false }).first().waitFor();
+    await page.getByText("Xin chào", { exact: false }).first().waitFor(WAIT);
     await page.getByRole("link", { name: "Hội nghị", exact: true }).click();
     await page.getByRole("button", { name: "Tạo hội nghị" }).click();
-    const confirmCreate = page.getByRole("dialog").getByRole("button", { name: "Tạo hội nghị" });
-    if (await confirmCreate.count()) await confirmCreate.click();
-    await page.getByTestId("rules-panel").waitFor();
+    await page.getByTestId("rules-panel").waitFor(WAIT);
     await page.getByRole("tab", { name: /Đại biểu/u }).click();
 
     // 1. A messy file whose name column has a header nobody recognises, and two bad rows.
@@ -73,7 +71,7 @@ describe("delegate lists in and out", () => {
     await page.getByRole("button", { name: "Nhập từ Excel" }).click();
     await page.getByLabel("Tệp danh sách đại biểu (.xlsx, .xls, .csv)").setInputFiles(messy);
     const mappingForName = page.getByLabel("Cột cho “Họ và tên”", { exact: true });
-    await mappingForName.waitFor();
+    await mappingForName.waitFor(WAIT);
     await e.shot(page, "delegates-01-mapping-detected");
     await mappingForName.selectOption({ label: "B – Người được đề nghị" });
 
@@ -85,7 +83,7 @@ describe("delegate lists in and out", () => {
     await page
       .getByText(/Chưa nhập dòng nào/u)
       .first()
-      .waitFor();
+      .waitFor(WAIT);
     await e.shot(page, "delegates-02-row-errors");
     await page.getByRole("button", { name: "Hủy" }).click();
     await expect.poll(() => page.getByTestId("delegate-row").count(), WAIT).toBe(0);
@@ -94,7 +92,7 @@ describe("delegate lists in and out", () => {
     const good = await delegateFile("ds-dung.xlsx", "Họ và tên", GOOD);
     await page.getByRole("button", { name: "Nhập từ Excel" }).click();
     await page.getByLabel("Tệp danh sách đại biểu (.xlsx, .xls, .csv)").setInputFiles(good);
-    await page.getByTestId("delegate-import-summary").waitFor();
+    await page.getByTestId("delegate-import-summary").waitFor(WAIT);
     expect(await page.getByTestId("delegate-import-preview-row").count()).toBe(5);
     await e.shot(page, "delegates-03-preview");
     await page.getByRole("button", { name: "Nhập danh sách" }).click();

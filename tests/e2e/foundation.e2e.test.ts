@@ -28,13 +28,13 @@ describe("foundation in the browser", () => {
   it("the office signs in and sees the 8 xã/phường and the other units", async () => {
     const page = await e.newPage();
     await e.signIn(page, "vanphong");
-    await page.getByText("Xin chào", { exact: false }).first().waitFor();
+    await page.getByText("Xin chào", { exact: false }).first().waitFor(WAIT);
     await e.shot(page, "foundation-02-office-home");
     await page.getByRole("link", { name: "Đơn vị", exact: true }).click();
     // Mantine's SegmentedControl hides the radio input; its visible label is what a user clicks.
     await page.getByText("Bảng", { exact: true }).click();
     const rows = page.getByTestId("unit-row");
-    await rows.first().waitFor();
+    await rows.first().waitFor(WAIT);
     const codes = await rows.evaluateAll((els) => els.map((el) => el.getAttribute("data-unit-code")));
     for (const ward of [
       "badinh",
@@ -67,13 +67,13 @@ describe("foundation in the browser", () => {
     const page = await e.newPage();
     await e.context.clearCookies();
     await e.signIn(page, "badinh");
-    await page.getByText("Xin chào", { exact: false }).first().waitFor();
+    await page.getByText("Xin chào", { exact: false }).first().waitFor(WAIT);
     await expect
       .poll(() => page.getByRole("link", { name: "Tài khoản", exact: true }).count(), { timeout: 30_000 })
       .toBe(0);
     await page.getByRole("link", { name: "Đơn vị", exact: true }).click();
     const shown = page.locator('[data-testid="unit-row"], [data-testid="unit-tree-item"]');
-    await shown.first().waitFor();
+    await shown.first().waitFor(WAIT);
     await expect.poll(() => shown.count(), WAIT).toBe(1);
     expect(await shown.first().getAttribute("data-unit-code")).toBe("badinh");
     const body = await page.locator("main").textContent();
@@ -87,7 +87,7 @@ describe("foundation in the browser", () => {
     await e.context.clearCookies();
     const page = await e.newPage();
     await e.signIn(page, "vanphong");
-    await page.getByText("Xin chào", { exact: false }).first().waitFor();
+    await page.getByText("Xin chào", { exact: false }).first().waitFor(WAIT);
     const before = await page.evaluate(
       async () => (await (await fetch("/api/units?includeInactive=true")).json()).items.length,
     );
@@ -97,13 +97,13 @@ describe("foundation in the browser", () => {
     await page.getByRole("button", { name: "Nhập từ Excel" }).click();
     await page.getByLabel("Tệp Excel (.xlsx)").setInputFiles(file);
     const errors = page.getByTestId("import-error");
-    await errors.first().waitFor();
+    await errors.first().waitFor(WAIT);
     expect(await errors.count()).toBe(3);
     const all = (await errors.allInnerTexts()).join("\n");
     expect(all).toMatch(/Tên đơn vị/u);
     expect(all).toMatch(/Số lao động/u);
     expect(all).toMatch(/Loại/u);
-    await page.getByText("Chưa nhập dòng nào").waitFor();
+    await page.getByText("Chưa nhập dòng nào").waitFor(WAIT);
     expect(await page.getByRole("button", { name: "Nhập", exact: true }).isDisabled()).toBe(true);
     await e.shot(page, "foundation-05-import-errors");
 

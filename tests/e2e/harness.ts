@@ -74,7 +74,8 @@ export async function startE2E(
     viewport: { width: 1366, height: 850 },
     acceptDownloads: true,
   });
-  context.setDefaultTimeout(15_000);
+  // Clicks, fills and bare waits get the same busy-machine allowance as WAIT (issue #12 item 10).
+  context.setDefaultTimeout(WAIT.timeout);
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   return {
     baseUrl,

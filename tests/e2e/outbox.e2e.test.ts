@@ -75,8 +75,13 @@ describe("the office's outbox and reminder policy", () => {
 
     const auto = page.getByRole("switch", { name: "Tự động gửi thư" });
     expect(await auto.isChecked()).toBe(false);
-    await auto.click({ force: true });
+    // No forced click: a forced click skips Playwright's check that the switch receives the
+    // click, and on a busy machine the closing dialog's overlay took it (CI failure of
+    // 30/11/2026). Wait for the dialog to leave, then click as a user would.
+    await page.getByRole("dialog").waitFor({ state: "hidden", ...WAIT });
+    await auto.click(WAIT);
     await page.getByText("Thư được gửi ngay sau khi tạo").waitFor(WAIT);
+    expect(await auto.isChecked()).toBe(true);
     const settings = (await office.get("/api/outbox")).json().settings;
     expect(settings.autoSend).toBe(true);
     await e.shot(page, "outbox-02-after", false);

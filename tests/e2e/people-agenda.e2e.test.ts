@@ -24,7 +24,7 @@ describe("people and agenda files", () => {
   it("a unit edits a person in its list", async () => {
     const page = await e.newPage();
     await e.signIn(page, "badinh");
-    await page.getByText("Xin chào", { exact: false }).first().waitFor();
+    await page.getByText("Xin chào", { exact: false }).first().waitFor(POLL);
     await page.getByRole("link", { name: "Người và tập thể", exact: true }).click();
     const rows = page.getByTestId("person-row");
     // 150 people, shown 50 a page by the server (issue #11 item 5).
@@ -63,14 +63,14 @@ describe("people and agenda files", () => {
     await e.context.clearCookies();
     const page = await e.newPage();
     await e.signIn(page, "badinh");
-    await page.getByText("Xin chào", { exact: false }).first().waitFor();
+    await page.getByText("Xin chào", { exact: false }).first().waitFor(POLL);
     await page.getByRole("link", { name: "Hội nghị", exact: true }).click();
-    await page.getByTestId("rules-panel").waitFor();
+    await page.getByTestId("rules-panel").waitFor(POLL);
     await page.getByRole("tab", { name: /Chương trình/u }).click();
     await page
       .getByLabel("Đính kèm tệp cho mục 3")
       .setInputFiles({ name: "anh-phong-su.png", mimeType: "image/png", buffer: PNG });
-    await page.getByText("anh-phong-su.png").first().waitFor();
+    await page.getByText("anh-phong-su.png").first().waitFor(POLL);
     await page.getByRole("button", { name: "Lưu chương trình" }).click();
     await expect
       .poll(() => page.getByRole("button", { name: "Lưu chương trình" }).isDisabled(), POLL)
@@ -80,7 +80,7 @@ describe("people and agenda files", () => {
 
     await e.context.clearCookies();
     await e.signIn(page, "hoidong");
-    await page.getByText("Xin chào", { exact: false }).first().waitFor();
+    await page.getByText("Xin chào", { exact: false }).first().waitFor(POLL);
     await page.goto(url.replace(/\?.*$/u, "?muc=chuong-trinh"));
     await page.getByRole("tab", { name: /Chương trình/u }).click();
     const [download] = await Promise.all([

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { vnCalendarDate } from "../../src/domain/unit-plans.ts";
 import { Client } from "../helpers/app.ts";
 import { TEST_PASSWORD } from "../helpers/constants.ts";
-import { type E2E, startE2E } from "./harness.ts";
+import { type E2E, startE2E, WAIT } from "./harness.ts";
 
 let e: E2E;
 beforeAll(async () => {
@@ -45,24 +45,24 @@ describe("reminders", () => {
 
     const page = await e.newPage();
     await e.signIn(page, "badinh");
-    await page.getByText("Xin chào", { exact: false }).first().waitFor();
+    await page.getByText("Xin chào", { exact: false }).first().waitFor(WAIT);
     // Other milestones of the demo plan may be overdue too: count what the bell says.
     const bell = page.getByRole("button", { name: /^Thông báo: \d+ chưa đọc$/u });
-    await bell.waitFor();
+    await bell.waitFor(WAIT);
     const unread = Number(/\d+/u.exec((await bell.getAttribute("aria-label")) ?? "")![0]);
     expect(unread).toBeGreaterThanOrEqual(1);
     await e.shot(page, "reminders-01-bell-count", false);
     await bell.click();
     const item = page.getByTestId("notification").filter({ hasText: `Sắp đến hạn: ${label}` });
-    await item.waitFor();
+    await item.waitFor(WAIT);
     const [y, m, d] = due.split("-");
-    await item.getByText(`Hạn ${d}/${m}/${y} (còn 1 ngày)`, { exact: false }).waitFor();
+    await item.getByText(`Hạn ${d}/${m}/${y} (còn 1 ngày)`, { exact: false }).waitFor(WAIT);
     await e.shot(page, "reminders-02-open", false);
     await item.getByText(`Sắp đến hạn: ${label}`).click();
     await page.waitForURL(/\/ke-hoach-don-vi$/u, { timeout: 15_000 });
     const after = unread - 1 === 0 ? "Thông báo" : `Thông báo: ${unread - 1} chưa đọc`;
     await page.getByRole("button", { name: after, exact: true }).click();
-    await item.getByText("Đã đọc").waitFor();
+    await item.getByText("Đã đọc").waitFor(WAIT);
     await e.shot(page, "reminders-03-read", false);
   });
 });

@@ -18,12 +18,12 @@ describe("unit plans", () => {
   it("(c) the office returns a unit plan with a comment and the unit sees it", async () => {
     const page = await e.newPage();
     await e.signIn(page, "ngoctrao");
-    await page.getByText("Xin chào", { exact: false }).first().waitFor();
+    await page.getByText("Xin chào", { exact: false }).first().waitFor(POLL);
     await page.getByRole("link", { name: "Kế hoạch đơn vị", exact: true }).click();
     await page
       .getByLabel("Tệp kế hoạch (PDF hoặc Word .docx)")
       .setInputFiles(samplePdfFile("ke-hoach-ngoc-trao.pdf"));
-    await page.getByText("ke-hoach-ngoc-trao.pdf").first().waitFor();
+    await page.getByText("ke-hoach-ngoc-trao.pdf").first().waitFor(POLL);
     await page.getByRole("button", { name: "Nộp kế hoạch" }).click();
     const confirm = page.getByRole("dialog").getByRole("button", { name: "Nộp kế hoạch" });
     await confirm.click();
@@ -35,10 +35,10 @@ describe("unit plans", () => {
 
     await e.context.clearCookies();
     await e.signIn(page, "vanphong");
-    await page.getByText("Xin chào", { exact: false }).first().waitFor();
+    await page.getByText("Xin chào", { exact: false }).first().waitFor(POLL);
     await page.getByRole("link", { name: "Kế hoạch đơn vị", exact: true }).click();
     const row = page.locator('[data-testid="unit-plan-row"][data-unit-code="ngoctrao"]');
-    await row.waitFor();
+    await row.waitFor(POLL);
     expect((await row.textContent()) ?? "").toMatch(/Muộn [\d.]+ ngày/u);
     await row.getByRole("button", { name: "Trả lại" }).click();
     await page.getByLabel("Ý kiến trả lại").fill(COMMENT);
@@ -48,10 +48,10 @@ describe("unit plans", () => {
 
     await e.context.clearCookies();
     await e.signIn(page, "ngoctrao");
-    await page.getByText("Xin chào", { exact: false }).first().waitFor();
+    await page.getByText("Xin chào", { exact: false }).first().waitFor(POLL);
     await page.getByRole("link", { name: "Kế hoạch đơn vị", exact: true }).click();
     const comment = page.getByTestId("unit-plan-return-comment");
-    await comment.waitFor();
+    await comment.waitFor(POLL);
     expect(await comment.textContent()).toContain(COMMENT);
     await e.shot(page, "unit-plan-03-unit-sees-comment");
     await page.close();

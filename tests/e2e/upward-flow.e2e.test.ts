@@ -39,7 +39,7 @@ async function client(username: string) {
 async function as(page: Page, username: string) {
   await e.context.clearCookies();
   await e.signIn(page, username);
-  await page.getByText("Xin chào", { exact: false }).first().waitFor();
+  await page.getByText("Xin chào", { exact: false }).first().waitFor(POLL);
 }
 
 const count = async (conferenceId: string) => {
@@ -109,7 +109,7 @@ describe("delegates go up a level", () => {
       .poll(() => page.getByTestId("quota").textContent(), POLL)
       .toBe(`Chỉ tiêu của đơn vị: ${quotaBaDinh} đại biểu`);
     const first = page.getByTestId("candidate").first();
-    await first.waitFor();
+    await first.waitFor(POLL);
     const name = ((await first.locator("p").first().textContent()) ?? "").trim();
     // Search without diacritics finds the person.
     const folded = name
