@@ -69,6 +69,10 @@ describe("second factor and the security log in the browser", () => {
     await page.waitForURL("**/nhat-ky-an-ninh?username=badinh", WAIT);
     await expect.poll(() => page.getByTestId("security-event").count(), WAIT).toBe(10);
     await page.getByText("Bị từ chối (không có quyền)").first().waitFor(WAIT);
+    // The request in words, the raw one beneath it (issue #12 item 7).
+    const first = page.getByTestId("security-event").first();
+    await first.getByText("Xem tài khoản", { exact: true }).waitFor(WAIT);
+    await first.getByText("GET /api/users", { exact: true }).waitFor(WAIT);
     await e.shot(page, "mfa-6-security-log");
   });
 });

@@ -1,4 +1,4 @@
-import { Button, Group, Pagination, Select, Stack, Table, Text, TextInput } from "@mantine/core";
+import { Button, Group, Select, Stack, Table, Text, TextInput } from "@mantine/core";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useSearchParams } from "react-router";
@@ -8,8 +8,10 @@ import {
   type SecurityEventKind,
   securityStatusLabel,
 } from "../../../domain/security-events.ts";
+import { describeRequest } from "../../../domain/security-request.ts";
 import { formatDateTimeVi } from "../../../domain/text.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { ListPagination } from "../../components/ListPagination.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
 import { WideTable } from "../../components/WideTable.tsx";
@@ -51,7 +53,6 @@ export function SecurityLogPage() {
   };
 
   const data = log.data;
-  const pages = data ? Math.max(1, Math.ceil(data.total / PAGE_SIZE)) : 1;
   return (
     <Stack gap="md">
       <PageHeader
@@ -142,7 +143,8 @@ export function SecurityLogPage() {
                   </Table.Td>
                   <Table.Td className="nowrap">{e.ip ?? ""}</Table.Td>
                   <Table.Td>
-                    <Text size="sm" ff="monospace" style={{ wordBreak: "break-all" }}>
+                    <Text size="sm">{describeRequest(e.method, e.route)}</Text>
+                    <Text size="xs" c="dimmed" ff="monospace" style={{ wordBreak: "break-all" }}>
                       {e.method} {e.route}
                     </Text>
                   </Table.Td>
@@ -153,9 +155,13 @@ export function SecurityLogPage() {
               ))}
             </Table.Tbody>
           </WideTable>
-          {pages > 1 ? (
-            <Pagination total={pages} value={page} onChange={(p) => apply(filter, p)} aria-label="Trang" />
-          ) : null}
+          <ListPagination
+            total={data.total}
+            limit={PAGE_SIZE}
+            page={page}
+            onChange={(p) => apply(filter, p)}
+            label="Các trang nhật ký an ninh"
+          />
         </>
       ) : null}
     </Stack>
