@@ -1,10 +1,11 @@
-import { Button, Group, Pagination, Stack, Table, Text } from "@mantine/core";
+import { Button, Group, Stack, Table, Text } from "@mantine/core";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Fragment, useState } from "react";
 import type { AuditEvent } from "../../../domain/audit/schemas.ts";
 import { ROLE_LABELS, type Role } from "../../../domain/roles.ts";
 import { formatDateTimeVi } from "../../../domain/text.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { ListPagination } from "../../components/ListPagination.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
 import { WideTable } from "../../components/WideTable.tsx";
@@ -130,22 +131,15 @@ export function AuditPage() {
           </WideTable>
           {pages > 1 ? (
             <Group justify="center">
-              <Pagination
-                total={pages}
-                value={page}
+              <ListPagination
+                total={data.total}
+                limit={PAGE_SIZE}
+                page={page}
                 onChange={(p) => {
                   setPage(p);
                   setOpen(new Set());
                 }}
-                getItemProps={(p) => ({ "aria-label": `Trang ${p}` })}
-                getControlProps={(control) => ({
-                  "aria-label": {
-                    first: "Trang đầu",
-                    previous: "Trang trước",
-                    next: "Trang sau",
-                    last: "Trang cuối",
-                  }[control],
-                })}
+                label="Các trang nhật ký thay đổi"
               />
             </Group>
           ) : null}

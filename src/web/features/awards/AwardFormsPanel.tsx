@@ -5,7 +5,6 @@ import {
   Group,
   Modal,
   NumberInput,
-  Pagination,
   Select,
   SimpleGrid,
   Stack,
@@ -19,6 +18,7 @@ import { AWARD_FORM_KIND_LABELS, CERTIFICATE_KIND_LABELS } from "../../../domain
 import { AwardFormInputSchema, AwardFormUpdateSchema, type AwardFormView } from "../../../domain/awards.ts";
 import type { Page } from "../../../domain/paging.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { ListPagination } from "../../components/ListPagination.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
 import { WideTable } from "../../components/WideTable.tsx";
 import { api } from "../../lib/api.ts";
@@ -104,7 +104,13 @@ export function AwardFormsPanel({ canEdit }: { canEdit: boolean }) {
           </Table.Tbody>
         </WideTable>
       </Table.ScrollContainer>
-      {total > LIMIT ? <Pagination value={page} onChange={setPage} total={Math.ceil(total / LIMIT)} /> : null}
+      <ListPagination
+        total={total}
+        limit={LIMIT}
+        page={page}
+        onChange={setPage}
+        label="Các trang danh mục khen thưởng"
+      />
       {editing ? <FormModal row={editing.row} onClose={() => setEditing(null)} /> : null}
     </Stack>
   );

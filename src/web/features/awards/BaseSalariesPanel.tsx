@@ -1,10 +1,11 @@
-import { Button, Group, Modal, NumberInput, Pagination, Stack, Table, Text, TextInput } from "@mantine/core";
+import { Button, Group, Modal, NumberInput, Stack, Table, Text, TextInput } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { BaseSalaryInputSchema, type BaseSalaryView } from "../../../domain/awards.ts";
 import type { Page } from "../../../domain/paging.ts";
 import { formatDateVi } from "../../../domain/text.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { ListPagination } from "../../components/ListPagination.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
 import { WideTable } from "../../components/WideTable.tsx";
 import { api } from "../../lib/api.ts";
@@ -75,7 +76,13 @@ export function BaseSalariesPanel({ canEdit }: { canEdit: boolean }) {
           ))}
         </Table.Tbody>
       </WideTable>
-      {total > LIMIT ? <Pagination value={page} onChange={setPage} total={Math.ceil(total / LIMIT)} /> : null}
+      <ListPagination
+        total={total}
+        limit={LIMIT}
+        page={page}
+        onChange={setPage}
+        label="Các trang lương cơ sở"
+      />
       {editing ? <SalaryModal row={editing.row} onClose={() => setEditing(null)} /> : null}
     </Stack>
   );

@@ -3,12 +3,13 @@
  * budget's state, estimate and actual (organising cost, award money apart), paged on the server.
  */
 
-import { Anchor, Badge, Pagination, Stack, Table, Text } from "@mantine/core";
+import { Anchor, Badge, Stack, Table, Text } from "@mantine/core";
 import { useState } from "react";
 import { Link } from "react-router";
 import { formatDong } from "../../../domain/budget/lines.ts";
 import { formatDateVi } from "../../../domain/text.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { ListPagination } from "../../components/ListPagination.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
 import { WideTable } from "../../components/WideTable.tsx";
@@ -75,9 +76,13 @@ export function BudgetsPage() {
               ))}
             </Table.Tbody>
           </WideTable>
-          {q.data.total > PAGE_SIZE ? (
-            <Pagination total={Math.ceil(q.data.total / PAGE_SIZE)} value={page} onChange={setPage} />
-          ) : null}
+          <ListPagination
+            total={q.data.total}
+            limit={PAGE_SIZE}
+            page={page}
+            onChange={setPage}
+            label="Các trang danh sách kinh phí"
+          />
         </>
       ) : null}
     </Stack>

@@ -1,10 +1,11 @@
-import { Button, Group, Pagination, Paper, Select, Stack, Text, TextInput } from "@mantine/core";
+import { Button, Group, Paper, Select, Stack, Text, TextInput } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { useEffect, useState } from "react";
 import type { ConferenceStatus } from "../../../domain/conferences.ts";
 import { pageCount } from "../../../domain/paging.ts";
 import type { ConferenceKind } from "../../../domain/plan/rules.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { ListPagination } from "../../components/ListPagination.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
 import { useMay } from "../../lib/auth.ts";
@@ -105,15 +106,13 @@ function AllConferences() {
           ) : (
             <Text>{filtering ? "Không có hội nghị nào phù hợp." : "Chưa có hội nghị nào."}</Text>
           )}
-          {pages > 1 ? (
-            <Pagination
-              total={pages}
-              value={page}
-              onChange={setPage}
-              aria-label="Các trang danh sách hội nghị"
-              getItemProps={(n) => ({ "aria-label": `Trang ${n}` })}
-            />
-          ) : null}
+          <ListPagination
+            total={total}
+            limit={CONFERENCE_PAGE_SIZE}
+            page={page}
+            onChange={setPage}
+            label="Các trang danh sách hội nghị"
+          />
         </>
       ) : null}
       {creating ? <CreateConferenceModal onClose={() => setCreating(false)} /> : null}

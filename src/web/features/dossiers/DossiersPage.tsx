@@ -2,13 +2,14 @@
  * "Hồ sơ" (G1–G4): a unit prepares its own dossier; the office, Council and chairman see
  * every unit's completeness and timeliness (paged and filtered on the server) and open one.
  */
-import { Alert, Badge, Group, Pagination, Table, Text, TextInput } from "@mantine/core";
+import { Alert, Badge, Group, Table, Text, TextInput } from "@mantine/core";
 import { useState } from "react";
 import { Link } from "react-router";
 import { DOSSIER_STATE_LABELS, type DossierState } from "../../../domain/dossiers.ts";
 import { formatDateTimeVi, formatDateVi } from "../../../domain/text.ts";
 import { ChoiceButtons } from "../../components/ChoiceButtons.tsx";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { ListPagination } from "../../components/ListPagination.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
 import { WideTable } from "../../components/WideTable.tsx";
@@ -153,9 +154,14 @@ function AllDossiers() {
               Không có đơn vị nào phù hợp.
             </Text>
           ) : null}
-          {data.total > LIMIT ? (
-            <Pagination mt="md" value={page} onChange={setPage} total={Math.ceil(data.total / LIMIT)} />
-          ) : null}
+          <ListPagination
+            mt="md"
+            total={data.total}
+            limit={LIMIT}
+            page={page}
+            onChange={setPage}
+            label="Các trang danh sách hồ sơ"
+          />
         </>
       )}
     </>

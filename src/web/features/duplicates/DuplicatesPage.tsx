@@ -1,9 +1,10 @@
-import { Alert, Pagination, Stack, Text, Title } from "@mantine/core";
+import { Alert, Stack, Text, Title } from "@mantine/core";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import type { Dismissal } from "../../../domain/duplicates.ts";
 import { pageCount } from "../../../domain/paging.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { ListPagination } from "../../components/ListPagination.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
 import { useMay } from "../../lib/auth.ts";
@@ -120,15 +121,13 @@ export function DuplicatesPage() {
           }}
         />
       ))}
-      {pages > 1 ? (
-        <Pagination
-          total={pages}
-          value={page}
-          onChange={setPage}
-          aria-label="Các trang nhóm người trùng"
-          getItemProps={(n) => ({ "aria-label": `Trang ${n}` })}
-        />
-      ) : null}
+      <ListPagination
+        total={total}
+        limit={DUPLICATES_PAGE_SIZE}
+        page={page}
+        onChange={setPage}
+        label="Các trang nhóm người trùng"
+      />
       {dismissals.length > 0 ? (
         <Stack gap="xs" mt="md">
           <Title order={4}>Đã đánh dấu không phải cùng một người</Title>

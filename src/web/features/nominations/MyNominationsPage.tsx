@@ -9,7 +9,6 @@ import {
   Badge,
   Button,
   Group,
-  Pagination,
   Paper,
   Stack,
   Table,
@@ -23,6 +22,7 @@ import { useEffect, useState } from "react";
 import { NOMINATION_STATUS_LABELS } from "../../../domain/nomination-lifecycle.ts";
 import { formatDateVi } from "../../../domain/text.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { ListPagination } from "../../components/ListPagination.tsx";
 import { MutationError } from "../../components/MutationError.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
@@ -307,11 +307,13 @@ export function MyNominationsPage() {
               ))}
             </Table.Tbody>
           </Table>
-          <Pagination
+          <ListPagination
             mt="sm"
-            total={Math.max(1, Math.ceil((candidates.data?.total ?? 0) / PAGE))}
-            value={page}
+            total={candidates.data?.total ?? 0}
+            limit={PAGE}
+            page={page}
             onChange={setPage}
+            label="Các trang danh sách người có thể đề cử"
           />
         </Paper>
       ) : null}

@@ -3,7 +3,7 @@
  * status, recipient, subject, attempts — sends one now or skips it, and switches automatic
  * sending on or off. Paged on the server.
  */
-import { Alert, Badge, Button, Group, Pagination, Select, Stack, Switch, Table, Text } from "@mantine/core";
+import { Alert, Badge, Button, Group, Select, Stack, Switch, Table, Text } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import {
@@ -14,6 +14,7 @@ import {
 } from "../../../domain/notifications.ts";
 import { formatDateTimeVi } from "../../../domain/text.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { ListPagination } from "../../components/ListPagination.tsx";
 import { MutationError } from "../../components/MutationError.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
@@ -205,9 +206,13 @@ export function OutboxPage() {
         <Text size="sm" c="dimmed">
           Tổng số: {total} thư
         </Text>
-        {total > OUTBOX_PAGE_SIZE ? (
-          <Pagination total={Math.ceil(total / OUTBOX_PAGE_SIZE)} value={page} onChange={setPage} />
-        ) : null}
+        <ListPagination
+          total={total}
+          limit={OUTBOX_PAGE_SIZE}
+          page={page}
+          onChange={setPage}
+          label="Các trang hộp thư đi"
+        />
       </Group>
     </Stack>
   );

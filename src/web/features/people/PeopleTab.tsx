@@ -1,10 +1,11 @@
-import { Button, Group, Pagination, Stack, Text, TextInput } from "@mantine/core";
+import { Button, Group, Stack, Text, TextInput } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { type ReactNode, useEffect, useState } from "react";
 import { pageCount } from "../../../domain/paging.ts";
 import type { Person } from "../../../domain/persons.ts";
 import type { Unit } from "../../../domain/units.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { ListPagination } from "../../components/ListPagination.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
 import { PersonFormModal } from "./PersonFormModal.tsx";
 import { PersonTable } from "./PersonTable.tsx";
@@ -92,19 +93,13 @@ export function PeopleTab({ unitId, unitName, units, editable, picker }: Props) 
               onEdit={(person) => setModal({ person })}
             />
           )}
-          {pages > 1 ? (
-            <Pagination
-              total={pages}
-              value={page}
-              onChange={setPage}
-              aria-label="Các trang danh sách cá nhân"
-              getControlProps={(control) => ({
-                "aria-label":
-                  control === "next" ? "Trang sau" : control === "previous" ? "Trang trước" : control,
-              })}
-              getItemProps={(n) => ({ "aria-label": `Trang ${n}` })}
-            />
-          ) : null}
+          <ListPagination
+            total={total}
+            limit={PEOPLE_PAGE_SIZE}
+            page={page}
+            onChange={setPage}
+            label="Các trang danh sách cá nhân"
+          />
         </>
       ) : null}
       {modal ? (

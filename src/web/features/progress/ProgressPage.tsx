@@ -3,11 +3,12 @@
  * state of a milestone), the stacked chart, units × milestones with click-through, paging,
  * xlsx export; the office assigns units to Council members here (K1).
  */
-import { Alert, Button, Group, Pagination, Select, Skeleton, Stack, Text } from "@mantine/core";
+import { Alert, Button, Group, Select, Skeleton, Stack, Text } from "@mantine/core";
 import { lazy, Suspense, useState } from "react";
 import { CELL_STATE_LABELS, CELL_STATES, type CellState } from "../../../domain/progress.ts";
 import { formatDateVi } from "../../../domain/text.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { ListPagination } from "../../components/ListPagination.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
 import { hasCapability, useCurrentUser } from "../../lib/auth.ts";
@@ -144,13 +145,13 @@ export function ProgressPage() {
               onSort={(code) => set({ milestone: code, sort: code ? "milestone" : "name" })}
             />
           )}
-          {board.total > PAGE_SIZE ? (
-            <Pagination
-              total={Math.ceil(board.total / PAGE_SIZE)}
-              value={f.page}
-              onChange={(page) => setF((old) => ({ ...old, page }))}
-            />
-          ) : null}
+          <ListPagination
+            total={board.total}
+            limit={PAGE_SIZE}
+            page={f.page}
+            onChange={(page) => setF((old) => ({ ...old, page }))}
+            label="Các trang bảng tiến độ"
+          />
         </>
       ) : null}
       {hasCapability(me, "council.assign") ? <AssignmentsPanel /> : null}

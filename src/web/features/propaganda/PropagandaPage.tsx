@@ -7,7 +7,6 @@ import {
   Anchor,
   Button,
   Group,
-  Pagination,
   Paper,
   SimpleGrid,
   Stack,
@@ -25,6 +24,7 @@ import {
 } from "../../../domain/propaganda.ts";
 import { formatDateVi } from "../../../domain/text.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { ListPagination } from "../../components/ListPagination.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
 import { WhyDisabled } from "../../components/WhyDisabled.tsx";
 import { WideTable } from "../../components/WideTable.tsx";
@@ -198,9 +198,13 @@ export function PropagandaPage() {
         <Text size="sm" c="dimmed">
           {items.data?.total ?? 0} tin bài
         </Text>
-        {(items.data?.total ?? 0) > PAGE_SIZE ? (
-          <Pagination total={Math.ceil(items.data!.total / PAGE_SIZE)} value={page} onChange={setPage} />
-        ) : null}
+        <ListPagination
+          total={items.data?.total ?? 0}
+          limit={PAGE_SIZE}
+          page={page}
+          onChange={setPage}
+          label="Các trang nhật ký tin bài"
+        />
       </Group>
     </Stack>
   );

@@ -3,23 +3,13 @@
  * gives them (any unit); the unit or the office moves the status. Paged on the server.
  */
 
-import {
-  Badge,
-  Button,
-  Group,
-  Pagination,
-  Select,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from "@mantine/core";
+import { Badge, Button, Group, Select, Stack, Table, Text, TextInput, Title } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { TASK_STATUS_LABELS, TASK_STATUSES, type TaskStatus } from "../../../domain/propaganda.ts";
 import { formatDateVi, parseDateVi } from "../../../domain/text.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { ListPagination } from "../../components/ListPagination.tsx";
 import { WhyDisabled } from "../../components/WhyDisabled.tsx";
 import { WideTable } from "../../components/WideTable.tsx";
 import { useMay } from "../../lib/auth.ts";
@@ -152,9 +142,13 @@ export function TasksPanel() {
         <Text size="sm" c="dimmed">
           {q.data?.total ?? 0} nhiệm vụ
         </Text>
-        {(q.data?.total ?? 0) > PAGE_SIZE ? (
-          <Pagination total={Math.ceil(q.data!.total / PAGE_SIZE)} value={page} onChange={setPage} />
-        ) : null}
+        <ListPagination
+          total={q.data?.total ?? 0}
+          limit={PAGE_SIZE}
+          page={page}
+          onChange={setPage}
+          label="Các trang danh sách nhiệm vụ"
+        />
       </Group>
     </Stack>
   );

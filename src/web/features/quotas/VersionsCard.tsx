@@ -1,10 +1,11 @@
 /** Saved allocations, newest first, paged on the server (SPEC F2); the office publishes one. */
-import { Badge, Button, Group, Pagination, Paper, Stack, Table, Text, Title } from "@mantine/core";
+import { Badge, Button, Group, Paper, Stack, Table, Text, Title } from "@mantine/core";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { QUOTA_BASIS_LABELS } from "../../../domain/quotas/schemas.ts";
 import { formatDateTimeVi } from "../../../domain/text.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { ListPagination } from "../../components/ListPagination.tsx";
 import { MutationError } from "../../components/MutationError.tsx";
 import { confirmThen } from "../../lib/confirm.tsx";
 import { notifyDone } from "../../lib/notify.ts";
@@ -112,7 +113,13 @@ export function VersionsCard({
         ) : null}
         {data && data.total > PAGE ? (
           <Group justify="flex-end">
-            <Pagination total={Math.ceil(data.total / PAGE)} value={page} onChange={setPage} />
+            <ListPagination
+              total={data.total}
+              limit={PAGE}
+              page={page}
+              onChange={setPage}
+              label="Các trang phương án phân bổ"
+            />
           </Group>
         ) : null}
         <MutationError error={error} onReload={() => qc.invalidateQueries({ queryKey: quotaKeys.all })} />
