@@ -47,6 +47,7 @@ export default defineConfig({
                 include: intInclude,
                 env: { THIDUA_TEST_DB: "postgres" },
                 globalSetup: ["tests/helpers/global-setup.ts"],
+                setupFiles: ["tests/helpers/one-query-at-a-time.ts"],
                 testTimeout: 60_000,
                 hookTimeout: 120_000,
               },

@@ -7,6 +7,7 @@
 import { CERTIFICATE_KIND_LABELS } from "../../../domain/award-forms.ts";
 import { signerAuthorityLines } from "../../../domain/document-settings.ts";
 import { formatDateVi } from "../../../domain/text.ts";
+import { readTogether } from "../../db/read-together.ts";
 import type { AwardDocDecision } from "../../documents/award-decision-docx.ts";
 import type { ServiceContext } from "../../http/context.ts";
 import { notFound } from "../../http/errors.ts";
@@ -114,7 +115,10 @@ export async function readingListDocx(ctx: ServiceContext, conferenceId: string)
   const first = list.items[0];
   const conf = await visibleConference(ctx, ctx.db, conferenceId);
   const issuer = await issuerOf(ctx, conf.unitId);
-  const decisions = await Promise.all(list.items.map((d) => docDecision(ctx, d.id)));
+  const decisions = await readTogether(
+    ctx.db,
+    list.items.map((d) => () => docDecision(ctx, d.id)),
+  );
   const date = todayIso(ctx.clock);
   const buffer = await (await loadDocs0()).awardReadingListDocx(
     issuer,

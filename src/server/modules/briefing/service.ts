@@ -12,6 +12,7 @@ import {
 import type { CellState } from "../../../domain/progress.ts";
 import { vnDate } from "../../../domain/progress.ts";
 import { formatDateVi } from "../../../domain/text.ts";
+import { readTogether } from "../../db/read-together.ts";
 import type { ServiceContext } from "../../http/context.ts";
 import { notFound } from "../../http/errors.ts";
 import { recordAudit } from "../audit/index.ts";
@@ -34,10 +35,10 @@ async function planBriefing(
   const planId = await currentPlanId(ctx.db);
   if (!planId) throw notFound("Chưa có kế hoạch nào đang thực hiện.");
   const date = day ?? vnDate(ctx.clock.now());
-  const [board, heading, waiting] = await Promise.all([
-    boardQuery(ctx.db, { planId, today: date, asOf: true, sort: "name", limit: 1_000_000, offset: 0 }),
-    planHeading(ctx.db, planId),
-    awaitingDecisions(ctx.db, planId),
+  const [board, heading, waiting] = await readTogether(ctx.db, [
+    () => boardQuery(ctx.db, { planId, today: date, asOf: true, sort: "name", limit: 1_000_000, offset: 0 }),
+    () => planHeading(ctx.db, planId),
+    () => awaitingDecisions(ctx.db, planId),
   ]);
   const counts: Record<string, Record<CellState, number>> = {};
   for (const m of board.milestones) counts[m.code] = { ...EMPTY };

@@ -4,6 +4,7 @@ import type { ConferenceDetail, ConferenceStatus, ConferenceSummary } from "../.
 import type { Page, PageParams } from "../../../domain/paging.ts";
 import { conferenceDeadline } from "../../../domain/rules/index.ts";
 import type { Db } from "../../db/client.ts";
+import { readTogether } from "../../db/read-together.ts";
 import type { ServiceContext } from "../../http/context.ts";
 import { notFound } from "../../http/errors.ts";
 import { currentPlanId } from "../units/index.ts";
@@ -55,22 +56,24 @@ export async function listConferences(
   }
   const planId = query.planId ?? (await currentPlanId(ctx.db)) ?? undefined;
   const filter = { planId, unitId, status: query.status, kind: query.kind, q: query.q };
-  const [total, rows] = await Promise.all([
-    countConferenceRows(ctx.db, filter),
-    pageConferenceRows(ctx.db, filter, page),
+  const [total, rows] = await readTogether(ctx.db, [
+    () => countConferenceRows(ctx.db, filter),
+    () => pageConferenceRows(ctx.db, filter, page),
   ]);
   // Counts first, on their own: storing unknown ones is a transaction, and PGlite's one connection
   // must not have the other reads interleaved with it.
   const counts = await ruleCountsFor(ctx.db, rows, todayIso(ctx.clock));
-  const [plans, delegates] = await Promise.all([
-    loadPlanContexts(
-      ctx.db,
-      rows.map((r) => r.planId),
-    ),
-    delegateCounts(
-      ctx.db,
-      rows.map((r) => r.id),
-    ),
+  const [plans, delegates] = await readTogether(ctx.db, [
+    () =>
+      loadPlanContexts(
+        ctx.db,
+        rows.map((r) => r.planId),
+      ),
+    () =>
+      delegateCounts(
+        ctx.db,
+        rows.map((r) => r.id),
+      ),
   ]);
   const items = rows.map((r) => {
     const plan = plans.get(r.planId);

@@ -16,6 +16,7 @@ import {
   type Violation,
 } from "../../../domain/rules/index.ts";
 import type { Db } from "../../db/client.ts";
+import { readTogether } from "../../db/read-together.ts";
 import { milestones, plans } from "../../db/schema/index.ts";
 import type { Clock } from "../../http/context.ts";
 import {
@@ -50,12 +51,13 @@ export async function loadPlanContexts(db: Db, planIds: string[]): Promise<Map<s
   const ids = [...new Set(planIds)];
   const out = new Map<string, PlanContext>();
   if (ids.length === 0) return out;
-  const [planRows, msRows] = await Promise.all([
-    db.select({ id: plans.id, rules: plans.rules }).from(plans).where(inArray(plans.id, ids)),
-    db
-      .select({ planId: milestones.planId, code: milestones.code, dueOn: milestones.dueOn })
-      .from(milestones)
-      .where(inArray(milestones.planId, ids)),
+  const [planRows, msRows] = await readTogether(db, [
+    () => db.select({ id: plans.id, rules: plans.rules }).from(plans).where(inArray(plans.id, ids)),
+    () =>
+      db
+        .select({ planId: milestones.planId, code: milestones.code, dueOn: milestones.dueOn })
+        .from(milestones)
+        .where(inArray(milestones.planId, ids)),
   ]);
   for (const p of planRows) {
     const deadlines = new Map<string, string>();
@@ -114,15 +116,16 @@ export async function loadBundles(
   opts: { today: string; phase?: "draft" | "final" },
 ): Promise<ConferenceBundle[]> {
   const ids = rows.map((r) => r.id);
-  // Independent reads go out together: on PostgreSQL they use the pool's connections at once.
-  const [plansById, delegateList, presidiumList, agendaList] = await Promise.all([
-    loadPlanContexts(
-      db,
-      rows.map((r) => r.planId),
-    ),
-    listDelegateRows(db, ids),
-    listPresidiumRows(db, ids),
-    listAgendaRows(db, ids),
+  // Independent reads go out together on the pool; inside a transaction one after another (readTogether).
+  const [plansById, delegateList, presidiumList, agendaList] = await readTogether(db, [
+    () =>
+      loadPlanContexts(
+        db,
+        rows.map((r) => r.planId),
+      ),
+    () => listDelegateRows(db, ids),
+    () => listPresidiumRows(db, ids),
+    () => listAgendaRows(db, ids),
   ]);
   const delegateRows = groupBy(delegateList);
   const presidiumRows = groupBy(presidiumList);

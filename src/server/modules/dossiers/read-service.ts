@@ -1,5 +1,6 @@
 /** Reading dossiers (G1, G3): the office's overview of every unit, and one unit's checklist. */
 import type { Dossier, DossierListQuery, DossierSummary } from "../../../domain/dossiers.ts";
+import { readTogether } from "../../db/read-together.ts";
 import type { ServiceContext } from "../../http/context.ts";
 import { forbidden, notFound } from "../../http/errors.ts";
 import { searchPatterns } from "../people/index.ts";
@@ -36,12 +37,12 @@ export async function getDossier(ctx: ServiceContext, unitId: string): Promise<D
   const planId = await requireCurrentPlan(ctx);
   const unit = await loadParticipant(ctx.db, planId, unitId);
   if (!unit) throw notFound(NOT_FOUND);
-  const [reqs, items, dueOn, completion, conf] = await Promise.all([
-    loadRequirements(ctx.db, planId),
-    loadItems(ctx.db, planId, unitId),
-    dossierDueOn(ctx.db, planId),
-    completionRows(ctx.db, planId, { unitId }),
-    conferenceOf(ctx.db, planId, unitId),
+  const [reqs, items, dueOn, completion, conf] = await readTogether(ctx.db, [
+    () => loadRequirements(ctx.db, planId),
+    () => loadItems(ctx.db, planId, unitId),
+    () => dossierDueOn(ctx.db, planId),
+    () => completionRows(ctx.db, planId, { unitId }),
+    () => conferenceOf(ctx.db, planId, unitId),
   ]);
   const row = completion.rows[0] ?? {
     unitId,
@@ -69,7 +70,10 @@ export async function getDossier(ctx: ServiceContext, unitId: string): Promise<D
  * caller (another module's service) has checked its own.
  */
 export async function dossierCompletion(ctx: ServiceContext, planId: string): Promise<DossierSummary[]> {
-  const [dueOn, { rows }] = await Promise.all([dossierDueOn(ctx.db, planId), completionRows(ctx.db, planId)]);
+  const [dueOn, { rows }] = await readTogether(ctx.db, [
+    () => dossierDueOn(ctx.db, planId),
+    () => completionRows(ctx.db, planId),
+  ]);
   const today = ctx.clock.now();
   return rows.map((r) => toSummary(r, dueOn, today));
 }

@@ -5,6 +5,7 @@
  */
 import { aliasedTable, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
+import { readTogether } from "../../db/read-together.ts";
 import {
   personDuplicateDismissals,
   personDuplicateKeys,
@@ -36,18 +37,19 @@ export async function duplicateKeyPage(
   page: { limit: number; offset: number },
 ): Promise<{ keys: string[]; total: number }> {
   const open = sql`${personDuplicateKeys.pairs} > ${personDuplicateKeys.dismissed}`;
-  const [rows, [counted]] = await Promise.all([
-    db
-      .select({ k: personDuplicateKeys.identityKey })
-      .from(personDuplicateKeys)
-      .where(open)
-      .orderBy(
-        sql`${personDuplicateKeys.sortKey} collate "C"`,
-        sql`${personDuplicateKeys.identityKey} collate "C"`,
-      )
-      .limit(page.limit)
-      .offset(page.offset),
-    db.select({ n: sql<number>`count(*)::int` }).from(personDuplicateKeys).where(open),
+  const [rows, [counted]] = await readTogether(db, [
+    () =>
+      db
+        .select({ k: personDuplicateKeys.identityKey })
+        .from(personDuplicateKeys)
+        .where(open)
+        .orderBy(
+          sql`${personDuplicateKeys.sortKey} collate "C"`,
+          sql`${personDuplicateKeys.identityKey} collate "C"`,
+        )
+        .limit(page.limit)
+        .offset(page.offset),
+    () => db.select({ n: sql<number>`count(*)::int` }).from(personDuplicateKeys).where(open),
   ]);
   return { keys: rows.map((r) => r.k), total: Number(counted?.n ?? 0) };
 }

@@ -6,6 +6,7 @@
 import { and, count, desc, eq, isNull } from "drizzle-orm";
 import type { Notification, NotificationPage } from "../../../domain/notifications.ts";
 import type { NotificationKind } from "../../../domain/reminders.ts";
+import { readTogether } from "../../db/read-together.ts";
 import { notifications } from "../../db/schema/index.ts";
 import type { ServiceContext } from "../../http/context.ts";
 import { notFound } from "../../http/errors.ts";
@@ -16,19 +17,21 @@ export async function listMyNotifications(
   ctx: ServiceContext,
   q: { limit: number; page: number },
 ): Promise<NotificationPage> {
-  const [rows, [total], [unread]] = await Promise.all([
-    ctx.db
-      .select()
-      .from(notifications)
-      .where(mine(ctx))
-      .orderBy(desc(notifications.createdAt), desc(notifications.id))
-      .limit(q.limit)
-      .offset((q.page - 1) * q.limit),
-    ctx.db.select({ n: count() }).from(notifications).where(mine(ctx)),
-    ctx.db
-      .select({ n: count() })
-      .from(notifications)
-      .where(and(mine(ctx), isNull(notifications.readAt))),
+  const [rows, [total], [unread]] = await readTogether(ctx.db, [
+    () =>
+      ctx.db
+        .select()
+        .from(notifications)
+        .where(mine(ctx))
+        .orderBy(desc(notifications.createdAt), desc(notifications.id))
+        .limit(q.limit)
+        .offset((q.page - 1) * q.limit),
+    () => ctx.db.select({ n: count() }).from(notifications).where(mine(ctx)),
+    () =>
+      ctx.db
+        .select({ n: count() })
+        .from(notifications)
+        .where(and(mine(ctx), isNull(notifications.readAt))),
   ]);
   return {
     items: rows.map(

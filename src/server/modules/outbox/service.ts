@@ -5,6 +5,7 @@
  */
 import { and, count, desc, eq, inArray, type SQL } from "drizzle-orm";
 import type { OutboxItem, OutboxPage, OutboxSettings, OutboxStatus } from "../../../domain/notifications.ts";
+import { readTogether } from "../../db/read-together.ts";
 import { appSettings, notifications, outbox, users } from "../../db/schema/index.ts";
 import type { ServiceContext } from "../../http/context.ts";
 import { AppError, notFound, stale } from "../../http/errors.ts";
@@ -27,17 +28,18 @@ export async function listOutbox(
 ): Promise<OutboxPage> {
   requireOutboxManager(ctx);
   const where: SQL | undefined = q.status ? eq(outbox.status, q.status) : undefined;
-  const [rows, [total]] = await Promise.all([
-    ctx.db
-      .select({ o: outbox, recipientName: users.fullName })
-      .from(outbox)
-      .leftJoin(notifications, eq(notifications.id, outbox.notificationId))
-      .leftJoin(users, eq(users.id, notifications.userId))
-      .where(where)
-      .orderBy(desc(outbox.createdAt), desc(outbox.id))
-      .limit(q.limit)
-      .offset((q.page - 1) * q.limit),
-    ctx.db.select({ n: count() }).from(outbox).where(where),
+  const [rows, [total]] = await readTogether(ctx.db, [
+    () =>
+      ctx.db
+        .select({ o: outbox, recipientName: users.fullName })
+        .from(outbox)
+        .leftJoin(notifications, eq(notifications.id, outbox.notificationId))
+        .leftJoin(users, eq(users.id, notifications.userId))
+        .where(where)
+        .orderBy(desc(outbox.createdAt), desc(outbox.id))
+        .limit(q.limit)
+        .offset((q.page - 1) * q.limit),
+    () => ctx.db.select({ n: count() }).from(outbox).where(where),
   ]);
   return {
     items: rows.map(

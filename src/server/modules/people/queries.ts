@@ -4,6 +4,7 @@ import { ethnicityName } from "../../../domain/people/ethnicities.ts";
 import { asGender, type Collective, type Person } from "../../../domain/persons.ts";
 import { foldVietnamese, sortByPersonName, sortVi } from "../../../domain/text.ts";
 import type { Db } from "../../db/client.ts";
+import { readTogether } from "../../db/read-together.ts";
 import { collectives, persons, units } from "../../db/schema/index.ts";
 import { viOrderSql } from "../../db/text-sql.ts";
 
@@ -140,15 +141,16 @@ export async function pageCollectives(
   if (filter.unitId) where.push(eq(collectives.unitId, filter.unitId));
   for (const p of searchPatterns(filter.q)) where.push(like(collectives.searchKey, p));
   const cond = where.length ? and(...where) : undefined;
-  const [counted, ids] = await Promise.all([
-    db.select({ n: count() }).from(collectives).where(cond),
-    db
-      .select({ id: collectives.id })
-      .from(collectives)
-      .where(cond)
-      .orderBy(...viOrderSql(collectives.name), collectives.id)
-      .limit(page.limit)
-      .offset(offsetOf(page)),
+  const [counted, ids] = await readTogether(db, [
+    () => db.select({ n: count() }).from(collectives).where(cond),
+    () =>
+      db
+        .select({ id: collectives.id })
+        .from(collectives)
+        .where(cond)
+        .orderBy(...viOrderSql(collectives.name), collectives.id)
+        .limit(page.limit)
+        .offset(offsetOf(page)),
   ]);
   const byId = new Map((await listCollectives(db, { ids: ids.map((r) => r.id) })).map((c) => [c.id, c]));
   return { items: ids.map((r) => byId.get(r.id)!), total: Number(counted[0]?.n ?? 0), ...page };

@@ -5,6 +5,7 @@ import type { PlanDetail, PlanListItem, PlanListQuery, PlanSummary } from "../..
 import { PlanRulesSchema } from "../../../domain/plan/rules.ts";
 import { compareVi } from "../../../domain/text.ts";
 import type { Db } from "../../db/client.ts";
+import { readTogether } from "../../db/read-together.ts";
 import { milestones, planParticipants, plans, units } from "../../db/schema/index.ts";
 import { countSql, foldedSql, wordsMatch } from "../../db/text-sql.ts";
 
@@ -109,24 +110,25 @@ export async function pagePlans(db: Db, q: PlanListQuery): Promise<Page<PlanList
     q.template === undefined ? undefined : eq(plans.isTemplate, q.template),
     ...wordsMatch(q.q, foldedSql(plans.title), foldedSql(plans.numberSymbol)),
   );
-  const [counted, items] = await Promise.all([
-    db.select({ n: countSql }).from(plans).where(where),
-    db
-      .select({
-        id: plans.id,
-        title: plans.title,
-        numberSymbol: plans.numberSymbol,
-        status: plans.status,
-        isTemplate: plans.isTemplate,
-        issuedOn: plans.issuedOn,
-        templateId: plans.templateId,
-        version: plans.version,
-      })
-      .from(plans)
-      .where(where)
-      .orderBy(desc(plans.isTemplate), desc(plans.createdAt), asc(plans.id))
-      .limit(q.limit)
-      .offset(offsetOf(q)),
+  const [counted, items] = await readTogether(db, [
+    () => db.select({ n: countSql }).from(plans).where(where),
+    () =>
+      db
+        .select({
+          id: plans.id,
+          title: plans.title,
+          numberSymbol: plans.numberSymbol,
+          status: plans.status,
+          isTemplate: plans.isTemplate,
+          issuedOn: plans.issuedOn,
+          templateId: plans.templateId,
+          version: plans.version,
+        })
+        .from(plans)
+        .where(where)
+        .orderBy(desc(plans.isTemplate), desc(plans.createdAt), asc(plans.id))
+        .limit(q.limit)
+        .offset(offsetOf(q)),
   ]);
   return { items, total: Number(counted[0]?.n ?? 0), page: q.page, limit: q.limit };
 }

@@ -5,6 +5,7 @@
  */
 import { and, eq, inArray } from "drizzle-orm";
 import { offsetOf, type Page, type PageParams } from "../../../domain/paging.ts";
+import { readTogether } from "../../db/read-together.ts";
 import { councilAssignments, units, users } from "../../db/schema/index.ts";
 import { countSql, foldedSql, viOrderSql, wordsMatch } from "../../db/text-sql.ts";
 import type { ServiceContext } from "../../http/context.ts";
@@ -29,15 +30,16 @@ export async function listAssignments(
     eq(users.active, true),
     ...wordsMatch(query.q, foldedSql(users.fullName), foldedSql(users.username)),
   );
-  const [counted, members] = await Promise.all([
-    ctx.db.select({ n: countSql }).from(users).where(where),
-    ctx.db
-      .select({ id: users.id, fullName: users.fullName, username: users.username })
-      .from(users)
-      .where(where)
-      .orderBy(...viOrderSql(users.fullName), users.id)
-      .limit(query.limit)
-      .offset(offsetOf(query)),
+  const [counted, members] = await readTogether(ctx.db, [
+    () => ctx.db.select({ n: countSql }).from(users).where(where),
+    () =>
+      ctx.db
+        .select({ id: users.id, fullName: users.fullName, username: users.username })
+        .from(users)
+        .where(where)
+        .orderBy(...viOrderSql(users.fullName), users.id)
+        .limit(query.limit)
+        .offset(offsetOf(query)),
   ]);
   const rows = members.length
     ? await ctx.db

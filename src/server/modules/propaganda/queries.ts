@@ -5,6 +5,7 @@
  */
 import { and, asc, count, desc, eq, gte, isNull, lte, ne, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
+import { readTogether } from "../../db/read-together.ts";
 import { files, propagandaItems, propagandaTasks, units } from "../../db/schema/index.ts";
 
 export type TaskRow = typeof propagandaTasks.$inferSelect & { unitName: string; itemCount: number };
@@ -21,16 +22,17 @@ export async function listTasks(
   if (f.status) where.push(eq(propagandaTasks.status, f.status));
   if (f.pending) where.push(ne(propagandaTasks.status, "done"));
   const cond = where.length ? and(...where) : undefined;
-  const [rows, [t]] = await Promise.all([
-    db
-      .select({ task: propagandaTasks, unitName: units.name, itemCount })
-      .from(propagandaTasks)
-      .innerJoin(units, eq(units.id, propagandaTasks.unitId))
-      .where(cond)
-      .orderBy(asc(propagandaTasks.dueDate), asc(propagandaTasks.createdAt))
-      .limit(f.limit)
-      .offset(f.offset),
-    db.select({ n: count() }).from(propagandaTasks).where(cond),
+  const [rows, [t]] = await readTogether(db, [
+    () =>
+      db
+        .select({ task: propagandaTasks, unitName: units.name, itemCount })
+        .from(propagandaTasks)
+        .innerJoin(units, eq(units.id, propagandaTasks.unitId))
+        .where(cond)
+        .orderBy(asc(propagandaTasks.dueDate), asc(propagandaTasks.createdAt))
+        .limit(f.limit)
+        .offset(f.offset),
+    () => db.select({ n: count() }).from(propagandaTasks).where(cond),
   ]);
   return {
     rows: rows.map((r) => ({ ...r.task, unitName: r.unitName, itemCount: Number(r.itemCount) })),
@@ -60,17 +62,18 @@ export async function listItems(
   f: { unitId: string | null; from?: string; to?: string; limit: number; offset: number },
 ): Promise<{ rows: ItemRow[]; total: number }> {
   const cond = itemWhere(f);
-  const [rows, [t]] = await Promise.all([
-    db
-      .select({ item: propagandaItems, unitName: units.name, fileName: files.originalName })
-      .from(propagandaItems)
-      .innerJoin(units, eq(units.id, propagandaItems.unitId))
-      .leftJoin(files, eq(files.id, propagandaItems.fileId))
-      .where(cond)
-      .orderBy(desc(propagandaItems.date), desc(propagandaItems.createdAt))
-      .limit(f.limit)
-      .offset(f.offset),
-    db.select({ n: count() }).from(propagandaItems).where(cond),
+  const [rows, [t]] = await readTogether(db, [
+    () =>
+      db
+        .select({ item: propagandaItems, unitName: units.name, fileName: files.originalName })
+        .from(propagandaItems)
+        .innerJoin(units, eq(units.id, propagandaItems.unitId))
+        .leftJoin(files, eq(files.id, propagandaItems.fileId))
+        .where(cond)
+        .orderBy(desc(propagandaItems.date), desc(propagandaItems.createdAt))
+        .limit(f.limit)
+        .offset(f.offset),
+    () => db.select({ n: count() }).from(propagandaItems).where(cond),
   ]);
   return {
     rows: rows.map((r) => ({ ...r.item, unitName: r.unitName, fileName: r.fileName })),
@@ -81,23 +84,26 @@ export async function listItems(
 /** The month's items counted per channel, per kind and per unit (three GROUP BYs). */
 export async function monthCounts(db: Db, f: { unitId: string | null; from: string; to: string }) {
   const cond = itemWhere(f);
-  const [byChannel, byKind, byUnit] = await Promise.all([
-    db
-      .select({ channel: propagandaItems.channel, count: count() })
-      .from(propagandaItems)
-      .where(cond)
-      .groupBy(propagandaItems.channel),
-    db
-      .select({ kind: propagandaItems.kind, count: count() })
-      .from(propagandaItems)
-      .where(cond)
-      .groupBy(propagandaItems.kind),
-    db
-      .select({ unitId: propagandaItems.unitId, unitName: units.name, count: count() })
-      .from(propagandaItems)
-      .innerJoin(units, eq(units.id, propagandaItems.unitId))
-      .where(cond)
-      .groupBy(propagandaItems.unitId, units.name),
+  const [byChannel, byKind, byUnit] = await readTogether(db, [
+    () =>
+      db
+        .select({ channel: propagandaItems.channel, count: count() })
+        .from(propagandaItems)
+        .where(cond)
+        .groupBy(propagandaItems.channel),
+    () =>
+      db
+        .select({ kind: propagandaItems.kind, count: count() })
+        .from(propagandaItems)
+        .where(cond)
+        .groupBy(propagandaItems.kind),
+    () =>
+      db
+        .select({ unitId: propagandaItems.unitId, unitName: units.name, count: count() })
+        .from(propagandaItems)
+        .innerJoin(units, eq(units.id, propagandaItems.unitId))
+        .where(cond)
+        .groupBy(propagandaItems.unitId, units.name),
   ]);
   return { byChannel, byKind, byUnit };
 }
@@ -107,20 +113,21 @@ export async function tasksDue(db: Db, f: { unitId: string | null; until: string
   const where: SQL[] = [ne(propagandaTasks.status, "done"), lte(propagandaTasks.dueDate, f.until)];
   if (f.unitId) where.push(eq(propagandaTasks.unitId, f.unitId));
   const cond = and(...where);
-  const [rows, [t]] = await Promise.all([
-    db
-      .select({
-        id: propagandaTasks.id,
-        title: propagandaTasks.title,
-        dueDate: propagandaTasks.dueDate,
-        unitName: units.name,
-      })
-      .from(propagandaTasks)
-      .innerJoin(units, eq(units.id, propagandaTasks.unitId))
-      .where(cond)
-      .orderBy(asc(propagandaTasks.dueDate))
-      .limit(f.limit),
-    db.select({ n: count() }).from(propagandaTasks).where(cond),
+  const [rows, [t]] = await readTogether(db, [
+    () =>
+      db
+        .select({
+          id: propagandaTasks.id,
+          title: propagandaTasks.title,
+          dueDate: propagandaTasks.dueDate,
+          unitName: units.name,
+        })
+        .from(propagandaTasks)
+        .innerJoin(units, eq(units.id, propagandaTasks.unitId))
+        .where(cond)
+        .orderBy(asc(propagandaTasks.dueDate))
+        .limit(f.limit),
+    () => db.select({ n: count() }).from(propagandaTasks).where(cond),
   ]);
   return { rows, total: Number(t?.n ?? 0) };
 }

@@ -8,6 +8,7 @@ import { alias } from "drizzle-orm/pg-core";
 import type { AllocationDetail, AllocationVersion } from "../../../domain/quotas/schemas.ts";
 import { viCollator } from "../../../domain/text.ts";
 import type { Db } from "../../db/client.ts";
+import { readTogether } from "../../db/read-together.ts";
 import {
   conferences,
   delegates,
@@ -115,14 +116,16 @@ export async function listVersions(
   conferenceId: string,
   page: { limit: number; offset: number },
 ): Promise<{ items: AllocationVersion[]; total: number }> {
-  const [rows, [counted], currentId] = await Promise.all([
-    selectVersions(db)
-      .where(eq(quotaAllocations.conferenceId, conferenceId))
-      .orderBy(desc(quotaAllocations.versionNo))
-      .limit(page.limit)
-      .offset(page.offset),
-    db.select({ n: count() }).from(quotaAllocations).where(eq(quotaAllocations.conferenceId, conferenceId)),
-    latestPublishedAllocationId(db, conferenceId),
+  const [rows, [counted], currentId] = await readTogether(db, [
+    () =>
+      selectVersions(db)
+        .where(eq(quotaAllocations.conferenceId, conferenceId))
+        .orderBy(desc(quotaAllocations.versionNo))
+        .limit(page.limit)
+        .offset(page.offset),
+    () =>
+      db.select({ n: count() }).from(quotaAllocations).where(eq(quotaAllocations.conferenceId, conferenceId)),
+    () => latestPublishedAllocationId(db, conferenceId),
   ]);
   return { items: rows.map((r) => toVersion(r, currentId)), total: Number(counted?.n ?? 0) };
 }

@@ -6,6 +6,7 @@
  */
 import { MILESTONE_SOURCES, type ProgressBoard } from "../../../domain/progress.ts";
 import type { TodoLine, TodoSection, TodoTarget } from "../../../domain/todo.ts";
+import { readTogether } from "../../db/read-together.ts";
 import { returnedItemsOf } from "../dossiers/index.ts";
 import { returnedNominationOf } from "../nominations/index.ts";
 import { progressBoard } from "../progress/index.ts";
@@ -17,10 +18,10 @@ import type { TodoDeps } from "./service.ts";
 const RETURNED_LIMIT = 200;
 
 async function returnedSection({ ctx, planId }: TodoDeps, unitId: string): Promise<TodoSection> {
-  const [records, items, nominations] = await Promise.all([
-    returnedToUnit(ctx.db, planId, unitId, RETURNED_LIMIT),
-    returnedItemsOf(ctx.db, planId, unitId, RETURNED_LIMIT),
-    returnedNominationOf(ctx.db, unitId),
+  const [records, items, nominations] = await readTogether(ctx.db, [
+    () => returnedToUnit(ctx.db, planId, unitId, RETURNED_LIMIT),
+    () => returnedItemsOf(ctx.db, planId, unitId, RETURNED_LIMIT),
+    () => returnedNominationOf(ctx.db, unitId),
   ]);
   // Newest first, by the instant it was returned.
   const when = (v: Date | string | null) => (v === null ? 0 : new Date(v).getTime());
@@ -97,9 +98,9 @@ function nextSection(board: ProgressBoard, unitId: string): TodoSection {
 
 export async function ownUnitSections(deps: TodoDeps): Promise<TodoSection[]> {
   const unitId = deps.ctx.actor.unitId!;
-  const [returned, board] = await Promise.all([
-    returnedSection(deps, unitId),
-    progressBoard(deps.ctx, { sort: "name", page: 1, limit: 1 }),
+  const [returned, board] = await readTogether(deps.ctx.db, [
+    () => returnedSection(deps, unitId),
+    () => progressBoard(deps.ctx, { sort: "name", page: 1, limit: 1 }),
   ]);
   return [returned, nextSection(board, unitId)];
 }

@@ -10,6 +10,7 @@
 import { has } from "../../../domain/access.ts";
 import { vnDate } from "../../../domain/progress.ts";
 import { TODO_CAP, type TodoList, type TodoSection } from "../../../domain/todo.ts";
+import { readTogether } from "../../db/read-together.ts";
 import type { ServiceContext } from "../../http/context.ts";
 import { notFound } from "../../http/errors.ts";
 import { countAwaitingReview, itemsAwaitingReview } from "../dossiers/index.ts";
@@ -54,9 +55,9 @@ async function reviewSections({ ctx, planId }: TodoDeps): Promise<TodoSection[]>
     });
   }
   if (todoPolicy.reviewsDossiers(actor)) {
-    const [total, items] = await Promise.all([
-      countAwaitingReview(db, planId),
-      itemsAwaitingReview(db, planId, TODO_CAP),
+    const [total, items] = await readTogether(db, [
+      () => countAwaitingReview(db, planId),
+      () => itemsAwaitingReview(db, planId, TODO_CAP),
     ]);
     out.push({
       key: "review_dossiers",

@@ -2,6 +2,7 @@ import { and, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
 import { offsetOf } from "../../../domain/paging.ts";
 import { UNIT_PLAN_MILESTONE, type UnitPlanListQuery } from "../../../domain/unit-plans.ts";
 import type { Db } from "../../db/client.ts";
+import { readTogether } from "../../db/read-together.ts";
 import { files, milestones, planParticipants, unitPlanSubmissions, units } from "../../db/schema/index.ts";
 import { wordsMatch } from "../../db/text-sql.ts";
 
@@ -28,22 +29,24 @@ export async function pageUnitPlanRows(
     eq(unitPlanSubmissions.planId, planParticipants.planId),
     eq(unitPlanSubmissions.unitId, planParticipants.unitId),
   );
-  const [counted, ids] = await Promise.all([
-    db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(planParticipants)
-      .innerJoin(units, eq(units.id, planParticipants.unitId))
-      .leftJoin(unitPlanSubmissions, submission)
-      .where(and(...where)),
-    db
-      .select({ unitId: planParticipants.unitId })
-      .from(planParticipants)
-      .innerJoin(units, eq(units.id, planParticipants.unitId))
-      .leftJoin(unitPlanSubmissions, submission)
-      .where(and(...where))
-      .orderBy(units.sortKey, sql`${units.name} collate "C"`, units.id)
-      .limit(q.limit)
-      .offset(offsetOf(q)),
+  const [counted, ids] = await readTogether(db, [
+    () =>
+      db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(planParticipants)
+        .innerJoin(units, eq(units.id, planParticipants.unitId))
+        .leftJoin(unitPlanSubmissions, submission)
+        .where(and(...where)),
+    () =>
+      db
+        .select({ unitId: planParticipants.unitId })
+        .from(planParticipants)
+        .innerJoin(units, eq(units.id, planParticipants.unitId))
+        .leftJoin(unitPlanSubmissions, submission)
+        .where(and(...where))
+        .orderBy(units.sortKey, sql`${units.name} collate "C"`, units.id)
+        .limit(q.limit)
+        .offset(offsetOf(q)),
   ]);
   const list = ids.map((r) => r.unitId);
   const rows = list.length ? await unitPlanRows(db, planId, list) : [];

@@ -7,6 +7,7 @@ import {
   type UnitPlanListQuery,
   type UnitPlanStatus,
 } from "../../../domain/unit-plans.ts";
+import { readTogether } from "../../db/read-together.ts";
 import type { ServiceContext } from "../../http/context.ts";
 import { forbidden, notFound } from "../../http/errors.ts";
 import { currentPlanId } from "../units/index.ts";
@@ -35,9 +36,9 @@ const zeroByStatus = () =>
 
 /** Units per status and overdue ones, from grouped rows (SQL) and the plan's due dates per role. */
 async function unitPlanCounts(ctx: ServiceContext, planId: string, unitId: string | undefined) {
-  const [groups, due] = await Promise.all([
-    unitPlanGroups(ctx.db, planId, unitId),
-    unitPlanDue(ctx.db, planId),
+  const [groups, due] = await readTogether(ctx.db, [
+    () => unitPlanGroups(ctx.db, planId, unitId),
+    () => unitPlanDue(ctx.db, planId),
   ]);
   const byStatus = zeroByStatus();
   let overdue = 0;
@@ -68,9 +69,9 @@ export async function listUnitPlans(
   if (!unitPlanPolicy.readAll(actor) && !actor.unitId)
     return { items: [], total: 0, ...page, counts: { units: 0, byStatus: zeroByStatus(), overdue: 0 } };
   const unitId = unitPlanPolicy.readAll(actor) ? undefined : actor.unitId!;
-  const [{ rows, total }, counts] = await Promise.all([
-    pageUnitPlanRows(ctx.db, planId, unitId, query),
-    unitPlanCounts(ctx, planId, unitId),
+  const [{ rows, total }, counts] = await readTogether(ctx.db, [
+    () => pageUnitPlanRows(ctx.db, planId, unitId, query),
+    () => unitPlanCounts(ctx, planId, unitId),
   ]);
   return { items: await viewRows(ctx, planId, rows), total, ...page, counts };
 }

@@ -1,4 +1,5 @@
 import { formatDateVi } from "../../../domain/text.ts";
+import { readTogether } from "../../db/read-together.ts";
 import type { ServiceContext } from "../../http/context.ts";
 import { forbidden } from "../../http/errors.ts";
 import { recordAudit } from "../audit/index.ts";
@@ -15,9 +16,9 @@ export async function exportUnits(ctx: ServiceContext): Promise<{ buffer: Buffer
     );
   }
   const now = ctx.clock.now();
-  const [units, kinds] = await Promise.all([
-    listUnits(ctx.db, { includeInactive: true }),
-    listUnitKinds(ctx.db),
+  const [units, kinds] = await readTogether(ctx.db, [
+    () => listUnits(ctx.db, { includeInactive: true }),
+    () => listUnitKinds(ctx.db),
   ]);
   const kindOrder = new Map(kinds.map((k, i) => [k.code, i]));
   const buffer = await buildUnitWorkbook(units, { kindOrder, now });

@@ -3,6 +3,7 @@ import { offsetOf, type Page, type PageParams } from "../../../domain/paging.ts"
 import { foldVietnamese } from "../../../domain/text.ts";
 import type { Unit } from "../../../domain/units.ts";
 import type { Db } from "../../db/client.ts";
+import { readTogether } from "../../db/read-together.ts";
 import { clusters, planParticipants, plans, unitKinds, units } from "../../db/schema/index.ts";
 
 /** The plan currently run (issued, not a template), newest first; null when none. */
@@ -48,16 +49,17 @@ function unitWhere(filter: UnitFilter): SQL | undefined {
  */
 export async function pageUnits(db: Db, filter: UnitFilter, page: PageParams): Promise<Page<Unit>> {
   if (filter.ids?.length === 0) return { items: [], total: 0, ...page };
-  const [counted, ids] = await Promise.all([
-    db.select({ n: sql<number>`count(*)::int` }).from(units).where(unitWhere(filter)),
-    db
-      .select({ id: units.id })
-      .from(units)
-      .innerJoin(unitKinds, eq(unitKinds.code, units.kindCode))
-      .where(unitWhere(filter))
-      .orderBy(unitKinds.sortOrder, unitKinds.name, units.sortKey, sql`${units.name} collate "C"`, units.id)
-      .limit(page.limit)
-      .offset(offsetOf(page)),
+  const [counted, ids] = await readTogether(db, [
+    () => db.select({ n: sql<number>`count(*)::int` }).from(units).where(unitWhere(filter)),
+    () =>
+      db
+        .select({ id: units.id })
+        .from(units)
+        .innerJoin(unitKinds, eq(unitKinds.code, units.kindCode))
+        .where(unitWhere(filter))
+        .orderBy(unitKinds.sortOrder, unitKinds.name, units.sortKey, sql`${units.name} collate "C"`, units.id)
+        .limit(page.limit)
+        .offset(offsetOf(page)),
   ]);
   const byId = new Map(
     (await listUnits(db, { ids: ids.map((r) => r.id), includeInactive: true })).map((u) => [u.id, u]),

@@ -3,6 +3,7 @@ import type { Me, User, UserListQuery } from "../../../domain/auth.ts";
 import { offsetOf, type Page, type PageParams } from "../../../domain/paging.ts";
 import type { Role } from "../../../domain/roles.ts";
 import type { Db } from "../../db/client.ts";
+import { readTogether } from "../../db/read-together.ts";
 import { loginThrottles, units, userMfa, users } from "../../db/schema/index.ts";
 import { countSql, foldedSql, wordsMatch } from "../../db/text-sql.ts";
 import { AppError } from "../../http/errors.ts";
@@ -82,16 +83,18 @@ function userWhere(f: Omit<UserListQuery, "page" | "limit">): SQL | undefined {
  */
 export async function pageUserRows(db: Db, f: UserListQuery, now: Date): Promise<Page<User>> {
   const page: PageParams = { page: f.page, limit: f.limit };
-  const [counted, ids] = await Promise.all([
-    db.select({ n: countSql }).from(users).leftJoin(units, eq(units.id, users.unitId)).where(userWhere(f)),
-    db
-      .select({ id: users.id })
-      .from(users)
-      .leftJoin(units, eq(units.id, users.unitId))
-      .where(userWhere(f))
-      .orderBy(sql`${users.username} collate "C"`, users.id)
-      .limit(page.limit)
-      .offset(offsetOf(page)),
+  const [counted, ids] = await readTogether(db, [
+    () =>
+      db.select({ n: countSql }).from(users).leftJoin(units, eq(units.id, users.unitId)).where(userWhere(f)),
+    () =>
+      db
+        .select({ id: users.id })
+        .from(users)
+        .leftJoin(units, eq(units.id, users.unitId))
+        .where(userWhere(f))
+        .orderBy(sql`${users.username} collate "C"`, users.id)
+        .limit(page.limit)
+        .offset(offsetOf(page)),
   ]);
   const rows = ids.length
     ? await listUserRows(
