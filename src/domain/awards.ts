@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { CertificateKindSchema } from "./award-forms.ts";
+import { pageQuery } from "./paging.ts";
 import { cleanText } from "./text.ts";
 import "./zod-vi.ts";
 
@@ -125,6 +126,11 @@ export const AwardDecisionListSchema = z.object({
   canEdit: z.boolean(),
 });
 export type AwardDecisionList = z.infer<typeof AwardDecisionListSchema>;
+
+/** The catalogue of forms, by its order: tens of rows, so one default page holds it all. */
+export const AwardFormListQuerySchema = pageQuery(500, 500);
+/** The movements with their counts, by their order (a few a year). */
+export const MovementListQuerySchema = pageQuery(100, 500);
 
 export const AwardFormViewSchema = z.object({
   code: z.string(),

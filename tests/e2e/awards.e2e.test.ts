@@ -71,7 +71,9 @@ describe("awards at a conference", () => {
     for (const name of names) await result.getByText(name, { exact: false }).waitFor(WAIT);
 
     // The money the page shows is the form's multiple of today's base salary, as the API has it.
-    const forms = (await (await page.request.get(`${e.baseUrl}/api/award-forms`)).json()) as AwardFormView[];
+    const forms = (
+      (await (await page.request.get(`${e.baseUrl}/api/award-forms`)).json()) as { items: AwardFormView[] }
+    ).items;
     const salaries = (
       (await (await page.request.get(`${e.baseUrl}/api/base-salaries?limit=100`)).json()) as {
         items: BaseSalaryView[];

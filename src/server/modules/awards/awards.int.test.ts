@@ -43,7 +43,7 @@ describe("GET /api/award-forms", () => {
     const unit = await t.as("badinh");
     const res = await unit.get("/api/award-forms");
     expect(res.statusCode).toBe(200);
-    const forms = res.json() as { code: string; name: string; individualMultiplier: string | null }[];
+    const forms = res.json().items as { code: string; name: string; individualMultiplier: string | null }[];
     expect(forms.find((f) => f.code === "giay_khen_xa")).toMatchObject({
       name: "Giấy khen của Chủ tịch Ủy ban nhân dân cấp xã",
       individualMultiplier: "0,15",
@@ -190,7 +190,7 @@ describe("POST /api/conferences/:id/awards", () => {
     expect(res.json().recipients[0]).toMatchObject({ salutation: "Tập thể", name: "Tổ dân phố số 5" });
     const unit = await t.as("badinh");
     expect((await unit.get(awardsUrl(townConf))).statusCode).toBe(404);
-    const movements = (await office.get("/api/movements")).json() as {
+    const movements = (await office.get("/api/movements")).json().items as {
       code: string;
       decisions: number;
       amount: number;

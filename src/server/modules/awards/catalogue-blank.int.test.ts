@@ -79,7 +79,7 @@ describe("award forms catalogue", () => {
     const res = await office.post("/api/award-forms", form);
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json()).toMatchObject({ code: form.code, individualMultiplier: "0,3", version: 1 });
-    const forms = (await office.get("/api/award-forms")).json() as { code: string }[];
+    const forms = (await office.get("/api/award-forms")).json().items as { code: string }[];
     expect(forms.at(-1)?.code).toBe(form.code);
     const [row] = await t.database.db
       .select()
@@ -95,13 +95,15 @@ describe("award forms catalogue", () => {
     expect(bad.body).toContain("Mã hình thức");
   });
 
-  it("pages the catalogue for the office's page", async () => {
-    const res = await (await t.as("vanphong")).get("/api/award-forms/paged?page=2&limit=4");
+  it("pages the catalogue for the office's page; the twin /paged route is gone", async () => {
+    const office = await t.as("vanphong");
+    const res = await office.get("/api/award-forms?page=2&limit=4");
     expect(res.statusCode, res.body).toBe(200);
     const body = res.json();
     expect(body).toMatchObject({ page: 2, limit: 4 });
     expect(body.items).toHaveLength(4);
     expect(body.total).toBeGreaterThanOrEqual(9);
+    expect((await office.get("/api/award-forms/paged?page=2&limit=4")).statusCode).toBe(404);
   });
 });
 

@@ -1,19 +1,21 @@
 /**
  * Award data API (SPEC H1, H2): GET /api/award-forms (the forms as data, each
- * `{ code, name, … }`), GET /api/award-forms/paged (the office's catalogue page), POST
+ * `{ code, name, … }`, paged: the pickers walk the pages, the office's table shows one), POST
  * /api/award-forms, PUT /api/award-forms/:code; GET (paged)/POST /api/base-salaries,
- * PUT /api/base-salaries/:id; GET /api/movements with counts per movement.
+ * PUT /api/base-salaries/:id; GET /api/movements (paged) with counts per movement.
  */
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import {
   AwardFormInputSchema,
+  AwardFormListQuerySchema,
   AwardFormUpdateSchema,
   AwardFormViewSchema,
   BaseSalaryInputSchema,
   BaseSalaryUpdateSchema,
   BaseSalaryViewSchema,
+  MovementListQuerySchema,
   MovementViewSchema,
 } from "../../../domain/awards.ts";
 import { pageOf, pageQuery } from "../../../domain/paging.ts";
@@ -23,7 +25,6 @@ import {
   listAwardForms,
   listBaseSalaries,
   listMovements,
-  pageAwardForms,
   updateAwardForm,
   updateBaseSalary,
 } from "./data-service.ts";
@@ -38,24 +39,12 @@ export async function awardDataRoutes(app: FastifyInstance) {
     {
       schema: {
         tags,
-        summary: "Hình thức khen thưởng, danh hiệu thi đua và hệ số tiền thưởng (NĐ 98/2023)",
-        response: { 200: z.array(AwardFormViewSchema) },
-      },
-    },
-    async (req) => listAwardForms(req.ctx()),
-  );
-
-  r.get(
-    "/api/award-forms/paged",
-    {
-      schema: {
-        tags,
-        summary: "Danh mục hình thức khen thưởng theo trang (trang Danh mục khen thưởng)",
-        querystring: DataPage,
+        summary: "Hình thức khen thưởng, danh hiệu thi đua và hệ số tiền thưởng (NĐ 98/2023), theo trang",
+        querystring: AwardFormListQuerySchema,
         response: { 200: pageOf(AwardFormViewSchema) },
       },
     },
-    async (req) => pageAwardForms(req.ctx(), req.query),
+    async (req) => listAwardForms(req.ctx(), req.query),
   );
 
   r.post(
@@ -130,10 +119,12 @@ export async function awardDataRoutes(app: FastifyInstance) {
     {
       schema: {
         tags,
-        summary: "Phong trào thi đua và số quyết định, người được khen, đại biểu theo phong trào",
-        response: { 200: z.array(MovementViewSchema) },
+        summary:
+          "Phong trào thi đua và số quyết định, người được khen, đại biểu theo phong trào (theo trang)",
+        querystring: MovementListQuerySchema,
+        response: { 200: pageOf(MovementViewSchema) },
       },
     },
-    async (req) => listMovements(req.ctx()),
+    async (req) => listMovements(req.ctx(), req.query),
   );
 }

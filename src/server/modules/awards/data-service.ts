@@ -20,25 +20,15 @@ import type { ServiceContext } from "../../http/context.ts";
 import { forbidden, notFound, stale } from "../../http/errors.ts";
 import { recordAudit } from "../audit/index.ts";
 import { awardPolicy } from "./policy.ts";
-import {
-  type BaseSalaryRow,
-  loadForm,
-  loadForms,
-  loadMovements,
-  loadSalaries,
-  movementCounts,
-} from "./queries.ts";
+import { type BaseSalaryRow, loadForm, loadSalaries, pageForms, pageMovementCounts } from "./queries.ts";
 import { formView } from "./view.ts";
 
 const OFFICE_ONLY = "Chỉ Thường trực HĐ TĐKT (Phòng Nội vụ) được sửa danh mục khen thưởng và lương cơ sở.";
 
-export async function listAwardForms(ctx: ServiceContext): Promise<AwardFormView[]> {
-  return (await loadForms(ctx.db)).map(formView);
-}
-
-/** The office's catalogue page (tens of rows at most, already ordered). */
-export async function pageAwardForms(ctx: ServiceContext, p: PageParams): Promise<Page<AwardFormView>> {
-  return pageOfList(await listAwardForms(ctx), p);
+/** One page of the catalogue, by its order: the pickers walk every page, the office's table shows one. */
+export async function listAwardForms(ctx: ServiceContext, p: PageParams): Promise<Page<AwardFormView>> {
+  const page = await pageForms(ctx.db, p);
+  return { ...page, items: page.items.map(formView) };
 }
 
 export async function createAwardForm(ctx: ServiceContext, input: AwardFormInput): Promise<AwardFormView> {
@@ -150,14 +140,7 @@ export async function updateBaseSalary(
   return salaryView(row);
 }
 
-export async function listMovements(ctx: ServiceContext): Promise<MovementView[]> {
-  const rows = await loadMovements(ctx.db);
-  const counts = await movementCounts(ctx.db);
-  return rows.map((m) => ({
-    code: m.code,
-    name: m.name,
-    sortOrder: m.sortOrder,
-    active: m.active,
-    ...(counts.get(m.code) ?? { decisions: 0, recipients: 0, amount: 0, delegates: 0 }),
-  }));
+/** One page of the movements by their order, each with its counts (H2). */
+export async function listMovements(ctx: ServiceContext, p: PageParams): Promise<Page<MovementView>> {
+  return pageMovementCounts(ctx.db, p);
 }

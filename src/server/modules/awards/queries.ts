@@ -1,10 +1,13 @@
 /**
  * SQL of award decisions (SPEC H1): forms, base salaries, movements, the decisions of a
  * conference with their recipients' names in one query each, and the recipients' check
- * (a person or collective of the conference's unit, or a delegate of the conference).
+ * (a person or collective of the conference's unit, or a delegate of the conference). The
+ * lists the API answers are counted and cut in SQL (issue #11 item 5), each order ending in its key.
  */
 import { asc, eq, inArray, sql } from "drizzle-orm";
+import { offsetOf, type Page, type PageParams } from "../../../domain/paging.ts";
 import type { Db } from "../../db/client.ts";
+import { readTogether } from "../../db/read-together.ts";
 import {
   awardDecisions,
   awardForms,
@@ -14,13 +17,31 @@ import {
   movements,
   persons,
 } from "../../db/schema/index.ts";
+import { countSql } from "../../db/text-sql.ts";
 
 export type AwardFormRow = typeof awardForms.$inferSelect;
 export type BaseSalaryRow = typeof baseSalaries.$inferSelect;
 export type MovementRow = typeof movements.$inferSelect;
 export type DecisionRow = typeof awardDecisions.$inferSelect;
 
-export const loadForms = (db: Db) => db.select().from(awardForms).orderBy(asc(awardForms.sortOrder));
+export const loadForms = (db: Db) =>
+  db.select().from(awardForms).orderBy(asc(awardForms.sortOrder), asc(awardForms.code));
+
+/** One page of the catalogue, by its order then code; the total from COUNT. */
+export async function pageForms(db: Db, p: PageParams): Promise<Page<AwardFormRow>> {
+  const [counted, items] = await readTogether(db, [
+    () => db.select({ n: countSql }).from(awardForms),
+    () =>
+      db
+        .select()
+        .from(awardForms)
+        .orderBy(asc(awardForms.sortOrder), asc(awardForms.code))
+        .limit(p.limit)
+        .offset(offsetOf(p)),
+  ]);
+  return { items, total: Number(counted[0]?.n ?? 0), page: p.page, limit: p.limit };
+}
+
 export const loadSalaries = (db: Db) =>
   db.select().from(baseSalaries).orderBy(asc(baseSalaries.effectiveFrom));
 export const loadMovements = (db: Db) => db.select().from(movements).orderBy(asc(movements.sortOrder));
@@ -117,30 +138,48 @@ export async function eligibleSubjects(
   return new Set((result as unknown as { rows: { id: string }[] }).rows.map((r) => r.id));
 }
 
-/** Per movement: decisions, recipients, money and delegates linked to it (H2), one aggregate query. */
-export async function movementCounts(
-  db: Db,
-): Promise<Map<string, { decisions: number; recipients: number; amount: number; delegates: number }>> {
-  const result = await db.execute(sql`
-    SELECT m.code,
-           (SELECT COUNT(*) FROM award_decisions d WHERE d.movement_code = m.code)::int AS decisions,
-           (SELECT COUNT(*) FROM award_recipients r JOIN award_decisions d ON d.id = r.decision_id
-             WHERE d.movement_code = m.code)::int AS recipients,
-           (SELECT COALESCE(SUM(r.amount), 0) FROM award_recipients r JOIN award_decisions d ON d.id = r.decision_id
-             WHERE d.movement_code = m.code)::bigint AS amount,
-           (SELECT COUNT(*) FROM delegates g WHERE g.movement_code = m.code)::int AS delegates
-      FROM movements m
-  `);
+export type MovementCountsRow = {
+  code: string;
+  name: string;
+  sortOrder: number;
+  active: boolean;
+  decisions: number;
+  recipients: number;
+  amount: number;
+  delegates: number;
+};
+
+/**
+ * One page of the movements by their order then code, each with the decisions, recipients, money
+ * and delegates linked to it (H2) from aggregate subqueries; the total from COUNT.
+ */
+export async function pageMovementCounts(db: Db, p: PageParams): Promise<Page<MovementCountsRow>> {
+  const [counted, result] = await readTogether(db, [
+    () => db.select({ n: countSql }).from(movements),
+    () =>
+      db.execute(sql`
+        SELECT m.code, m.name, m.sort_order, m.active,
+               (SELECT COUNT(*) FROM award_decisions d WHERE d.movement_code = m.code)::int AS decisions,
+               (SELECT COUNT(*) FROM award_recipients r JOIN award_decisions d ON d.id = r.decision_id
+                 WHERE d.movement_code = m.code)::int AS recipients,
+               (SELECT COALESCE(SUM(r.amount), 0) FROM award_recipients r JOIN award_decisions d ON d.id = r.decision_id
+                 WHERE d.movement_code = m.code)::bigint AS amount,
+               (SELECT COUNT(*) FROM delegates g WHERE g.movement_code = m.code)::int AS delegates
+          FROM movements m
+         ORDER BY m.sort_order, m.code
+         LIMIT ${p.limit} OFFSET ${offsetOf(p)}
+      `),
+  ]);
   const rows = (result as unknown as { rows: Record<string, unknown>[] }).rows;
-  return new Map(
-    rows.map((r) => [
-      String(r.code),
-      {
-        decisions: Number(r.decisions),
-        recipients: Number(r.recipients),
-        amount: Number(r.amount),
-        delegates: Number(r.delegates),
-      },
-    ]),
-  );
+  const items = rows.map((r) => ({
+    code: String(r.code),
+    name: String(r.name),
+    sortOrder: Number(r.sort_order),
+    active: Boolean(r.active),
+    decisions: Number(r.decisions),
+    recipients: Number(r.recipients),
+    amount: Number(r.amount),
+    delegates: Number(r.delegates),
+  }));
+  return { items, total: Number(counted[0]?.n ?? 0), page: p.page, limit: p.limit };
 }

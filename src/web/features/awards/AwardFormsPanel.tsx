@@ -43,7 +43,7 @@ export function AwardFormsPanel({ canEdit }: { canEdit: boolean }) {
   const [editing, setEditing] = useState<{ row: AwardFormView | null } | null>(null);
   const list = useQuery({
     queryKey: [...KEY, page],
-    queryFn: () => api<Page<AwardFormView>>(`/api/award-forms/paged?page=${page}&limit=${LIMIT}`),
+    queryFn: () => api<Page<AwardFormView>>(`/api/award-forms?page=${page}&limit=${LIMIT}`),
   });
   if (list.isPending) return <PageLoader />;
   if (list.isError) return <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />;

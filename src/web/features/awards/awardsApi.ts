@@ -1,6 +1,7 @@
 /**
  * The awards API as the web uses it (SPEC H1, H2; issue #14): a conference's decisions,
- * the award forms and the movements to choose from, and the decision's documents.
+ * the award forms and the movements to choose from (every page, issue #11 item 5),
+ * and the decision's documents.
  */
 import { useQuery } from "@tanstack/react-query";
 import type { CertificateKind } from "../../../domain/award-forms.ts";
@@ -12,7 +13,7 @@ import type {
   MovementView,
 } from "../../../domain/awards.ts";
 import type { CertificateLayoutUpdate, CertificateLayoutView } from "../../../domain/certificates.ts";
-import { api } from "../../lib/api.ts";
+import { api, fetchAllPages } from "../../lib/api.ts";
 
 export const awardKeys = {
   list: (conferenceId: string) => ["awards", conferenceId] as const,
@@ -54,18 +55,20 @@ export function useAwards(conferenceId: string) {
   return useQuery({ queryKey: awardKeys.list(conferenceId), queryFn: () => awardsApi.list(conferenceId) });
 }
 
+/** Every form of the catalogue, for the pickers (one page of 500 today). */
 export function useAwardForms() {
   return useQuery({
     queryKey: awardKeys.forms,
-    queryFn: () => api<AwardFormView[]>("/api/award-forms"),
+    queryFn: () => fetchAllPages<AwardFormView>("/api/award-forms", 500),
     staleTime: 60_000,
   });
 }
 
+/** Every movement, for the picker. */
 export function useMovements() {
   return useQuery({
     queryKey: awardKeys.movements,
-    queryFn: () => api<MovementView[]>("/api/movements"),
+    queryFn: () => fetchAllPages<MovementView>("/api/movements", 500),
     staleTime: 60_000,
   });
 }
