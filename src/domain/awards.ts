@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { CertificateKindSchema } from "./award-forms.ts";
-import { pageQuery } from "./paging.ts";
+import { pageOf, pageQuery } from "./paging.ts";
 import { cleanText } from "./text.ts";
 import "./zod-vi.ts";
 
@@ -119,10 +119,16 @@ export const AwardDecisionViewSchema = z.object({
 });
 export type AwardDecisionView = z.infer<typeof AwardDecisionViewSchema>;
 
-export const AwardDecisionListSchema = z.object({
-  items: z.array(AwardDecisionViewSchema),
-  total: z.number().int(),
-  totalInWords: z.string(),
+/** A conference's decisions, a page at a time (issue #11 item 5): by date, then as recorded. */
+export const AwardDecisionListQuerySchema = pageQuery(20, 100);
+
+/**
+ * One page of a conference's decisions; `total` counts the decisions, `amount` is the award money
+ * of every decision at the conference (not only this page's), with its words.
+ */
+export const AwardDecisionListSchema = pageOf(AwardDecisionViewSchema).extend({
+  amount: z.number().int(),
+  amountInWords: z.string(),
   canEdit: z.boolean(),
 });
 export type AwardDecisionList = z.infer<typeof AwardDecisionListSchema>;

@@ -75,8 +75,8 @@ describe("POST /api/conferences/:id/awards", () => {
 
     const list = (await unit.get(awardsUrl(conferenceId))).json();
     expect(list.items.map((d: { id: string }) => d.id)).toEqual([body.id]);
-    expect(list.total).toBe(2_130_000);
-    expect(list.totalInWords).toBe("Hai triệu một trăm ba mươi nghìn đồng");
+    expect(list).toMatchObject({ total: 1, page: 1, limit: 20, amount: 2_130_000 });
+    expect(list.amountInWords).toBe("Hai triệu một trăm ba mươi nghìn đồng");
 
     const [audit] = await t.database.db
       .select()

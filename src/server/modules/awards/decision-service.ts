@@ -12,8 +12,10 @@ import type {
   AwardDecisionView,
 } from "../../../domain/awards.ts";
 import { moneyInWords } from "../../../domain/money-words.ts";
+import type { PageParams } from "../../../domain/paging.ts";
 import type { Db } from "../../db/client.ts";
 import { conflictOnUnique } from "../../db/pg-errors.ts";
+import { readTogether } from "../../db/read-together.ts";
 import { awardDecisions, awardRecipients } from "../../db/schema/index.ts";
 import { versionedUpdate, withTx } from "../../db/write.ts";
 import type { ServiceContext } from "../../http/context.ts";
@@ -28,8 +30,10 @@ import {
   listRecipientRows,
   loadForms,
   loadMovements,
+  pageDecisionRows,
 } from "./queries.ts";
 import { auditShape, type ResolvedDecision, resolveDecision } from "./resolve.ts";
+import { awardTotalForConference } from "./totals.ts";
 import { decisionView } from "./view.ts";
 
 type Conf = { id: string; unitId: string; status: string };
@@ -77,12 +81,26 @@ async function views(
   );
 }
 
-export async function listAwards(ctx: ServiceContext, conferenceId: string): Promise<AwardDecisionList> {
+/** One page of the conference's decisions, and the award money of all of them (summed in SQL). */
+export async function listAwards(
+  ctx: ServiceContext,
+  conferenceId: string,
+  p: PageParams,
+): Promise<AwardDecisionList> {
   const conf = await readableConference(ctx, conferenceId);
-  const items = await views(ctx, ctx.db, await listDecisionRows(ctx.db, conferenceId), conf);
-  const total = items.reduce((s, d) => s + d.total, 0);
+  const [page, amount] = await readTogether(ctx.db, [
+    () => pageDecisionRows(ctx.db, conferenceId, p),
+    () => awardTotalForConference(ctx.db, conferenceId),
+  ]);
+  const items = await views(ctx, ctx.db, page.items, conf);
   const canEdit = awardPolicy.canEdit(ctx.actor, conf) && conf.status !== "closed";
-  return { items, total, totalInWords: moneyInWords(total), canEdit };
+  return { ...page, items, amount, amountInWords: moneyInWords(amount), canEdit };
+}
+
+/** Every decision of the conference, for its documents (not an API: the route answers pages). */
+export async function listAllAwards(ctx: ServiceContext, conferenceId: string): Promise<AwardDecisionView[]> {
+  const conf = await readableConference(ctx, conferenceId);
+  return views(ctx, ctx.db, await listDecisionRows(ctx.db, conferenceId), conf);
 }
 
 /** A decision the actor may read, with its conference; another unit's → 404. */

@@ -14,7 +14,7 @@ import { notFound } from "../../http/errors.ts";
 import { recordAudit } from "../audit/index.ts";
 import { todayIso, visibleConference } from "../conferences/index.ts";
 import { settingsForDocuments } from "../document-settings/index.ts";
-import { getAward, listAwards } from "./decision-service.ts";
+import { getAward, listAllAwards } from "./decision-service.ts";
 import { layoutOf } from "./layout-service.ts";
 import { loadForm, loadSalaries } from "./queries.ts";
 
@@ -43,11 +43,9 @@ async function issuerOf(ctx: ServiceContext, unitId: string, signer?: { title: s
   };
 }
 
-async function docDecision(
-  ctx: ServiceContext,
-  id: string,
-): Promise<AwardDocDecision & { view: Awaited<ReturnType<typeof getAward>> }> {
-  const view = await getAward(ctx, id);
+type View = Awaited<ReturnType<typeof getAward>>;
+
+async function docDecision(ctx: ServiceContext, view: View): Promise<AwardDocDecision & { view: View }> {
   const salaries = await loadSalaries(ctx.db);
   const basis = salaries.filter((s) => s.effectiveFrom <= view.date).at(-1)?.legalBasis ?? null;
   const forms = await loadForm(ctx.db, view.form);
@@ -94,7 +92,7 @@ async function audit(
 const fileSafe = (s: string) => s.replaceAll("/", "-");
 
 export async function decisionDocx(ctx: ServiceContext, id: string): Promise<Out> {
-  const d = await docDecision(ctx, id);
+  const d = await docDecision(ctx, await getAward(ctx, id));
   const issuer = await issuerOf(ctx, d.view.unitId, { title: d.view.signerTitle, name: d.view.signerName });
   const buffer = await (await loadDocs0()).awardDecisionDocx(
     {
@@ -111,13 +109,13 @@ export async function decisionDocx(ctx: ServiceContext, id: string): Promise<Out
 }
 
 export async function readingListDocx(ctx: ServiceContext, conferenceId: string): Promise<Out> {
-  const list = await listAwards(ctx, conferenceId);
-  const first = list.items[0];
+  const all = await listAllAwards(ctx, conferenceId);
+  const first = all[0];
   const conf = await visibleConference(ctx, ctx.db, conferenceId);
   const issuer = await issuerOf(ctx, conf.unitId);
   const decisions = await readTogether(
     ctx.db,
-    list.items.map((d) => () => docDecision(ctx, d.id)),
+    all.map((d) => () => docDecision(ctx, d)),
   );
   const date = todayIso(ctx.clock);
   const buffer = await (await loadDocs0()).awardReadingListDocx(

@@ -61,12 +61,37 @@ export async function findDecision(db: Db, id: string): Promise<DecisionRow | nu
   return row ?? null;
 }
 
+/** The decisions' order: by date, then as recorded, the id last so pages never overlap. */
+const decisionOrder = [asc(awardDecisions.date), asc(awardDecisions.createdAt), asc(awardDecisions.id)];
+
+/** Every decision of the conference, for its documents (the list read out at the conference). */
 export async function listDecisionRows(db: Db, conferenceId: string): Promise<DecisionRow[]> {
   return db
     .select()
     .from(awardDecisions)
     .where(eq(awardDecisions.conferenceId, conferenceId))
-    .orderBy(asc(awardDecisions.date), asc(awardDecisions.createdAt));
+    .orderBy(...decisionOrder);
+}
+
+/** One page of the conference's decisions; the total from COUNT. */
+export async function pageDecisionRows(
+  db: Db,
+  conferenceId: string,
+  p: PageParams,
+): Promise<Page<DecisionRow>> {
+  const where = eq(awardDecisions.conferenceId, conferenceId);
+  const [counted, items] = await readTogether(db, [
+    () => db.select({ n: countSql }).from(awardDecisions).where(where),
+    () =>
+      db
+        .select()
+        .from(awardDecisions)
+        .where(where)
+        .orderBy(...decisionOrder)
+        .limit(p.limit)
+        .offset(offsetOf(p)),
+  ]);
+  return { items, total: Number(counted[0]?.n ?? 0), page: p.page, limit: p.limit };
 }
 
 export type RecipientRow = {

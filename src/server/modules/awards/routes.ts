@@ -1,12 +1,13 @@
 /**
  * Award decisions API (SPEC H1; issue #14 "API that outside checks rely on"):
- * GET/POST /api/conferences/:id/awards, GET/PUT/DELETE /api/awards/:id.
+ * GET (paged)/POST /api/conferences/:id/awards, GET/PUT/DELETE /api/awards/:id.
  */
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import {
   AwardDecisionInputSchema,
+  AwardDecisionListQuerySchema,
   AwardDecisionListSchema,
   AwardDecisionUpdateSchema,
   AwardDecisionViewSchema,
@@ -26,12 +27,13 @@ export async function awardDecisionRoutes(app: FastifyInstance) {
     {
       schema: {
         tags,
-        summary: "Quyết định khen thưởng tại hội nghị, tổng tiền thưởng và bằng chữ",
+        summary: "Quyết định khen thưởng tại hội nghị theo trang, tổng tiền thưởng cả hội nghị và bằng chữ",
         params: ConferenceParams,
+        querystring: AwardDecisionListQuerySchema,
         response: { 200: AwardDecisionListSchema },
       },
     },
-    async (req) => listAwards(req.ctx(), req.params.id),
+    async (req) => listAwards(req.ctx(), req.params.id, req.query),
   );
 
   r.post(

@@ -1,10 +1,12 @@
 import { ActionIcon, Anchor, Button, Group, Paper, Stack, Table, Text, Tooltip } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { Link, useParams } from "react-router";
 import type { AwardDecisionView } from "../../../domain/awards.ts";
+import { pageCount } from "../../../domain/paging.ts";
 import { formatDateVi } from "../../../domain/text.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { ListPagination } from "../../components/ListPagination.tsx";
 import { PageHeader } from "../../components/PageHeader.tsx";
 import { PageLoader } from "../../components/PageLoader.tsx";
 import { confirmAction } from "../../lib/confirm.tsx";
@@ -13,19 +15,26 @@ import { certificateLayoutPath, conferencePath } from "../../paths.ts";
 import { useConference } from "../conferences/conferencesApi.ts";
 import { kindLabel } from "../conferences/labels.ts";
 import { AwardDecisionForm } from "./AwardDecisionForm.tsx";
-import { awardDocs, awardKeys, awardsApi, useAwards } from "./awardsApi.ts";
+import { AWARDS_PAGE_LIMIT, awardDocs, awardKeys, awardsApi, useAwards } from "./awardsApi.ts";
 import { DecisionDownloads, DecisionResult, dong } from "./DecisionResult.tsx";
 
 /**
  * "Khen thưởng" of one conference (SPEC H1, H2; issue #14): the decisions recorded there with
- * their money, a form to record one, and the decision, list read out and certificates to print.
+ * their money, a page at a time (issue #11 item 5), the money of them all, a form to record one,
+ * and the decision, list read out and certificates to print.
  */
 export function AwardsPage() {
   const { id = "" } = useParams();
   const conf = useConference(id);
-  const awards = useAwards(id);
+  const [page, setPage] = useState(1);
+  const awards = useAwards(id, page);
   const [saved, setSaved] = useState<AwardDecisionView | null>(null);
   const [editing, setEditing] = useState<AwardDecisionView | null>(null);
+  // The last decision of the last page deleted: go back to the page that is now the last.
+  const lastPage = awards.data ? pageCount(awards.data.total, AWARDS_PAGE_LIMIT) : 1;
+  useEffect(() => {
+    if (page > lastPage) setPage(lastPage);
+  }, [page, lastPage]);
 
   if (conf.isPending || awards.isPending) return <PageLoader />;
   if (conf.isError || awards.isError) {
@@ -61,7 +70,7 @@ export function AwardsPage() {
                 Mẫu in giấy khen, bằng khen
               </Button>
             ) : null}
-            {list.items.length > 0 ? (
+            {list.total > 0 ? (
               <Button component="a" href={awardDocs.readingList(id)} download variant="default">
                 Tải danh sách đọc tại hội nghị (Word)
               </Button>
@@ -69,14 +78,30 @@ export function AwardsPage() {
           </Group>
         }
       />
-      <DecisionTable items={list.items} conferenceId={id} onEdit={setEditing} />
+      <DecisionTable
+        items={list.items}
+        conferenceId={id}
+        onEdit={setEditing}
+        onRemoved={(d) => {
+          if (saved?.id === d.id) setSaved(null);
+          if (editing?.id === d.id) setEditing(null);
+        }}
+      />
+      <ListPagination
+        total={list.total}
+        limit={AWARDS_PAGE_LIMIT}
+        page={page}
+        onChange={setPage}
+        label="Các trang danh sách khen thưởng"
+      />
       <Paper withBorder p="sm">
         <Text size="sm" data-testid="conference-award-total">
-          Tổng tiền thưởng tại hội nghị: <b>{dong(list.total)}</b> ({list.totalInWords}).
+          Tổng tiền thưởng tại hội nghị ({list.total} quyết định): <b>{dong(list.amount)}</b> (
+          {list.amountInWords}).
         </Text>
       </Paper>
-      {/* The decision just recorded, while it is still there (not deleted since). */}
-      {saved && list.items.some((d) => d.id === saved.id) ? <DecisionResult decision={saved} /> : null}
+      {/* The decision just recorded, until it is deleted (it may be on another page of the list). */}
+      {saved ? <DecisionResult decision={saved} /> : null}
       {list.canEdit && editing ? (
         <AwardDecisionForm
           key={`${editing.id}-${editing.version}`}
@@ -100,14 +125,16 @@ type TableProps = {
   items: AwardDecisionView[];
   conferenceId: string;
   onEdit: (d: AwardDecisionView) => void;
+  onRemoved: (d: AwardDecisionView) => void;
 };
 
-function DecisionTable({ items, conferenceId, onEdit }: TableProps) {
+function DecisionTable({ items, conferenceId, onEdit, onRemoved }: TableProps) {
   const qc = useQueryClient();
   const remove = useMutation({
     mutationFn: (d: AwardDecisionView) => awardsApi.remove(d.id, d.version),
     onSuccess: async (_v, d) => {
       notifyDone(`Đã xóa quyết định khen thưởng số ${d.number}`);
+      onRemoved(d);
       await qc.invalidateQueries({ queryKey: awardKeys.list(conferenceId) });
     },
     onError: (e) => notifyError(e, "Chưa xóa được quyết định"),

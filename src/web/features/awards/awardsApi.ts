@@ -1,9 +1,9 @@
 /**
- * The awards API as the web uses it (SPEC H1, H2; issue #14): a conference's decisions,
- * the award forms and the movements to choose from (every page, issue #11 item 5),
+ * The awards API as the web uses it (SPEC H1, H2; issue #14): a conference's decisions a page
+ * at a time, the award forms and the movements to choose from (every page, issue #11 item 5),
  * and the decision's documents.
  */
-import { useQuery } from "@tanstack/react-query";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { CertificateKind } from "../../../domain/award-forms.ts";
 import type {
   AwardDecisionInput,
@@ -13,7 +13,10 @@ import type {
   MovementView,
 } from "../../../domain/awards.ts";
 import type { CertificateLayoutUpdate, CertificateLayoutView } from "../../../domain/certificates.ts";
-import { api, fetchAllPages } from "../../lib/api.ts";
+import { api, fetchAllPages, qs } from "../../lib/api.ts";
+
+/** Decisions per page of a conference's list. */
+export const AWARDS_PAGE_LIMIT = 20;
 
 export const awardKeys = {
   list: (conferenceId: string) => ["awards", conferenceId] as const,
@@ -34,7 +37,10 @@ export const awardDocs = {
 };
 
 export const awardsApi = {
-  list: (conferenceId: string) => api<AwardDecisionList>(`/api/conferences/${conferenceId}/awards`),
+  list: (conferenceId: string, page: number) =>
+    api<AwardDecisionList>(
+      `/api/conferences/${conferenceId}/awards${qs({ page, limit: AWARDS_PAGE_LIMIT })}`,
+    ),
   create: (conferenceId: string, body: AwardDecisionInput) =>
     api<AwardDecisionView>(`/api/conferences/${conferenceId}/awards`, { body }),
   update: (id: string, body: AwardDecisionInput & { version: number }) =>
@@ -51,8 +57,12 @@ export const awardsApi = {
     api<void>(`/api/awards/${id}?version=${version}`, { method: "DELETE" }),
 };
 
-export function useAwards(conferenceId: string) {
-  return useQuery({ queryKey: awardKeys.list(conferenceId), queryFn: () => awardsApi.list(conferenceId) });
+export function useAwards(conferenceId: string, page: number) {
+  return useQuery({
+    queryKey: [...awardKeys.list(conferenceId), page],
+    queryFn: () => awardsApi.list(conferenceId, page),
+    placeholderData: keepPreviousData,
+  });
 }
 
 /** Every form of the catalogue, for the pickers (one page of 500 today). */
