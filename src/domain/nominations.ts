@@ -9,6 +9,7 @@ import {
   NominationCanSchema,
   NominationStatusSchema,
 } from "./nomination-lifecycle.ts";
+import { pageOf, pageQuery } from "./paging.ts";
 
 const version = z.number().int().min(0);
 const achievement = z
@@ -156,7 +157,9 @@ export const OverviewSchema = z.object({
     guests: z.number().int(),
     can: ListCanSchema,
   }),
-  units: z.object({ items: z.array(UnitRowSchema), total: z.number().int() }),
+  /** One page of the participating units (filtered by `q`); `total` counts the filtered units. */
+  units: pageOf(UnitRowSchema),
+  /** Over every nomination to the conference, not only the page or the filter. */
   summary: z.object({
     nominated: z.number().int(),
     accepted: z.number().int(),
@@ -166,6 +169,19 @@ export const OverviewSchema = z.object({
   composition: z.array(CompositionLineSchema),
 });
 export type Overview = z.infer<typeof OverviewSchema>;
+
+/**
+ * `GET /api/nominations` (issue #11 item 5): the conference (the office's own by default),
+ * words of a unit's name without diacritics, and the units' page: 50 by default — a town's
+ * few dozen participants on one page — at most 500.
+ */
+export const OverviewQuerySchema = z
+  .object({
+    conferenceId: z.uuid("Mã hội nghị không hợp lệ").optional(),
+    q: z.string().max(200, "Từ khóa: tối đa 200 ký tự").optional(),
+  })
+  .extend(pageQuery(50, 500).shape);
+export type OverviewQuery = z.infer<typeof OverviewQuerySchema>;
 /** `GET /api/nominations`: the overview, or nothing to nominate yet. */
 export const OverviewAnswerSchema = z.union([OverviewSchema, NothingToNominateSchema]);
 export type OverviewAnswer = z.infer<typeof OverviewAnswerSchema>;

@@ -4,6 +4,7 @@
  * as denials for the office's alert. The change audit is a different log (audit/).
  */
 import { z } from "zod";
+import { PageInfoShape, pageQuery } from "./paging.ts";
 import "./zod-vi.ts";
 
 export const SECURITY_EVENT_KIND_LABELS = {
@@ -117,10 +118,18 @@ export const SecurityAlertSchema = z.object({
 });
 export type SecurityAlert = z.infer<typeof SecurityAlertSchema>;
 
+/**
+ * `GET /api/security-events/alerts` (issue #11 item 5): the largest bursts first, 10 a page
+ * by default — what the home page shows — at most 100.
+ */
+export const SecurityAlertsQuerySchema = pageQuery(10, 100);
+
+/** One page of the alerts; `total` counts every user and address over the threshold. */
 export const SecurityAlertsSchema = z.object({
   threshold: z.number().int(),
   windowMinutes: z.number().int(),
   lookbackHours: z.number().int(),
   items: z.array(SecurityAlertSchema),
+  ...PageInfoShape,
 });
 export type SecurityAlerts = z.infer<typeof SecurityAlertsSchema>;

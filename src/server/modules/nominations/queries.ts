@@ -1,7 +1,7 @@
 /**
- * Nominations' SQL (SPEC F4): the higher conference of a plan, units' nominations with
- * counts from SQL (paged), entries, a unit's candidates (its people and its own
- * conference's delegates), people nominated by two units (E6 identity key), the list.
+ * Nominations' SQL (SPEC F4): the higher conference of a plan, units' nominations and
+ * entries, a unit's candidates (its people and its own conference's delegates), people
+ * nominated by two units (E6 identity key), the list. The office's overview: overview-queries.ts.
  * "Higher conference" = the conference a plan's issuing unit holds in that plan (the level's
  * own conference, which receives the participants' delegates): data, not a level name —
  * the province's plan has one too (M1). The quotas module uses the same rule.
@@ -214,67 +214,13 @@ export async function allowedCandidates(db: Db, planId: string, unitId: string, 
   return new Set(rows.map((r) => r.id));
 }
 
-export type UnitCountRow = {
-  unitId: string;
-  unitCode: string;
-  unitName: string;
-  nominationId: string | null;
-  status: string | null;
-  source: string | null;
-  count: number;
-  version: number | null;
-};
-
-/** Participants of the plan with their nominations' status and count, one statement, paged. */
-export async function unitCounts(
-  db: Db,
-  c: { planId: string; conferenceId: string; limit: number; offset: number },
-) {
-  const rows = rowsOf(
-    await db.execute(sql`
-      select u.id as unit_id, u.code as unit_code, u.name as unit_name, n.id as nomination_id, n.status, n.source,
-        n.version, coalesce((select count(*) from nomination_entries e where e.nomination_id = n.id), 0)::int as n,
-        count(*) over ()::int as total
-      from plan_participants pp
-      join units u on u.id = pp.unit_id
-      left join nominations n on n.unit_id = u.id and n.conference_id = ${c.conferenceId}
-      where pp.plan_id = ${c.planId}
-      order by (n.id is null), u.search_key, u.id
-      limit ${c.limit} offset ${c.offset}`),
-  );
-  const total = rows.length > 0 ? Number(rows[0]!.total) : await participantCount(db, c.planId);
-  const items: UnitCountRow[] = rows.map((r) => ({
-    unitId: String(r.unit_id),
-    unitCode: String(r.unit_code),
-    unitName: String(r.unit_name),
-    nominationId: (r.nomination_id as string | null) ?? null,
-    status: (r.status as string | null) ?? null,
-    source: (r.source as string | null) ?? null,
-    count: Number(r.n),
-    version: r.version == null ? null : Number(r.version),
-  }));
-  return { items, total };
-}
-
-async function participantCount(db: Db, planId: string): Promise<number> {
-  const r = rowsOf(
-    await db.execute(sql`select count(*)::int as n from plan_participants where plan_id = ${planId}`),
-  );
-  return Number(r[0]?.n ?? 0);
-}
-
-/** Count of entries per unit for the conference (every unit, for the quota flags). */
-export async function countsByUnit(
-  db: Db,
-  conferenceId: string,
-): Promise<Map<string, { count: number; status: string }>> {
-  const rows = rowsOf(
-    await db.execute(sql`
-      select n.unit_id, n.status, count(e.id)::int as n from nominations n
-      left join nomination_entries e on e.nomination_id = n.id
-      where n.conference_id = ${conferenceId} group by n.unit_id, n.status`),
-  );
-  return new Map(rows.map((r) => [String(r.unit_id), { count: Number(r.n), status: String(r.status) }]));
+/** People on one unit's nominations (the quota check before accepting). */
+export async function entryCount(db: Db, nominationId: string): Promise<number> {
+  const [r] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(nominationEntries)
+    .where(eq(nominationEntries.nominationId, nominationId));
+  return Number(r?.n ?? 0);
 }
 
 /** E6: the same person (identity key: folded name, birth year, gender) nominated by two units. */

@@ -1,8 +1,8 @@
 /**
  * The office's side of units' nominations (SPEC F4; issue #9 item 4): every unit's counts
- * against its published quota (from SQL, paged), over-quota units flagged, people put
- * forward by two units (E6 identity key), the composition targets against the list, and
- * accepting or returning one unit's nominations with a comment.
+ * against its published quota (from SQL, a page at a time: issue #11 item 5), over-quota
+ * units flagged, people put forward by two units (E6 identity key), the composition targets
+ * against the list, and accepting or returning one unit's nominations with a comment.
  */
 import { and, eq, inArray } from "drizzle-orm";
 import { ownsUnit } from "../../../domain/access.ts";
@@ -15,14 +15,16 @@ import {
   type NominationStatus,
   nominationWrongState,
 } from "../../../domain/nomination-lifecycle.ts";
-import type { NominationView, OverviewAnswer } from "../../../domain/nominations.ts";
+import type { NominationView, OverviewAnswer, OverviewQuery } from "../../../domain/nominations.ts";
+import { readTogether } from "../../db/read-together.ts";
 import { nominations } from "../../db/schema/index.ts";
 import { versionedUpdate, withTx } from "../../db/write.ts";
 import type { ServiceContext } from "../../http/context.ts";
 import { AppError, forbidden, notFound } from "../../http/errors.ts";
 import { recordAudit } from "../audit/index.ts";
-import { publishedQuotaFor, publishedQuotas } from "../quotas/index.ts";
+import { publishedQuotaFor } from "../quotas/index.ts";
 import { compositionOf } from "./composition.ts";
+import { nominationSummary, unitCountsPage } from "./overview-queries.ts";
 import {
   NO_CONFERENCE,
   nominationPolicy,
@@ -33,48 +35,32 @@ import {
 import {
   compiledPeople,
   conferenceById,
-  countsByUnit,
   duplicateNominees,
+  entryCount,
   guestCount,
   listOf,
   nominationById,
-  unitCounts,
 } from "./queries.ts";
 import { nominationView } from "./view.ts";
 
 const isListOpen = (status: string | undefined) =>
   status === undefined || LIST_OPEN.includes(status as ListStatus);
 
-/** Every unit against its quota; `conference: null` with the reason when none takes nominations yet. */
-export async function overview(
-  ctx: ServiceContext,
-  q: { conferenceId?: string; limit: number; offset: number },
-): Promise<OverviewAnswer> {
+/**
+ * One page of the participating units against their quotas, the totals over every nomination;
+ * `conference: null` with the reason when none takes nominations yet.
+ */
+export async function overview(ctx: ServiceContext, q: OverviewQuery): Promise<OverviewAnswer> {
   const conf = await readableConferenceOrNone(ctx, q.conferenceId);
   if (!conf) return { conference: null, reason: NO_CONFERENCE };
-  const quotas = await publishedQuotas(ctx.db, conf.id);
-  const page = await unitCounts(ctx.db, {
-    planId: conf.planId,
-    conferenceId: conf.id,
-    limit: q.limit,
-    offset: q.offset,
-  });
-  const all = await countsByUnit(ctx.db, conf.id);
-  const over = (unitId: string, count: number) => {
-    const quota = quotas.get(unitId);
-    return quota !== undefined && count > quota;
-  };
-  let nominated = 0;
-  let accepted = 0;
-  let overQuotaUnits = 0;
-  for (const [unitId, c] of all) {
-    if (c.status !== "draft") nominated += c.count;
-    if (c.status === "accepted") accepted += c.count;
-    if (c.status !== "draft" && over(unitId, c.count)) overQuotaUnits++;
-  }
-  const list = await listOf(ctx.db, conf.id);
+  const [page, summary, list, people, duplicates] = await readTogether(ctx.db, [
+    () => unitCountsPage(ctx.db, { planId: conf.planId, conferenceId: conf.id, q: q.q }, q),
+    () => nominationSummary(ctx.db, conf.id),
+    () => listOf(ctx.db, conf.id),
+    () => compiledPeople(ctx.db, conf.id),
+    () => duplicateNominees(ctx.db, conf.id),
+  ]);
   const status = (list?.status ?? "draft") as ListStatus;
-  const people = await compiledPeople(ctx.db, conf.id);
   return {
     conference: {
       id: conf.id,
@@ -94,17 +80,18 @@ export async function overview(
       can: listCan(ctx.actor, { unitId: conf.unitId, status }),
     },
     units: {
-      total: page.total,
       items: page.items.map((r) => ({
         ...r,
         status: r.status as NominationStatus | null,
         source: r.source as "unit" | "package" | null,
-        quota: quotas.get(r.unitId) ?? null,
-        overQuota: r.status !== null && over(r.unitId, r.count),
+        overQuota: r.status !== null && r.quota !== null && r.count > r.quota,
       })),
+      total: page.total,
+      page: q.page,
+      limit: q.limit,
     },
-    summary: { nominated, accepted, overQuotaUnits },
-    duplicates: await duplicateNominees(ctx.db, conf.id),
+    summary,
+    duplicates,
     composition: await compositionOf(ctx.db, conf.planId, people.items),
   };
 }
@@ -141,7 +128,7 @@ async function decide(ctx: ServiceContext, id: string, step: "accept" | "return"
   const rule = NOMINATION_LIFECYCLE[step];
   if (step === "accept") {
     const quota = await publishedQuotaFor(ctx.db, conf.id, found.n.unitId);
-    const count = (await countsByUnit(ctx.db, conf.id)).get(found.n.unitId)?.count ?? 0;
+    const count = await entryCount(ctx.db, found.n.id);
     if (quota !== null && count > quota) {
       throw new AppError(
         "CONFLICT",

@@ -17,6 +17,7 @@ import {
   NominationSaveSchema,
   NominationViewSchema,
   OverviewAnswerSchema,
+  OverviewQuerySchema,
   PackageImportResultSchema,
   ReturnBodySchema,
   VersionBodySchema,
@@ -105,8 +106,8 @@ export async function nominationRoutes(app: FastifyInstance, deps: AppDeps) {
       schema: {
         tags,
         summary:
-          "Tổng hợp đề cử: từng đơn vị so với chỉ tiêu, người trùng, cơ cấu (conference null kèm lý do khi chưa có hội nghị nhận đề cử)",
-        querystring: Page,
+          "Tổng hợp đề cử: một trang các đơn vị so với chỉ tiêu (tìm tên không dấu), số liệu chung, người trùng, cơ cấu (conference null kèm lý do khi chưa có hội nghị nhận đề cử)",
+        querystring: OverviewQuerySchema,
         response: { 200: OverviewAnswerSchema },
       },
     },

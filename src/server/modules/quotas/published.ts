@@ -2,7 +2,7 @@
  * Each unit's published quota (F2): the seats of the latest published allocation of a
  * higher conference. Other modules (nominations, F4) read quotas only through these.
  */
-import { and, desc, eq, isNotNull } from "drizzle-orm";
+import { and, desc, eq, isNotNull, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.ts";
 import { quotaAllocations, quotaAllocationUnits } from "../../db/schema/index.ts";
 
@@ -15,6 +15,18 @@ export async function latestPublishedAllocationId(db: Db, conferenceId: string):
     .orderBy(desc(quotaAllocations.publishedAt), desc(quotaAllocations.versionNo))
     .limit(1);
   return row?.id ?? null;
+}
+
+/**
+ * The same seats as a subquery of rows (unit_id, seats), for another module's SQL to join
+ * (`left join ${publishedSeatsSql(id)} q on q.unit_id = …`): none when nothing is published.
+ */
+export function publishedSeatsSql(conferenceId: string): SQL {
+  const a = quotaAllocations;
+  const u = quotaAllocationUnits;
+  return sql`(select ${u.unitId} as unit_id, ${u.seats} as seats from ${u} where ${u.allocationId} = (
+    select ${a.id} from ${a} where ${a.conferenceId} = ${conferenceId} and ${a.publishedAt} is not null
+    order by ${a.publishedAt} desc, ${a.versionNo} desc limit 1))`;
 }
 
 /** unitId → seats of the latest published allocation; empty when nothing is published. */

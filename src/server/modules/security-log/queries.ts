@@ -1,10 +1,11 @@
 /**
  * The security log's reads (issue #12 item 7): a filtered page with its total from one
  * COUNT, the alerts (bursts of denials per user name or address, by a window function over
- * the last day), and the retention purge.
+ * the last day, paged and counted in SQL), and the retention purge.
  */
 import { and, desc, eq, gte, inArray, lt, lte, type SQL, sql } from "drizzle-orm";
 import type { z } from "zod";
+import { offsetOf, type PageParams } from "../../../domain/paging.ts";
 import {
   DENIAL_KINDS,
   type SecurityAlert,
@@ -67,56 +68,71 @@ export async function listSecurityEvents(
 /** How far back the alerts look: a burst stays on the office's home page for a day. */
 export const ALERT_LOOKBACK_HOURS = 24;
 
-type BurstRow = { key: string | null; user_id: string | null; n: number; last_at: Date | string };
+type BurstRow = {
+  total: number;
+  source: "user" | "ip" | null;
+  key: string | null;
+  user_id: string | null;
+  n: number | null;
+  last_at: Date | string | null;
+};
 
 /**
- * Users (by the name signed in or tried) and addresses with at least `threshold` denials
- * within any `windowMinutes` of the last day, the largest burst first.
+ * One page of the users (by the name signed in or tried) and addresses with at least
+ * `threshold` denials within any `windowMinutes` of the last day, the largest burst first (a
+ * user before an address, then by name), and how many there are in all: one statement, the
+ * bursts found by a window function, counted and cut in SQL.
  */
 export async function securityAlerts(
   db: Db,
   now: Date,
   opts: { threshold: number; windowMinutes: number },
-): Promise<SecurityAlert[]> {
+  p: PageParams,
+): Promise<{ items: SecurityAlert[]; total: number }> {
   const since = new Date(now.getTime() - ALERT_LOOKBACK_HOURS * 3600_000);
   // An integer from the configuration, written into the window frame (not a bind parameter).
   const window = sql.raw(`interval '${Math.trunc(opts.windowMinutes)} minutes'`);
-  const burst = async (column: typeof securityEvents.username | typeof securityEvents.ip) => {
-    const res = await db.execute(sql`
-      WITH recent AS (
-        SELECT ${column} AS key, ${securityEvents.userId} AS user_id, ${securityEvents.occurredAt} AS at
-        FROM ${securityEvents}
-        WHERE ${securityEvents.occurredAt} > ${since.toISOString()}::timestamptz
-          AND ${securityEvents.occurredAt} <= ${now.toISOString()}::timestamptz
-          AND ${inArray(securityEvents.kind, [...DENIAL_KINDS])} AND ${column} IS NOT NULL
-      ), counted AS (
-        SELECT key, user_id, at,
-          count(*) OVER (PARTITION BY key ORDER BY at RANGE BETWEEN ${window} PRECEDING AND CURRENT ROW) AS n
-        FROM recent
-      )
-      SELECT key, max(user_id::text) AS user_id, max(n)::int AS n, max(at) AS last_at
-      FROM counted GROUP BY key HAVING max(n) >= ${opts.threshold}
-      ORDER BY max(n) DESC, key LIMIT 50`);
-    return (res as unknown as { rows: BurstRow[] }).rows;
-  };
-  const at = (v: Date | string) => new Date(v).toISOString();
-  const byUser = (await burst(securityEvents.username)).map((r) => ({
-    source: "user" as const,
-    userId: r.user_id,
-    username: r.key,
-    ip: null,
-    count: Number(r.n),
-    lastAt: at(r.last_at),
-  }));
-  const byIp = (await burst(securityEvents.ip)).map((r) => ({
-    source: "ip" as const,
-    userId: null,
-    username: null,
-    ip: r.key,
-    count: Number(r.n),
-    lastAt: at(r.last_at),
-  }));
-  return [...byUser, ...byIp].sort((a, b) => b.count - a.count);
+  const frame = sql`ORDER BY at RANGE BETWEEN ${window} PRECEDING AND CURRENT ROW`;
+  const order = sql.raw(`n DESC, (source = 'ip'), key COLLATE "C"`);
+  const res = await db.execute(sql`
+    WITH recent AS (
+      SELECT ${securityEvents.username} AS username, ${securityEvents.ip} AS ip,
+        ${securityEvents.userId} AS user_id, ${securityEvents.occurredAt} AS at
+      FROM ${securityEvents}
+      WHERE ${securityEvents.occurredAt} > ${since.toISOString()}::timestamptz
+        AND ${securityEvents.occurredAt} <= ${now.toISOString()}::timestamptz
+        AND ${inArray(securityEvents.kind, [...DENIAL_KINDS])}
+    ), counted AS (
+      SELECT 'user'::text AS source, username AS key, user_id, at,
+        count(*) OVER (PARTITION BY username ${frame}) AS n
+      FROM recent WHERE username IS NOT NULL
+      UNION ALL
+      SELECT 'ip'::text, ip, NULL::uuid, at, count(*) OVER (PARTITION BY ip ${frame})
+      FROM recent WHERE ip IS NOT NULL
+    ), bursts AS (
+      SELECT source, key, max(user_id::text) AS user_id, max(n)::int AS n, max(at) AS last_at
+      FROM counted GROUP BY source, key HAVING max(n) >= ${opts.threshold}
+    )
+    SELECT t.total, b.source, b.key, b.user_id, b.n, b.last_at
+    FROM (SELECT count(*)::int AS total FROM bursts) t
+    LEFT JOIN LATERAL (
+      SELECT * FROM bursts ORDER BY ${order} LIMIT ${p.limit} OFFSET ${offsetOf(p)}
+    ) b ON true
+    ORDER BY ${sql.raw(`b.n DESC, (b.source = 'ip'), b.key COLLATE "C"`)}`);
+  const rows = (res as unknown as { rows: BurstRow[] }).rows;
+  const items = rows
+    .filter((r) => r.source !== null)
+    .map(
+      (r): SecurityAlert => ({
+        source: r.source!,
+        userId: r.source === "user" ? r.user_id : null,
+        username: r.source === "user" ? r.key : null,
+        ip: r.source === "ip" ? r.key : null,
+        count: Number(r.n),
+        lastAt: new Date(r.last_at!).toISOString(),
+      }),
+    );
+  return { items, total: Number(rows[0]?.total ?? 0) };
 }
 
 /** Retention (SECURITY_EVENT_RETENTION_DAYS): events older than that are deleted. */

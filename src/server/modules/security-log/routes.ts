@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import {
+  SecurityAlertsQuerySchema,
   SecurityAlertsSchema,
   SecurityEventPageSchema,
   SecurityEventQuerySchema,
@@ -37,7 +38,9 @@ export async function securityLogRoutes(app: FastifyInstance, deps: AppDeps) {
     {
       schema: {
         tags,
-        summary: "Cảnh báo: nhiều yêu cầu bị từ chối từ một người hoặc một địa chỉ",
+        summary:
+          "Cảnh báo: nhiều yêu cầu bị từ chối từ một người hoặc một địa chỉ (phân trang, lớn nhất trước)",
+        querystring: SecurityAlertsQuerySchema,
         response: { 200: SecurityAlertsSchema },
       },
     },
@@ -48,11 +51,9 @@ export async function securityLogRoutes(app: FastifyInstance, deps: AppDeps) {
         threshold: config.securityAlertThreshold,
         windowMinutes: config.securityAlertWindowMinutes,
       };
-      return {
-        ...opts,
-        lookbackHours: ALERT_LOOKBACK_HOURS,
-        items: await securityAlerts(ctx.db, ctx.clock.now(), opts),
-      };
+      const { page, limit } = req.query;
+      const found = await securityAlerts(ctx.db, ctx.clock.now(), opts, { page, limit });
+      return { ...opts, lookbackHours: ALERT_LOOKBACK_HOURS, ...found, page, limit };
     },
   );
 }

@@ -5,8 +5,9 @@
  * returns it here — and the downloads: Tờ trình, trích ngang (Word), danh sách (Excel), the package.
  */
 import { Alert, Badge, Button, Group, Paper, Stack, Table, Text, Title } from "@mantine/core";
+import { useDebouncedValue } from "@mantine/hooks";
 import { useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { LIST_STATUS_LABELS } from "../../../domain/nomination-lifecycle.ts";
 import type { Overview } from "../../../domain/nominations.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
@@ -33,8 +34,13 @@ const NOBODY = "Danh sách chưa có ai";
 const NO_EXEMPLAR = "Chưa chấp nhận đề cử của đơn vị nào: danh sách mới có khách mời";
 
 export function CompiledListPage() {
-  const [offset, setOffset] = useState(0);
-  const ov = useOverview(offset);
+  const [search, setSearch] = useState("");
+  const [typed] = useDebouncedValue(search.trim(), 250);
+  const [page, setPage] = useState(1);
+  // A new search starts again from the first page.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the reset is the effect of the search changing
+  useEffect(() => setPage(1), [typed]);
+  const ov = useOverview({ q: typed, page });
   const qc = useQueryClient();
   const [error, setError] = useState<unknown>(null);
   const [ask, setAsk] = useState<Ask>(null);
@@ -176,7 +182,15 @@ export function CompiledListPage() {
         ) : null}
       </Group>
 
-      <UnitsCard o={o} offset={offset} onOffset={setOffset} run={run} onAsk={setAsk} />
+      <UnitsCard
+        o={o}
+        search={search}
+        onSearch={setSearch}
+        searched={typed !== ""}
+        onPage={setPage}
+        run={run}
+        onAsk={setAsk}
+      />
 
       {o.duplicates.length > 0 ? (
         <Alert color="orange" title="Người được hai đơn vị cùng đề cử" data-testid="duplicates">

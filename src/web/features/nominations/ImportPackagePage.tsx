@@ -19,7 +19,7 @@ export function ImportPackagePage() {
   const [result, setResult] = useState<PackageImportResult | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const ov = useOverview(0);
+  const ov = useOverview({ q: "", page: 1 });
   const qc = useQueryClient();
   const conference = ov.data?.conference ?? null;
   /** Nowhere to import to yet: no conference of this level takes nominations (issue #13). */

@@ -1,9 +1,10 @@
 /**
  * "Đề cử của các đơn vị": every unit's count against its quota (over quota flagged), its status,
  * and the office's accept / return. A WideTable, so on a phone each unit is a card with its
- * status and its buttons in sight (issue #13, walk screenshots).
+ * status and its buttons in sight (issue #13, walk screenshots). Paged and searched on the
+ * server (issue #11 item 5): a town's units fit on one page, a province's take several.
  */
-import { Badge, Button, Group, Paper, Table, Text, Title } from "@mantine/core";
+import { Badge, Button, Group, Paper, Table, Text, TextInput, Title } from "@mantine/core";
 import { NOMINATION_STATUS_LABELS } from "../../../domain/nomination-lifecycle.ts";
 import type { Overview } from "../../../domain/nominations.ts";
 import { ListPagination } from "../../components/ListPagination.tsx";
@@ -20,19 +21,35 @@ export type Ask = {
 
 type Props = {
   o: Overview;
-  offset: number;
-  onOffset: (offset: number) => void;
+  /** What is typed in "Tìm đơn vị", and whether the page shown is filtered by it. */
+  search: string;
+  onSearch: (search: string) => void;
+  searched: boolean;
+  onPage: (page: number) => void;
   run: (f: () => Promise<unknown>, done: string) => Promise<void>;
   onAsk: (ask: Ask) => void;
 };
 
-export function UnitsCard({ o, offset, onOffset, run, onAsk }: Props) {
+export function UnitsCard({ o, search, onSearch, searched, onPage, run, onAsk }: Props) {
   const review = o.list.can.editGuests;
   return (
     <Paper withBorder p="md">
-      <Title order={4} mb="sm">
-        Đề cử của các đơn vị
-      </Title>
+      <Group justify="space-between" align="flex-end" mb="sm">
+        <Title order={4}>Đề cử của các đơn vị</Title>
+        <TextInput
+          label="Tìm đơn vị"
+          placeholder="Gõ tên đơn vị, có dấu hoặc không dấu"
+          type="search"
+          w={300}
+          value={search}
+          onChange={(e) => onSearch(e.currentTarget.value)}
+        />
+      </Group>
+      {searched ? (
+        <Text size="sm" c="dimmed" mb="xs" aria-live="polite" data-testid="units-found">
+          {o.units.total ? `Tìm thấy ${o.units.total} đơn vị` : "Không có đơn vị nào phù hợp."}
+        </Text>
+      ) : null}
       <WideTable minWidth={800} striped withTableBorder aria-label="Đề cử của các đơn vị">
         <Table.Thead>
           <Table.Tr>
@@ -142,9 +159,9 @@ export function UnitsCard({ o, offset, onOffset, run, onAsk }: Props) {
       <ListPagination
         mt="sm"
         total={o.units.total}
-        limit={50}
-        page={offset / 50 + 1}
-        onChange={(p) => onOffset((p - 1) * 50)}
+        limit={o.units.limit}
+        page={o.units.page}
+        onChange={onPage}
         label="Các trang đề cử của các đơn vị"
       />
     </Paper>

@@ -1,5 +1,5 @@
 /** Nominations to the higher conference (F4, F5): the unit's own, the office's overview and list, the package. */
-import { useQuery } from "@tanstack/react-query";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { z } from "zod";
 import type {
   CandidatePageSchema,
@@ -16,7 +16,7 @@ export const nominationKeys = {
   all: ["nominations"] as const,
   mine: ["nominations", "mine"] as const,
   candidates: (q: string, offset: number) => ["nominations", "candidates", q, offset] as const,
-  overview: (offset: number) => ["nominations", "overview", offset] as const,
+  overview: (f: OverviewFilter) => ["nominations", "overview", f] as const,
   list: (offset: number) => ["nominations", "list", offset] as const,
   one: (id: string) => ["nominations", "one", id] as const,
 };
@@ -25,6 +25,9 @@ export type Candidate = z.infer<typeof CandidatePageSchema>["items"][number];
 export type ListPerson = z.infer<typeof ListPageSchema>["items"][number];
 
 export const PAGE = 20;
+/** Units per page of "Đề cử của các đơn vị": a town's few dozen participants fit on one. */
+export const UNITS_PAGE = 50;
+export type OverviewFilter = { q: string; page: number };
 
 export function useMyNomination() {
   return useQuery({
@@ -44,10 +47,12 @@ export function useCandidates(q: string, offset: number, enabled: boolean) {
   });
 }
 
-export function useOverview(offset: number) {
+export function useOverview(f: OverviewFilter) {
   return useQuery({
-    queryKey: nominationKeys.overview(offset),
-    queryFn: () => api<OverviewAnswer>(`/api/nominations${qs({ limit: 50, offset })}`),
+    queryKey: nominationKeys.overview(f),
+    queryFn: () =>
+      api<OverviewAnswer>(`/api/nominations${qs({ q: f.q || undefined, page: f.page, limit: UNITS_PAGE })}`),
+    placeholderData: keepPreviousData,
   });
 }
 

@@ -7,7 +7,8 @@ import { securityLogApi } from "./securityLogApi.ts";
 
 /**
  * The office's home-page alert (issue #12 item 7): users or addresses with many denied
- * attempts within minutes, each linking to the security log filtered on it.
+ * attempts within minutes, each linking to the security log filtered on it. The largest
+ * bursts only, with how many there are in all when there are more (issue #11 item 5).
  */
 export function SecurityAlertBanner() {
   const alerts = useQuery({
@@ -17,6 +18,7 @@ export function SecurityAlertBanner() {
   });
   const data = alerts.data;
   if (!data || data.items.length === 0) return null;
+  const more = data.total - data.items.length;
   return (
     <Alert color="red" variant="light" role="alert" title="Cảnh báo an ninh" data-testid="security-alert">
       <Text size="sm" mb="xs">
@@ -40,6 +42,16 @@ export function SecurityAlertBanner() {
           );
         })}
       </List>
+      {more > 0 ? (
+        <Text size="sm" mt="xs" data-testid="security-alert-more">
+          Đang hiện {data.items.length} trong số {data.total} tài khoản và địa chỉ bị từ chối nhiều lần (nhiều
+          nhất trước), còn {more} nơi nữa. Xem mọi yêu cầu bị từ chối ở{" "}
+          <Anchor component={Link} to={PATHS.securityLog}>
+            Nhật ký an ninh
+          </Anchor>
+          .
+        </Text>
+      ) : null}
     </Alert>
   );
 }
